@@ -1,0 +1,119 @@
+import type { Address, Hash } from 'viem'
+import type { FindingCode } from './codes.js'
+import type { NonEvmNetwork } from '../input/non-evm.js'
+
+/** A chain named in a finding: enough to print it without the registry. */
+export type ChainRef = { id: number; name: string }
+
+/** Amounts stay bigint (wei, token base units) until the edge; the catalog formats them. */
+export type NativeAmount = { value: bigint; symbol: string; decimals: number }
+
+/** The exact replacement a user (or their wallet) must send to unstick a transaction. */
+export type Replacement = {
+  nonce: number
+  maxFeePerGas: bigint
+  maxPriorityFeePerGas: bigint
+}
+
+export type TokenTransfer = {
+  standard: 'erc20' | 'erc721' | 'erc1155'
+  token: Address
+  /** Untrusted: read from the token contract. */
+  symbol?: string
+  from: Address
+  to: Address
+  /** Base units for ERC-20 / ERC-1155 amounts, 1 for ERC-721. */
+  amount: bigint
+  decimals?: number
+  tokenId?: bigint
+}
+
+export type SpenderRisk = 'APPROVAL_UNLIMITED' | 'APPROVAL_TO_EOA' | 'APPROVAL_TO_UNKNOWN_CONTRACT' | 'APPROVAL_FLAGGED_SPENDER'
+
+/** A token and spender pair as the approval findings describe it. */
+export type ApprovalFacts = {
+  chain: ChainRef
+  token: Address
+  /** Untrusted. */
+  symbol?: string
+  spender: Address
+  spenderLabel?: string
+  /** Base units; undefined means "unlimited". */
+  amount?: bigint
+  decimals?: number
+}
+
+type FailureFacts = {
+  fee: NativeAmount
+  /** Untrusted: the contract's own words. */
+  reason?: string
+  errorName?: string
+  /** True when the reason came from re-running the call, not from a trace of the real execution. */
+  approximate: boolean
+}
+
+/**
+ * The facts each finding carries, by code: what the checks found, as data. The catalog turns them into words;
+ * agents read them directly from JSON (bigint → decimal string).
+ */
+export interface FindingFacts {
+  TX_NOT_FOUND: { hash: Hash; checkedChains: ChainRef[]; maybeNonEvm: boolean }
+  TX_ON_OTHER_CHAIN: { hash: Hash; askedChain: ChainRef; foundChain: ChainRef }
+  TX_SUCCESS: { blockNumber: bigint; confirmations: bigint; value: NativeAmount; fee: NativeAmount; transfers: TokenTransfer[] }
+  TX_NOT_FINAL: { blockNumber: bigint; finalizedBlock: bigint; confirmations: bigint }
+  TX_PENDING: { nonce: number; maxFeePerGas: bigint; maxPriorityFeePerGas: bigint; nextBaseFeePerGas: bigint }
+  TX_PENDING_FEE_TOO_LOW: { maxFeePerGas: bigint; nextBaseFeePerGas: bigint; replacement: Replacement }
+  TX_PENDING_TIP_TOO_LOW: { maxPriorityFeePerGas: bigint; typicalPriorityFeePerGas: bigint; replacement: Replacement }
+  TX_PENDING_NONCE_GAP: { nonce: number; nextNonce: number; missingNonces: number[] }
+  TX_PENDING_QUEUED_BEHIND: { nonce: number; blockingNonce: number; blockingHash?: Hash }
+  TX_PENDING_INSUFFICIENT_FUNDS: { balance: NativeAmount; required: NativeAmount }
+  TX_REPLACED: { nonce: number; replacedBy?: Hash; replacedInBlock?: bigint }
+  TX_DROPPED: { nonce: number; nextNonce: number }
+  TX_FAILED_REVERTED: FailureFacts & { selector?: string; errorArgs?: string[]; panicCode?: number }
+  TX_FAILED_OUT_OF_GAS: { fee: NativeAmount; gasUsed: bigint; gasLimit: bigint; suggestedGasLimit: bigint }
+  TX_FAILED_SLIPPAGE: FailureFacts
+  TX_FAILED_DEADLINE: FailureFacts
+  TX_FAILED_ALLOWANCE: FailureFacts
+  TX_FAILED_BALANCE: FailureFacts
+  TX_TOKEN_TO_CONTRACT: { token: Address; symbol?: string; amount: bigint; decimals?: number }
+  TX_RECIPIENT_NOT_ON_CHAIN: { recipient: Address; chain: ChainRef; codeOnChains: ChainRef[] }
+  TX_APPROVAL: ApprovalFacts & {
+    method: 'approve' | 'increaseAllowance' | 'setApprovalForAll' | 'permit2' | 'permit'
+    risks: SpenderRisk[]
+  }
+  TX_EIP7702_DELEGATION: { authority: Address; delegate: Address; delegateLabel?: string }
+  TX_ADDRESS_POISONING: { lookalike: Address; genuine: Address; amount: bigint; token?: Address; symbol?: string }
+
+  ADDRESS_NON_EVM: { network: NonEvmNetwork; prefix?: string; address: string }
+  ADDRESS_BAD_CHECKSUM: { address: string; checksummed: Address }
+  ADDRESS_ACTIVITY: {
+    chains: { chain: ChainRef; balance: NativeAmount; transactionCount: number; isContract: boolean }[]
+  }
+  ADDRESS_UNUSED: { checkedChains: ChainRef[] }
+  ADDRESS_IS_CONTRACT: { chains: ChainRef[] }
+  ADDRESS_IS_TOKEN: { chain: ChainRef; standard: 'erc20' | 'erc721' | 'erc1155'; symbol?: string }
+  ADDRESS_CONTRACT_NOT_ON_CHAIN: { contractOn: ChainRef[]; missingOn: ChainRef[] }
+  ADDRESS_NO_GAS: { chain: ChainRef; balance: NativeAmount; estimatedFee: NativeAmount; tokens: string[] }
+  ADDRESS_PENDING_TXS: { chain: ChainRef; minedNonce: number; pendingNonce: number }
+  ADDRESS_EIP7702_DELEGATED: { chain: ChainRef; delegate: Address; delegateLabel?: string }
+  ADDRESS_POISONING_SEEN: { chain: ChainRef; lookalikes: { lookalike: Address; genuine: Address; hash: Hash }[] }
+
+  APPROVAL_UNLIMITED: ApprovalFacts
+  APPROVAL_TO_EOA: ApprovalFacts
+  APPROVAL_TO_UNKNOWN_CONTRACT: ApprovalFacts
+  APPROVAL_FOR_ALL: Omit<ApprovalFacts, 'amount' | 'decimals'>
+  APPROVAL_FLAGGED_SPENDER: ApprovalFacts & { flaggedAs: string }
+  APPROVAL_PERMIT2: ApprovalFacts & { expiration: number }
+  APPROVALS_NONE_RISKY: { approvals: number; checkedChains: ChainRef[] }
+
+  RPC_UNREACHABLE: { endpoint: string; error: string }
+  RPC_WRONG_CHAIN: { endpoint: string; expectedChainId: number; actualChainId: number }
+  RPC_LAGGING: { endpoint: string; blocksBehind: bigint; secondsBehind: number }
+  RPC_RATE_LIMITED: { endpoint: string; retryAfterSeconds?: number }
+  RPC_METHOD_MISSING: { endpoint: string; methods: string[] }
+  DIAGNOSIS_PARTIAL: { failed: { what: string; why: string }[] }
+}
+
+// A compile-time guarantee that FindingFacts and findingCodes list the same codes.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+export const factsCoverEveryCode: Same<keyof FindingFacts, FindingCode> = true

@@ -1,0 +1,114 @@
+import { getAddress, isAddress, type Address, type Hash } from 'viem'
+import { normalize } from 'viem/ens'
+import { chainRegistry } from '../../chains/index.js'
+import type { ChainSpec } from '../core/chain-spec.js'
+import { InputError } from '../core/errors.js'
+import type { ChainHint, Input } from '../core/types.js'
+import { parseExplorerUrl } from './explorer-url.js'
+import { isSolanaSignature, nonEvmAddress } from './non-evm.js'
+
+/** Longer than any link to a transaction people paste; anything bigger is not an input, it's a payload. */
+export const maxInputLength = 512
+
+export type ClassifyOptions = { chains?: readonly ChainSpec[] }
+
+/**
+ * Understands what people paste: hashes, addresses (EIP-55 checked), ENS names, explorer links, EIP-3770
+ * (`base:0x…`), CAIP-10 (`eip155:8453:0x…`), EIP-681 payment links, and addresses of other networks.
+ * Throws `InputError` (HTTP 400, exit 2) with a hint for anything else.
+ *
+ * @example classify('https://basescan.org/tx/0xabc…') // { kind: 'transaction', hash, chain: { chainId: 8453, … } }
+ */
+export function classify(text: string, { chains = chainRegistry }: ClassifyOptions = {}): Input {
+  const cleaned = clean(text)
+  if (cleaned.length === 0) throw new InputError('Nothing to diagnose: the input is empty.')
+  if (cleaned.length > maxInputLength)
+    throw new InputError(`The input is ${cleaned.length} characters long; txdoctor reads at most ${maxInputLength}.`)
+
+  const prefixed = fromPrefixedForm(cleaned, chains)
+  if (prefixed) return prefixed
+
+  if (/^https?:\/\//i.test(cleaned) || /^[a-z0-9-]+(\.[a-z0-9-]+)+\//i.test(cleaned)) {
+    const link = parseExplorerUrl(cleaned, chains)
+    if (!link) throw new InputError('This link does not point to a transaction or an address.')
+    const hint = link.chainId === undefined ? undefined : ({ chainId: link.chainId, from: 'explorer' } as const)
+    return classifyBare(link.target, hint)
+  }
+  return classifyBare(cleaned)
+}
+
+function classifyBare(text: string, chain?: ChainHint): Input {
+  if (/^0x[0-9a-f]{64}$/i.test(text)) return withChain({ kind: 'transaction', hash: text.toLowerCase() as Hash, bareHex: false }, chain)
+  if (/^[0-9a-f]{64}$/i.test(text))
+    return withChain({ kind: 'transaction', hash: `0x${text.toLowerCase()}`, bareHex: true }, chain)
+  if (/^(0x)?[0-9a-f]{40}$/i.test(text)) return evmAddress(text, chain)
+  if (/\.eth$/i.test(text)) return ensName(text)
+
+  const other = nonEvmAddress(text)
+  if (other) return { kind: 'non-evm-address', ...other }
+
+  if (isSolanaSignature(text))
+    throw new InputError(
+      'This looks like a Solana transaction signature.',
+      'txdoctor checks EVM networks (Ethereum, BNB Chain, Base, …). Look it up on a Solana explorer instead.',
+    )
+  const hex = /^0x([0-9a-f]*)$/i.exec(text)
+  if (hex)
+    throw new InputError(
+      `This is ${hex[1]!.length} hex characters after 0x; a transaction hash has 64 and an address has 40.`,
+      'Check that the whole hash or address was copied, with nothing cut off or added.',
+    )
+  throw new InputError(`"${text.slice(0, 80)}" is not a transaction hash, an address or a name txdoctor recognises.`)
+}
+
+function evmAddress(text: string, chain?: ChainHint): Input {
+  const hex = text.startsWith('0x') || text.startsWith('0X') ? `0x${text.slice(2)}` : `0x${text}`
+  const body = hex.slice(2)
+  const mixedCase = body !== body.toLowerCase() && body !== body.toUpperCase()
+  const address = getAddress(hex.toLowerCase()) as Address
+  const checksum = !mixedCase ? 'none' : isAddress(hex, { strict: true }) ? 'valid' : 'invalid'
+  return withChain({ kind: 'address', address, typed: text, checksum }, chain)
+}
+
+function ensName(text: string): Input {
+  try {
+    return { kind: 'ens', name: normalize(text) }
+  } catch {
+    throw new InputError(`"${text.slice(0, 80)}" is not a valid ENS name.`, 'ENS names look like vitalik.eth.')
+  }
+}
+
+/** EIP-681 (`ethereum:0x…@8453`), CAIP-10 (`eip155:8453:0x…`) and EIP-3770 (`base:0x…`) forms. */
+function fromPrefixedForm(text: string, chains: readonly ChainSpec[]): Input | undefined {
+  const eip681 = /^ethereum:(?:pay-)?(0x[0-9a-f]{40})(?:@(\d+))?(?:[/?].*)?$/i.exec(text)
+  if (eip681) return classifyBare(eip681[1]!, eip681[2] ? { chainId: Number(eip681[2]), from: 'eip681' } : undefined)
+
+  const caip = /^eip155:(\d+):(0x[0-9a-f]+)$/i.exec(text)
+  if (caip) return classifyBare(caip[2]!, { chainId: Number(caip[1]), from: 'caip10' })
+
+  const shortName = /^([a-z][a-z0-9-]*):(0x[0-9a-f]+)$/i.exec(text)
+  if (shortName) {
+    const name = shortName[1]!.toLowerCase()
+    const chain = chains.find((c) => c.shortName === name || c.key === name || c.aliases.includes(name))
+    if (!chain)
+      throw new InputError(
+        `"${shortName[1]}" is not a network txdoctor knows.`,
+        `Known network prefixes include ${chains.slice(0, 6).map((c) => c.shortName).join(', ')}.`,
+      )
+    return classifyBare(shortName[2]!, { chainId: chain.id, from: 'eip3770' })
+  }
+  return undefined
+}
+
+/** Removes what copying adds: surrounding quotes and brackets, whitespace, zero-width and bidi characters. */
+function clean(text: string): string {
+  return text
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+    .trim()
+    .replace(/^["'`<(\[]+|["'`>)\].,;:!?]+$/g, '')
+    .replace(/\s+/g, '')
+}
+
+function withChain<input extends Input>(input: input, chain: ChainHint | undefined): input {
+  return chain ? { ...input, chain } : input
+}

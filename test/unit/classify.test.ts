@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest'
+import { InputError } from '../../src/core/errors.js'
+import { classify } from '../../src/input/classify.js'
+
+const vitalik = '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045'
+const usdcTransferHash = '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b'
+
+describe('EVM inputs', () => {
+  test.each([
+    ['hash', usdcTransferHash, { kind: 'transaction', hash: usdcTransferHash, bareHex: false }],
+    ['hash, upper case', usdcTransferHash.toUpperCase().replace('0X', '0x'), { kind: 'transaction', hash: usdcTransferHash }],
+    ['hash without 0x', usdcTransferHash.slice(2), { kind: 'transaction', bareHex: true }],
+    ['hash with quotes and spaces', `  "${usdcTransferHash}"\n`, { kind: 'transaction', hash: usdcTransferHash }],
+    ['hash broken over two lines', `${usdcTransferHash.slice(0, 30)}\n${usdcTransferHash.slice(30)}`, { kind: 'transaction' }],
+    ['checksummed address', vitalik, { kind: 'address', address: vitalik, checksum: 'valid' }],
+    ['lower-case address', vitalik.toLowerCase(), { kind: 'address', address: vitalik, checksum: 'none' }],
+    ['upper-case address', `0x${vitalik.slice(2).toUpperCase()}`, { kind: 'address', checksum: 'none' }],
+    ['address one letter mis-cased', vitalik.replace('dA6B', 'da6B'), { kind: 'address', address: vitalik, checksum: 'invalid' }],
+    ['address one digit off', vitalik.replace('6045', '6046'), { kind: 'address', checksum: 'invalid' }],
+    ['address with zero-width space', `\u200b${vitalik}`, { kind: 'address', checksum: 'valid' }],
+    ['ENS name', 'vitalik.eth', { kind: 'ens', name: 'vitalik.eth' }],
+    ['ENS name, capitals', 'Vitalik.ETH', { kind: 'ens', name: 'vitalik.eth' }],
+    ['Basename', 'jesse.base.eth', { kind: 'ens', name: 'jesse.base.eth' }],
+  ])('%s', (_, text, expected) => {
+    expect(classify(text)).toMatchObject(expected)
+  })
+})
+
+describe('chain-qualified forms', () => {
+  test.each([
+    ['Etherscan tx', `https://etherscan.io/tx/${usdcTransferHash}`, 'transaction', 1],
+    ['BscScan tx, www', `https://www.bscscan.com/tx/${usdcTransferHash}`, 'transaction', 56],
+    ['Basescan address', `https://basescan.org/address/${vitalik}`, 'address', 8453],
+    ['Arbiscan address with tab anchor', `https://arbiscan.io/address/${vitalik}#tokentxns`, 'address', 42161],
+    ['Polygonscan tx, no scheme', `polygonscan.com/tx/${usdcTransferHash}`, 'transaction', 137],
+    ['Optimistic Etherscan', `https://optimistic.etherscan.io/tx/${usdcTransferHash}`, 'transaction', 10],
+    ['Snowtrace', `https://snowtrace.io/tx/${usdcTransferHash}`, 'transaction', 43114],
+    ['Avalanche subnet explorer with path', `https://subnets.avax.network/c-chain/tx/${usdcTransferHash}`, 'transaction', 43114],
+    ['Lineascan', `https://lineascan.build/address/${vitalik}`, 'address', 59144],
+    ['Scrollscan', `https://scrollscan.com/tx/${usdcTransferHash}`, 'transaction', 534352],
+    ['zkSync explorer', `https://explorer.zksync.io/tx/${usdcTransferHash}`, 'transaction', 324],
+    ['Gnosisscan', `https://gnosisscan.io/address/${vitalik}`, 'address', 100],
+    ['Celoscan', `https://celoscan.io/tx/${usdcTransferHash}`, 'transaction', 42220],
+    ['Mantlescan', `https://mantlescan.xyz/tx/${usdcTransferHash}`, 'transaction', 5000],
+    ['Sonicscan', `https://sonicscan.org/tx/${usdcTransferHash}`, 'transaction', 146],
+    ['Uniscan', `https://uniscan.xyz/tx/${usdcTransferHash}`, 'transaction', 130],
+    ['Sepolia Etherscan', `https://sepolia.etherscan.io/tx/${usdcTransferHash}`, 'transaction', 11155111],
+    ['Base Sepolia', `https://sepolia.basescan.org/address/${vitalik}`, 'address', 84532],
+    ['Blockscout', `https://base.blockscout.com/tx/${usdcTransferHash}`, 'transaction', 8453],
+    ['Etherscan token holder view', `https://etherscan.io/token/0xdAC17F958D2ee523a2206206994597C13D831ec7?a=${vitalik}`, 'address', 1],
+    ['EIP-3770', `base:${vitalik}`, 'address', 8453],
+    ['EIP-3770, Arbitrum', `arb1:${usdcTransferHash}`, 'transaction', 42161],
+    ['CAIP-10', `eip155:10:${vitalik}`, 'address', 10],
+    ['EIP-681 payment link', `ethereum:${vitalik}@137`, 'address', 137],
+  ])('%s', (_, text, kind, chainId) => {
+    expect(classify(text)).toMatchObject({ kind, chain: { chainId } })
+  })
+
+  test('every explorer in the registry is recognised', async () => {
+    const { chainRegistry } = await import('../../chains/index.js')
+    for (const chain of chainRegistry)
+      for (const explorer of chain.explorers)
+        expect(classify(`${explorer}/tx/${usdcTransferHash}`), explorer).toMatchObject({ chain: { chainId: chain.id } })
+  })
+
+  test('an unknown explorer still yields the hash, with no chain', () => {
+    const input = classify(`https://someexplorer.example/transaction/${usdcTransferHash}`)
+    expect(input).toMatchObject({ kind: 'transaction', hash: usdcTransferHash })
+    expect(input).not.toHaveProperty('chain')
+  })
+
+  test('a TRON explorer link yields the TRON address', () => {
+    expect(classify('https://tronscan.org/#/address/TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t')).toMatchObject({
+      kind: 'non-evm-address',
+      network: 'tron',
+    })
+  })
+})
+
+describe('other networks', () => {
+  test.each([
+    ['TRON (USDT contract)', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', 'tron'],
+    ['Bitcoin P2PKH (genesis)', '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', 'bitcoin'],
+    ['Bitcoin P2SH', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy', 'bitcoin'],
+    ['Bitcoin bech32', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'bitcoin'],
+    ['Bitcoin bech32, upper case', 'BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ', 'bitcoin'],
+    ['Bitcoin taproot (BIP-86 vector)', 'bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr', 'bitcoin'],
+    ['Bitcoin testnet', 'tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx', 'bitcoin-testnet'],
+    // The same key hash as the Bitcoin bech32 example, encoded for Litecoin and Dogecoin (checked with an
+    // independent bech32/base58check implementation).
+    ['Litecoin bech32', 'ltc1qar0srrr7xfkvy5l643lydnw9re59gtzz24wl4s', 'litecoin'],
+    ['Litecoin legacy', 'LgTGBT2voqMiQNsrdCvpqoFBN7daunKfzs', 'litecoin'],
+    ['Dogecoin', 'DSNQTVfk2b1wgaNJBew67YM232zc8Ny7t9', 'dogecoin'],
+    ['Solana (wrapped SOL mint)', 'So11111111111111111111111111111111111111112', 'solana'],
+    ['Solana (USDC mint)', 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v', 'solana'],
+    ['XRP (genesis account)', 'rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh', 'xrp'],
+    ['Cosmos Hub', 'cosmos1fl48vsnmsdzcv85q5d2q4z5ajdha8yu34mf0eh', 'cosmos'],
+    ['TON bounceable', 'EQCD39VS5jcptHL8vMjEXrzGaRcCVYto7HUn4bpAOg8xqB2N', 'ton'],
+    ['TON raw form', '0:83dfd552e63729b472fcbcc8c45ebcc6691702558b68ec7527e1ba403a0f31a8', 'ton'],
+  ])('%s', (_, text, network) => {
+    expect(classify(text)).toMatchObject({ kind: 'non-evm-address', network, address: text })
+  })
+})
+
+describe('rejected with a clear message', () => {
+  test.each([
+    ['empty', '   ', /empty/],
+    ['a word', 'hello', /not a transaction hash, an address/],
+    ['hash one character short', usdcTransferHash.slice(0, -1), /63 hex characters/],
+    ['address one character long', `${vitalik}5`, /41 hex characters/],
+    ['TRON, one character off', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u', /not a transaction hash/],
+    ['Bitcoin, one character off', '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb', /not a transaction hash/],
+    ['bech32, one character off', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr', /not a transaction hash/],
+    ['bech32, mixed case', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdQ', /not a transaction hash/],
+    ['Dogecoin, one character off', 'DSNQTVfk2b1wgaNJBew67YM232zc8Ny7t8', /not a transaction hash/],
+    ['XRP, one character off', 'rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTi', /not a transaction hash/],
+    ['TON, one character off', 'EQCD39VS5jcptHL8vMjEXrzGaRcCVYto7HUn4bpAOg8xqB2M', /not a transaction hash/],
+    ['Cosmos, one character off', 'cosmos1fl48vsnmsdzcv85q5d2q4z5ajdha8yu34mf0ej', /not a transaction hash/],
+    ['Solana, too short to be 32 bytes', 'So1111111111111111111111111111111', /not a transaction hash/],
+    ['unknown EIP-3770 prefix', `nochain:${vitalik}`, /not a network txdoctor knows/],
+    ['link to a block', 'https://etherscan.io/block/123', /does not point to a transaction or an address/],
+    ['bad ENS name', 'no spaces allowed!.eth', /not a valid ENS name|not a transaction hash/],
+    ['too long', 'a'.repeat(10_000), /at most 512/],
+  ])('%s', (_, text, message) => {
+    expect(() => classify(text)).toThrow(InputError)
+    expect(() => classify(text)).toThrow(message)
+  })
+
+  test('a Solana transaction signature is named as such', () => {
+    const signature = '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW'
+    expect(() => classify(signature)).toThrow(/Solana transaction signature/)
+  })
+})
