@@ -59,14 +59,14 @@ type FailureFacts = {
 export interface FindingFacts {
   TX_NOT_FOUND: { hash: Hash; checkedChains: ChainRef[]; maybeNonEvm: boolean }
   TX_ON_OTHER_CHAIN: { hash: Hash; askedChain: ChainRef; foundChain: ChainRef }
-  TX_SUCCESS: { blockNumber: bigint; confirmations: bigint; value: NativeAmount; fee: NativeAmount; transfers: TokenTransfer[] }
+  TX_SUCCESS: { chain: ChainRef; blockNumber: bigint; confirmations: bigint; value: NativeAmount; fee: NativeAmount; transfers: TokenTransfer[] }
   TX_NOT_FINAL: { blockNumber: bigint; finalizedBlock: bigint; confirmations: bigint }
   TX_PENDING: { nonce: number; maxFeePerGas: bigint; maxPriorityFeePerGas: bigint; nextBaseFeePerGas: bigint }
   TX_PENDING_FEE_TOO_LOW: { maxFeePerGas: bigint; nextBaseFeePerGas: bigint; replacement: Replacement }
   TX_PENDING_TIP_TOO_LOW: { maxPriorityFeePerGas: bigint; typicalPriorityFeePerGas: bigint; replacement: Replacement }
   TX_PENDING_NONCE_GAP: { nonce: number; nextNonce: number; missingNonces: number[] }
   TX_PENDING_QUEUED_BEHIND: { nonce: number; blockingNonce: number; blockingHash?: Hash }
-  TX_PENDING_INSUFFICIENT_FUNDS: { balance: NativeAmount; required: NativeAmount }
+  TX_PENDING_INSUFFICIENT_FUNDS: { balance: NativeAmount; required: NativeAmount; shortfall: NativeAmount }
   TX_REPLACED: { nonce: number; replacedBy?: Hash; replacedInBlock?: bigint }
   TX_DROPPED: { nonce: number; nextNonce: number }
   TX_FAILED_REVERTED: FailureFacts & { selector?: string; errorArgs?: string[]; panicCode?: number }
@@ -81,8 +81,8 @@ export interface FindingFacts {
     method: 'approve' | 'increaseAllowance' | 'setApprovalForAll' | 'permit2' | 'permit'
     risks: SpenderRisk[]
   }
-  TX_EIP7702_DELEGATION: { authority: Address; delegate: Address; delegateLabel?: string }
-  TX_ADDRESS_POISONING: { lookalike: Address; genuine: Address; amount: bigint; token?: Address; symbol?: string }
+  TX_EIP7702_DELEGATION: { authority: Address; delegate: Address; delegateLabel?: string; known: boolean }
+  TX_ADDRESS_POISONING: { lookalike: Address; genuine: Address; amount: bigint; decimals?: number; symbol?: string }
 
   ADDRESS_NON_EVM: { network: NonEvmNetwork; prefix?: string; address: string }
   ADDRESS_BAD_CHECKSUM: { address: string; checksummed: Address }
@@ -95,7 +95,7 @@ export interface FindingFacts {
   ADDRESS_CONTRACT_NOT_ON_CHAIN: { contractOn: ChainRef[]; missingOn: ChainRef[] }
   ADDRESS_NO_GAS: { chain: ChainRef; balance: NativeAmount; estimatedFee: NativeAmount; tokens: string[] }
   ADDRESS_PENDING_TXS: { chain: ChainRef; minedNonce: number; pendingNonce: number }
-  ADDRESS_EIP7702_DELEGATED: { chain: ChainRef; delegate: Address; delegateLabel?: string }
+  ADDRESS_EIP7702_DELEGATED: { chain: ChainRef; delegate: Address; delegateLabel?: string; known: boolean }
   ADDRESS_POISONING_SEEN: { chain: ChainRef; lookalikes: { lookalike: Address; genuine: Address; hash: Hash }[] }
 
   APPROVAL_UNLIMITED: ApprovalFacts

@@ -1,0 +1,7 @@
+/** Sentences several English texts share, so they read the same everywhere. */
+export const en = {
+  noRecoveryPhrase: 'If you ask anyone for help: real support never asks for your recovery phrase or private key.',
+  dontResend: "Don't send the transfer again as a new one: if both went through, you would pay twice.",
+  moneyStillHere: "Your money hasn't left your wallet.",
+  revokeTool: 'remove the permission with a trusted tool such as revoke.cash or your wallet’s permissions page',
+}

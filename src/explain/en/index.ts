@@ -1,0 +1,7 @@
+import type { LocaleCatalog } from '../catalog-types.js'
+import { addressEn } from './address.js'
+import { approvalsEn } from './approvals.js'
+import { serviceEn } from './service.js'
+import { txEn } from './tx.js'
+
+export const catalogEn: LocaleCatalog = { ...txEn, ...addressEn, ...approvalsEn, ...serviceEn }

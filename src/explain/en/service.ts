@@ -1,0 +1,72 @@
+import type { CatalogPart, ServiceCode } from '../catalog-types.js'
+
+export const serviceEn: CatalogPart<ServiceCode> = {
+  RPC_UNREACHABLE: {
+    novice: (x) => ({
+      title: 'This network server is not answering.',
+      body: `We could not reach ${x.endpoint}. Wallets and apps read the network through servers like this one.`,
+      actions: ['Try again in a minute.', 'If your wallet uses this server, pick another one in its network settings.'],
+    }),
+    expert: (x) => ({ title: `Unreachable: ${x.endpoint}`, body: x.error, actions: ['Use another endpoint for this chain.'] }),
+  },
+  RPC_WRONG_CHAIN: {
+    novice: () => ({
+      title: 'This server belongs to a different network than expected.',
+      body: 'Its answers would describe another network, so we do not use it.',
+      actions: ["Check the network settings in your wallet: the server address and the network don't match."],
+    }),
+    expert: (x) => ({
+      title: `Wrong chain: eth_chainId ${x.actualChainId}, expected ${x.expectedChainId}`,
+      body: `${x.endpoint} was excluded for this chain.`,
+      actions: ['Fix the URL mapping (TXDOCTOR_RPC_<chainId> / --rpc).'],
+    }),
+  },
+  RPC_LAGGING: {
+    novice: (x) => ({
+      title: 'This server is behind the rest of the network.',
+      body: `It is missing about the last ${x.secondsBehind} seconds, so recent transfers may look missing.`,
+      actions: ['Wait a minute, or switch to another server in your wallet’s network settings.'],
+    }),
+    expert: (x, f) => ({
+      title: `Lagging ${f.count(x.blocksBehind)} block(s) (~${x.secondsBehind} s)`,
+      body: `${x.endpoint} head is behind the freshest endpoint.`,
+      actions: ['Prefer another endpoint until it catches up.'],
+    }),
+  },
+  RPC_RATE_LIMITED: {
+    novice: () => ({
+      title: 'This server is busy and asked us to slow down.',
+      body: 'Free public servers limit how often they answer.',
+      actions: ['Try again in a minute.'],
+    }),
+    expert: (x) => ({
+      title: `Rate limited: ${x.endpoint}`,
+      body: `HTTP 429${x.retryAfterSeconds === undefined ? '' : `, Retry-After ${x.retryAfterSeconds} s`}.`,
+      actions: ['Back off, or configure a keyed endpoint with TXDOCTOR_RPC_<chainId>.'],
+    }),
+  },
+  RPC_METHOD_MISSING: {
+    novice: () => ({
+      title: 'This server does not offer everything needed for a full check.',
+      body: 'Some questions about transfers can only be answered by servers that offer more information.',
+      actions: ['Use a different server for a complete answer.'],
+    }),
+    expert: (x) => ({
+      title: `Unsupported methods: ${x.methods.join(', ')}`,
+      body: `${x.endpoint} rejected these methods.`,
+      actions: ['Use an endpoint that supports them (archive/debug nodes for traces).'],
+    }),
+  },
+  DIAGNOSIS_PARTIAL: {
+    novice: (x) => ({
+      title: 'Part of this check could not be completed, so the answer may be incomplete.',
+      body: `Some networks did not answer in time (${x.failed.map((f) => f.what).join(', ')}).`,
+      actions: ['Try again in a minute for a complete answer.'],
+    }),
+    expert: (x) => ({
+      title: 'Partial diagnosis',
+      body: x.failed.map((f) => `${f.what}: ${f.why}`).join('; '),
+      actions: ['Retry, or configure a reliable endpoint for the failed chains.'],
+    }),
+  },
+}

@@ -1,0 +1,424 @@
+import type { CatalogPart, TxCode } from '../catalog-types.js'
+import type { Formatter } from '../format.js'
+import type { Replacement, TokenTransfer } from '../../core/facts.js'
+import { panicMeaning } from '../panic.js'
+import { en } from './common.js'
+
+const replacementLine = (r: Replacement, f: Formatter) =>
+  `Replace with nonce ${r.nonce}, maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)} and maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)} ` +
+  '(geth-based nodes accept a replacement only when both rise by ≥ 10 %; the fee cap also leaves room for base-fee growth).'
+
+const cancelLine = (r: Replacement, f: Formatter) =>
+  `Cancel instead: send 0 to your own address with nonce ${r.nonce} and the same two fees (${f.gwei(r.maxFeePerGas)} / ${f.gwei(r.maxPriorityFeePerGas)}).`
+
+const transferLine = (t: TokenTransfer, f: Formatter) =>
+  t.standard === 'erc20'
+    ? `${f.token(t.amount, t.decimals, t.symbol)} from ${f.short(t.from)} to ${f.short(t.to)}`
+    : `${t.standard === 'erc721' ? 'NFT' : `${f.count(t.amount)} ×`} ${t.symbol ? f.quote(t.symbol) : f.short(t.token)} #${t.tokenId ?? '?'} from ${f.short(t.from)} to ${f.short(t.to)}`
+
+const reasonPart = (reason: string | undefined, f: Formatter) => (reason ? ` The contract replied: ${f.quote(reason)}.` : '')
+const approximateNote = (approximate: boolean) =>
+  approximate ? ' (Reason from re-running the call against the previous block with eth_call; it may differ from the original execution.)' : ''
+
+export const txEn: CatalogPart<TxCode> = {
+  TX_NOT_FOUND: {
+    novice: (x, f) => ({
+      title: 'We could not find this transfer on any network we checked.',
+      body:
+        `We looked on ${f.chains(x.checkedChains)}. Usually this means one of four things: it was never sent from the wallet, ` +
+        'it was sent but dropped before going through, the code was copied with a mistake, or it happened on a network we do not check.' +
+        (x.maybeNonEvm ? ' It may also be a Bitcoin or TRON transfer: their codes look the same, and we only check Ethereum-style networks.' : ''),
+      actions: [
+        "Copy the transaction code again straight from your wallet's activity list and paste it here.",
+        'If your wallet shows the transfer, open it there: it shows which network it used.',
+        'If the money never left your balance, nothing was sent and you can simply try again.',
+        en.noRecoveryPhrase,
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `Hash not found on ${x.checkedChains.length} chain(s)`,
+      body:
+        `eth_getTransactionByHash returned null on ${f.chains(x.checkedChains)}. Causes: never broadcast, evicted from the ` +
+        'pool and never mined (dropped), a typo, or a chain that is not enabled.' +
+        (x.maybeNonEvm ? ' The input had no 0x prefix: 64-hex ids are also Bitcoin and TRON transaction ids.' : ''),
+      actions: [
+        'Compare the hash with the wallet history.',
+        'Enable more chains with --chains / TXDOCTOR_CHAINS, or add a node with --rpc ID=URL / TXDOCTOR_RPC_<id>.',
+      ],
+    }),
+  },
+  TX_ON_OTHER_CHAIN: {
+    novice: (x) => ({
+      title: `This transfer is on ${x.foundChain.name}, not on ${x.askedChain.name}.`,
+      body:
+        `You asked about ${x.askedChain.name}, but this transfer happened on ${x.foundChain.name}. This is common when a wallet is ` +
+        'connected to a different network than you thought. The details below are for the network where it really happened.',
+      actions: [
+        `Switch your wallet to ${x.foundChain.name} to see the transfer and the funds.`,
+        `If someone is waiting for the money, tell them it was sent on ${x.foundChain.name}: that is where they need to look.`,
+      ],
+    }),
+    expert: (x) => ({
+      title: `Not on chain ${x.askedChain.id}; found on chain ${x.foundChain.id} (${x.foundChain.name})`,
+      body: `eth_getTransactionByHash is null on ${x.askedChain.name} (${x.askedChain.id}) and returns the transaction on ${x.foundChain.name} (${x.foundChain.id}). The diagnosis below is for chain ${x.foundChain.id}.`,
+      actions: [`Query with --chain ${x.foundChain.id}, or switch the wallet to chain ${x.foundChain.id}.`],
+    }),
+  },
+  TX_SUCCESS: {
+    novice: (x, f) => ({
+      title: 'The transfer went through.',
+      body:
+        `It was completed on ${x.chain.name}` +
+        (x.value.value > 0n ? ` and sent ${f.native(x.value)}` : '') +
+        (x.transfers.length ? `. What moved: ${f.list(x.transfers.map((t) => transferLine(t, f)))}` : '') +
+        `. The network fee was ${f.native(x.fee)}. A completed transfer cannot be undone by the network.`,
+      actions: [
+        `If the receiver doesn't see it, ask them to look at ${x.chain.name} in their wallet (not another network), and to add the token to their wallet if it doesn't show.`,
+        'If it went to the wrong address, only the owner of that address can send it back.',
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `Success: block ${f.count(x.blockNumber)}, ${f.count(x.confirmations)} confirmation(s)`,
+      body:
+        `status 1 on ${x.chain.name}. Value ${f.native(x.value)}; fee ${f.native(x.fee)}.` +
+        (x.transfers.length ? ` Transfers: ${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)} (token ${t.token})`).join('; ')}.` : ' No token transfers logged.'),
+      actions: ['If the recipient disputes receipt, share the block number and the logs above.'],
+    }),
+  },
+  TX_NOT_FINAL: {
+    novice: () => ({
+      title: 'The transfer is done, but very recent.',
+      body: 'In rare cases a network can still reshuffle its very latest entries. After a few more minutes this one will be permanent.',
+      actions: ['For a large amount, wait a few minutes before treating it as final.'],
+    }),
+    expert: (x, f) => ({
+      title: `Not final: block ${f.count(x.blockNumber)} > finalized ${f.count(x.finalizedBlock)}`,
+      body: `${f.count(x.confirmations)} confirmation(s); the finalized/safe head is ${f.count(x.finalizedBlock)}. A reorg can still drop or reorder it.`,
+      actions: ['Wait for the finalized tag to pass the block before crediting large amounts.'],
+    }),
+  },
+  TX_PENDING: {
+    novice: () => ({
+      title: 'Your transfer is waiting to be processed, and nothing looks wrong.',
+      body: `The fee offered is enough for current network prices and it is next in line from your wallet. Transfers like this usually go through within minutes. ${en.moneyStillHere}`,
+      actions: ['Wait a few more minutes, then check again.', en.dontResend, en.noRecoveryPhrase],
+    }),
+    expert: (x, f) => ({
+      title: `Pending, healthy: nonce ${x.nonce} is next`,
+      body: `maxFeePerGas ${f.gwei(x.maxFeePerGas)} ≥ next base fee ${f.gwei(x.nextBaseFeePerGas)}; maxPriorityFeePerGas ${f.gwei(x.maxPriorityFeePerGas)} is competitive. Expect inclusion within a few blocks.`,
+      actions: ['No action needed; re-check after a few blocks.'],
+    }),
+  },
+  TX_PENDING_FEE_TOO_LOW: {
+    novice: () => ({
+      title: 'Your transfer is stuck because the fee it offers is too low right now.',
+      body: `Network prices went up after you sent it, and the network will not process it until they come back down, which may take a long time. ${en.moneyStillHere}`,
+      actions: [
+        'Open the transfer in your wallet and press “Speed up” to offer a higher fee.',
+        'Or press “Cancel” if you no longer want to send it (cancelling also costs a small fee).',
+        en.dontResend,
+        en.noRecoveryPhrase,
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `Underpriced: maxFeePerGas ${f.gwei(x.maxFeePerGas)} < next base fee ${f.gwei(x.nextBaseFeePerGas)}`,
+      body: 'It cannot be included while the base fee exceeds its fee cap. It waits in the pool until the base fee drops, or until a node evicts it.',
+      actions: [replacementLine(x.replacement, f), cancelLine(x.replacement, f)],
+    }),
+  },
+  TX_PENDING_TIP_TOO_LOW: {
+    novice: () => ({
+      title: 'Your transfer is slow because the tip it offers is low.',
+      body: `Its fee covers the network's base price, but the extra tip that gets transfers picked first is lower than what others are paying, so theirs go first. It may still go through, but it could take a long time. ${en.moneyStillHere}`,
+      actions: ['Press “Speed up” on the transfer in your wallet.', en.dontResend],
+    }),
+    expert: (x, f) => ({
+      title: `Low tip: ${f.gwei(x.maxPriorityFeePerGas)} vs ${f.gwei(x.typicalPriorityFeePerGas)} typical`,
+      body: `maxPriorityFeePerGas ${f.gwei(x.maxPriorityFeePerGas)} is well below the median priority fee of recent blocks (${f.gwei(x.typicalPriorityFeePerGas)}, from eth_feeHistory). Block builders fill blocks with better-paying transactions first.`,
+      actions: [replacementLine(x.replacement, f), cancelLine(x.replacement, f)],
+    }),
+  },
+  TX_PENDING_NONCE_GAP: {
+    novice: () => ({
+      title: 'Your transfer is waiting for an earlier one that never arrived.',
+      body: `Transfers from one wallet go through strictly in order. An earlier transfer from this wallet is missing, so this one cannot go ahead until that gap is filled. ${en.moneyStillHere}`,
+      actions: [
+        'In your wallet, look for an earlier pending or failed transfer and press “Speed up” or “Cancel” on it.',
+        'If your wallet shows none, use “Clear activity” (sometimes called “Reset account”) in its advanced settings, then send again.',
+        "Don't send this transfer again until the earlier one is sorted out.",
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `Nonce gap: nonce ${x.nonce}, account's next nonce is ${x.nextNonce}`,
+      body: `Missing nonce(s): ${f.list(x.missingNonces.map(String))}. The transaction sits in the queued (not pending) pool until those are mined.`,
+      actions: [
+        `Send transactions with nonce(s) ${x.missingNonces.join(', ')} (0-value self-sends will do), or replace this one using nonce ${x.nextNonce}.`,
+      ],
+    }),
+  },
+  TX_PENDING_QUEUED_BEHIND: {
+    novice: () => ({
+      title: 'Your transfer is waiting behind an earlier one that is itself stuck.',
+      body: `Transfers from one wallet go through strictly in order. An earlier one has not gone through yet, so this one waits for it. ${en.moneyStillHere}`,
+      actions: [
+        'In your wallet, find the oldest waiting transfer and press “Speed up” (or “Cancel”) on it.',
+        'Once it goes through, this one will follow on its own.',
+        en.dontResend,
+      ],
+    }),
+    expert: (x) => ({
+      title: `Blocked by pending nonce ${x.blockingNonce}`,
+      body: `Nonce ${x.nonce} cannot be mined before nonce ${x.blockingNonce}${x.blockingHash ? ` (${x.blockingHash})` : ''}, which is still pending.`,
+      actions: [`Replace nonce ${x.blockingNonce} with higher fees (both caps ≥ old × 1.1); nonce ${x.nonce} follows.`],
+    }),
+  },
+  TX_PENDING_INSUFFICIENT_FUNDS: {
+    novice: (x, f) => ({
+      title: `The wallet doesn't hold enough ${x.balance.symbol} for this transfer and its fee.`,
+      body: `It needs up to ${f.native(x.required)} but the wallet holds ${f.native(x.balance)}. The network will not process it until the balance is enough. ${en.moneyStillHere}`,
+      actions: [
+        `Add at least ${f.native(x.shortfall)} to this wallet on this same network, and it can go through.`,
+        'Or press “Cancel” in your wallet and send a smaller amount.',
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `Insufficient funds: balance ${f.native(x.balance)} < ${f.native(x.required)}`,
+      body: `value + gasLimit × maxFeePerGas = ${f.native(x.required)}; shortfall ${f.native(x.shortfall)}. Nodes keep it unexecutable (or drop it).`,
+      actions: [`Top up ≥ ${f.native(x.shortfall)}, or replace it with a lower value or gas limit.`],
+    }),
+  },
+  TX_REPLACED: {
+    novice: (x, f) => ({
+      title: 'This transfer was replaced by another one from the same wallet.',
+      body: 'This happens when “Speed up” or “Cancel” was pressed: the new version went through instead of this one, so this one never will.',
+      actions: [
+        `Look in your wallet's activity for the transfer that went through instead${x.replacedBy ? ` (its code starts with ${f.short(x.replacedBy)})` : ''}.`,
+        'If that was a “Cancel”, nothing was sent: send again if you still want to.',
+        'If that was a “Speed up”, the transfer is done: do not send it again.',
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `Replaced: nonce ${x.nonce} mined in another transaction`,
+      body: x.replacedBy
+        ? `Nonce ${x.nonce} was used by ${x.replacedBy}${x.replacedInBlock === undefined ? '' : ` in block ${f.count(x.replacedInBlock)}`}. This hash can never be mined.`
+        : `The sender's mined nonce has passed ${x.nonce}; the replacing transaction could not be identified within the lookup budget.`,
+      actions: ['Diagnose the replacing hash to see what it did.'],
+    }),
+  },
+  TX_DROPPED: {
+    novice: () => ({
+      title: 'This transfer was dropped and will not go through.',
+      body: `The network forgot it before processing it, usually because its fee stayed too low for too long. Nothing was taken: ${en.moneyStillHere.toLowerCase()}`,
+      actions: [
+        'Check your balance: it should be unchanged.',
+        'If your wallet still shows it as waiting, use “Cancel” or “Clear activity” in its settings first.',
+        "Then send it again with the wallet's normal fee.",
+      ],
+    }),
+    expert: (x) => ({
+      title: `Dropped: unknown to the node, nonce ${x.nonce} unused`,
+      body: `The account's next nonce is still ${x.nextNonce}, and no node we asked has the transaction. It was evicted or never propagated.`,
+      actions: [`Resend with nonce ${x.nonce} (a wallet that still shows it pending must reset its local nonce first).`],
+    }),
+  },
+  TX_FAILED_REVERTED: {
+    novice: (x, f) => ({
+      title: 'The transaction failed: nothing was sent, but the network fee was charged.',
+      body: `The app's contract refused the transaction.${reasonPart(x.reason, f)} Your funds did not move; only the fee of ${f.native(x.fee)} was spent.`,
+      actions: [
+        "Don't retry it unchanged: it would most likely fail again and cost another fee.",
+        'Check in the app what you were trying to do and whether something has changed (for example a sale that has ended).',
+        en.noRecoveryPhrase,
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `Reverted${x.errorName ? `: ${x.errorName}` : x.selector ? `: unknown error ${x.selector}` : ''}`,
+      body:
+        'status 0.' +
+        (x.reason ? ` Reason ${f.quote(x.reason)}.` : '') +
+        (x.panicCode === undefined ? '' : ` Panic 0x${x.panicCode.toString(16)}: ${panicMeaning(x.panicCode, 'en')}.`) +
+        (x.errorArgs?.length ? ` Args: ${x.errorArgs.join(', ')}.` : '') +
+        (x.selector && !x.errorName ? ` Selector ${x.selector} is not in our error set: unknown, not guessed.` : '') +
+        (!x.reason && !x.selector && x.panicCode === undefined ? ' No revert data.' : '') +
+        ` Fee spent ${f.native(x.fee)}.` +
+        approximateNote(x.approximate),
+      actions: ['Simulate the call (eth_call / eth_estimateGas) with current state before resending.'],
+    }),
+  },
+  TX_FAILED_OUT_OF_GAS: {
+    novice: (x, f) => ({
+      title: 'The transaction failed because the wallet set its work limit too low.',
+      body: `Every transaction carries a limit on how much work the network may do for it. This one needed more, so it stopped halfway and nothing was sent. The fee for the work already done (${f.native(x.fee)}) was still charged.`,
+      actions: [
+        "Try again and let your wallet set the fee automatically; if you changed the advanced settings, go back to the wallet's suggested values.",
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `Out of gas: used ${f.count(x.gasUsed)} of ${f.count(x.gasLimit)}`,
+      body: `gasUsed reached gasLimit with no revert data. Fee spent ${f.native(x.fee)}.`,
+      actions: [`Retry with gasLimit ≥ ${f.count(x.suggestedGasLimit)} (or re-estimate against current state).`],
+    }),
+  },
+  TX_FAILED_SLIPPAGE: {
+    novice: (x, f) => ({
+      title: 'The swap failed because the price moved before it went through.',
+      body: `You would have received less than the minimum you accepted, so the swap was stopped to protect you. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.`,
+      actions: [
+        'Try the swap again. If it keeps failing, raise the “slippage” setting a little (for example from 0.5% to 1%).',
+        'Avoid very high slippage settings: they let others trade against you.',
+      ],
+    }),
+    expert: (x, f) => ({
+      title: 'Reverted on minimum output (slippage)',
+      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}: output below amountOutMin / price limit. Fee spent ${f.native(x.fee)}.${approximateNote(x.approximate)}`,
+      actions: ['Re-quote and resend; raise slippage tolerance moderately. Fee-on-transfer tokens need the …SupportingFeeOnTransferTokens router functions.'],
+    }),
+  },
+  TX_FAILED_DEADLINE: {
+    novice: (x, f) => ({
+      title: 'The swap failed because it went through too late.',
+      body: `Swaps carry a time limit so they never happen at an outdated price. This one was processed after its limit, so it was stopped. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.`,
+      actions: ["Try the swap again with the wallet's normal (not low) fee so it goes through quickly."],
+    }),
+    expert: (x, f) => ({
+      title: 'Reverted: deadline passed',
+      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}: block.timestamp > deadline. Fee spent ${f.native(x.fee)}.${approximateNote(x.approximate)}`,
+      actions: ['Resend with a fresh deadline and a fee that gets it included before it.'],
+    }),
+  },
+  TX_FAILED_ALLOWANCE: {
+    novice: (x, f) => ({
+      title: 'The transaction failed because the app was not yet allowed to use your tokens.',
+      body: `An app needs your permission, given in a separate step, before it can move your tokens. That permission was missing or too small. Nothing moved; only the network fee (${f.native(x.fee)}) was spent.`,
+      actions: [
+        'In the app, do the “Approve” step first, wait until it completes, then try again.',
+        'Approve only the amount you need, not an unlimited amount.',
+      ],
+    }),
+    expert: (x, f) => ({
+      title: 'Reverted: insufficient allowance',
+      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}${x.errorName ? ` (${x.errorName})` : ''}: allowance(owner, spender) < amount. Fee spent ${f.native(x.fee)}.${approximateNote(x.approximate)}`,
+      actions: ['Send approve(spender, amount) (or sign a permit) and wait for it to be mined, then retry.'],
+    }),
+  },
+  TX_FAILED_BALANCE: {
+    novice: (x, f) => ({
+      title: "The transaction failed because the wallet didn't hold enough of the token.",
+      body: `It tried to move more than the wallet holds. Nothing moved; only the network fee (${f.native(x.fee)}) was spent.`,
+      actions: [
+        'Check the token balance in your wallet, on this same network.',
+        'Try again with an amount you hold; some tokens keep a small cut of each transfer, so leave a little room.',
+      ],
+    }),
+    expert: (x, f) => ({
+      title: 'Reverted: insufficient token balance',
+      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}${x.errorName ? ` (${x.errorName})` : ''}: balanceOf(from) < amount. Fee spent ${f.native(x.fee)}.${approximateNote(x.approximate)}`,
+      actions: ['Read balanceOf(from) at the latest block and resend with an amount it covers.'],
+    }),
+  },
+  TX_TOKEN_TO_CONTRACT: {
+    novice: (x, f) => ({
+      title: "The tokens were sent to the token's own address, where they are usually lost.",
+      body: `${f.token(x.amount, x.decimals, x.symbol)} went to the address of the token itself, not to a person or an exchange. In most cases that address cannot send tokens back.`,
+      actions: [
+        "Contact the token's team through its official website: a few tokens can return such transfers.",
+        "Next time, copy the receiving address from the recipient's wallet or deposit page, never from a token page.",
+        'Beware of anyone who offers to recover the tokens for a fee. ' + en.noRecoveryPhrase,
+      ],
+    }),
+    expert: (x, f) => ({
+      title: 'Tokens sent to the token contract itself',
+      body: `Transfer of ${f.token(x.amount, x.decimals, x.symbol)} to ${x.token}, the token contract. Recoverable only if the contract exposes an owner-callable rescue/sweep function.`,
+      actions: ['Check the verified source for a rescueTokens/sweep function and contact the deployer.'],
+    }),
+  },
+  TX_RECIPIENT_NOT_ON_CHAIN: {
+    novice: (x, f) => ({
+      title: `The receiving wallet exists on ${f.chains(x.codeOnChains)}, but not on ${x.chain.name}.`,
+      body: `The address belongs to a smart wallet (such as a shared “multisig” wallet) set up on ${f.chains(x.codeOnChains)}. On ${x.chain.name} nobody controls that address yet, so the funds sent there cannot be moved for now.`,
+      actions: [
+        `Tell the owner of the receiving wallet right away: often they can set up the same wallet on ${x.chain.name} and recover the funds.`,
+        `Don't send anything more to this address on ${x.chain.name}.`,
+        en.noRecoveryPhrase,
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `Recipient has no code on ${x.chain.name}`,
+      body: `${x.recipient} has code on ${f.chains(x.codeOnChains)} but none on ${x.chain.name}. Funds are stuck until a contract is deployed at the same address there: same factory, salt and init code (for a Safe, the same singleton, factory, setup data and salt nonce).`,
+      actions: ['Have the owner replay the deployment on this chain before anyone moves funds.'],
+    }),
+  },
+  TX_APPROVAL: {
+    novice: (x, f) => {
+      const who = x.spenderLabel ?? 'an app or address'
+      const what = x.symbol ? f.quote(x.symbol) : 'tokens'
+      const risky = x.risks.filter((r) => r !== 'APPROVAL_UNLIMITED')
+      return {
+        title: `This transaction gave ${who} permission to spend your ${what}.`,
+        body:
+          (x.amount === undefined ? 'The permission has no limit: it covers all of that token you hold, now and later.' : `It covers up to ${f.token(x.amount, x.decimals, x.symbol)}.`) +
+          (x.risks.includes('APPROVAL_FLAGGED_SPENDER') ? ' The address you approved is a known scam address.' : '') +
+          (x.risks.includes('APPROVAL_TO_EOA') ? ' It went to a personal wallet, not an app: a common sign of a scam.' : '') +
+          (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? ' We do not recognise the app it went to.' : ''),
+        actions: [
+          risky.length ? `If you don't recognise this, ${en.revokeTool} now.` : `If you no longer use this app, ${en.revokeTool}.`,
+          'Give permission only to apps you trust, and only for the amount you need.',
+          en.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => ({
+      title: `${x.method} → ${x.spender}${x.spenderLabel ? ` (${x.spenderLabel})` : ''}`,
+      body: `Token ${x.token}${x.symbol ? ` ${f.quote(x.symbol)}` : ''} on ${x.chain.name}; amount ${x.amount === undefined ? 'unlimited' : f.token(x.amount, x.decimals, x.symbol)}. Risk codes: ${x.risks.length ? x.risks.join(', ') : 'none'}.`,
+      actions: [
+        x.method === 'setApprovalForAll'
+          ? `Revoke: setApprovalForAll(${x.spender}, false) on ${x.token}.`
+          : x.method === 'permit2'
+            ? `Revoke: Permit2.approve(${x.token}, ${x.spender}, 0, 0) or Permit2.lockdown([(${x.token}, ${x.spender})]).`
+            : `Revoke: approve(${x.spender}, 0) on ${x.token}.`,
+      ],
+    }),
+  },
+  TX_EIP7702_DELEGATION: {
+    novice: (x) =>
+      x.known
+        ? {
+            title: `This transaction turned on smart features for the wallet${x.delegateLabel ? ` (${x.delegateLabel})` : ''}.`,
+            body: 'Some wallets do this to offer features like paying fees in other tokens or doing several steps at once. If you did this in your own wallet app, it is fine.',
+            actions: ["If you didn't expect this, check the smart-account settings in your wallet app."],
+          }
+        : {
+            title: 'Danger: this transaction handed control of the wallet to an unknown program.',
+            body: 'Scammers trick people into signing this so that anything arriving in the wallet is taken automatically. We do not recognise the program it was handed to.',
+            actions: [
+              "If you didn't mean to do this, treat the wallet as unsafe: create a new wallet in your wallet app and move what is left there.",
+              "Don't send more funds to this wallet.",
+              en.noRecoveryPhrase,
+            ],
+          },
+    expert: (x) => ({
+      title: `EIP-7702 delegation of ${x.authority} → ${x.delegate}${x.delegateLabel ? ` (${x.delegateLabel})` : ''}`,
+      body: x.known
+        ? 'Type-4 authorization to a known delegate contract.'
+        : 'Type-4 authorization to an unrecognised delegate. Most such delegations in the wild are sweepers that forward any incoming asset.',
+      actions: [
+        'Undo by signing a new authorization to address(0) from the same key; if the key may be compromised, migrate assets to a fresh account instead.',
+      ],
+    }),
+  },
+  TX_ADDRESS_POISONING: {
+    novice: (x, f) => ({
+      title: 'Warning: this is a fake transfer from a look-alike address.',
+      body: `Scammers send tiny or zero transfers from an address that starts and ends like one you really use (${f.short(x.genuine)}), hoping you will copy the fake one (${f.short(x.lookalike)}) from your history next time. It did not take anything from you.`,
+      actions: [
+        'Never copy an address from your transaction history.',
+        "Check the whole address before sending, and save addresses you trust in your wallet's address book.",
+      ],
+    }),
+    expert: (x, f) => ({
+      title: 'Address poisoning: lookalike transfer',
+      body: `Transfer of ${f.token(x.amount, x.decimals, x.symbol)} involving ${x.lookalike}, which mimics ${x.genuine} (same leading and trailing hex characters).`,
+      actions: ['Flag the lookalike in the address book; verify full addresses before sending.'],
+    }),
+  },
+}

@@ -1,0 +1,84 @@
+import type { Address, Hash } from 'viem'
+import type { FindingCode } from '../core/codes.js'
+import type { ChainRef, FindingFacts, NativeAmount } from '../core/facts.js'
+
+const ethereum: ChainRef = { id: 1, name: 'Ethereum' }
+const base: ChainRef = { id: 8453, name: 'Base' }
+const arbitrum: ChainRef = { id: 42161, name: 'Arbitrum One' }
+const alice: Address = '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045'
+const lookalike: Address = '0xd8dA0000000000000000000000000000000A6045'
+const usdc: Address = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48'
+const router: Address = '0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45'
+const hash: Hash = '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b'
+const eth = (value: bigint): NativeAmount => ({ value, symbol: 'ETH', decimals: 18 })
+const gwei = (n: number) => BigInt(Math.round(n * 1e9))
+const usdcApproval = { chain: ethereum, token: usdc, symbol: 'USDC', spender: router, spenderLabel: 'Uniswap SwapRouter02', decimals: 6 }
+const fee = eth(420_000_000_000_000n)
+
+/**
+ * One realistic set of facts per code: the catalog tests render every template with these, the knowledge base
+ * shows them, and OpenAPI uses them as examples. Typed, so a code without an example does not compile.
+ */
+export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
+  TX_NOT_FOUND: { hash, checkedChains: [ethereum, base], maybeNonEvm: true },
+  TX_ON_OTHER_CHAIN: { hash, askedChain: ethereum, foundChain: base },
+  TX_SUCCESS: {
+    chain: base, blockNumber: 21_000_000n, confirmations: 12n, value: eth(0n), fee,
+    transfers: [{ standard: 'erc20', token: usdc, symbol: 'USDC', from: alice, to: router, amount: 250_000_000n, decimals: 6 }],
+  },
+  TX_NOT_FINAL: { blockNumber: 21_000_000n, finalizedBlock: 20_999_950n, confirmations: 3n },
+  TX_PENDING: { nonce: 7, maxFeePerGas: gwei(30), maxPriorityFeePerGas: gwei(1.5), nextBaseFeePerGas: gwei(12) },
+  TX_PENDING_FEE_TOO_LOW: {
+    maxFeePerGas: gwei(8), nextBaseFeePerGas: gwei(21.5),
+    replacement: { nonce: 7, maxFeePerGas: gwei(44.5), maxPriorityFeePerGas: gwei(1.65) },
+  },
+  TX_PENDING_TIP_TOO_LOW: {
+    maxPriorityFeePerGas: gwei(0.01), typicalPriorityFeePerGas: gwei(1.2),
+    replacement: { nonce: 7, maxFeePerGas: gwei(40), maxPriorityFeePerGas: gwei(1.2) },
+  },
+  TX_PENDING_NONCE_GAP: { nonce: 9, nextNonce: 7, missingNonces: [7, 8] },
+  TX_PENDING_QUEUED_BEHIND: { nonce: 8, blockingNonce: 7, blockingHash: hash },
+  TX_PENDING_INSUFFICIENT_FUNDS: { balance: eth(10n ** 16n), required: eth(3n * 10n ** 16n), shortfall: eth(2n * 10n ** 16n) },
+  TX_REPLACED: { nonce: 7, replacedBy: hash, replacedInBlock: 21_000_001n },
+  TX_DROPPED: { nonce: 7, nextNonce: 7 },
+  TX_FAILED_REVERTED: { fee, reason: 'Sale has ended', errorName: 'Error', approximate: false },
+  TX_FAILED_OUT_OF_GAS: { fee, gasUsed: 50_000n, gasLimit: 50_000n, suggestedGasLimit: 78_000n },
+  TX_FAILED_SLIPPAGE: { fee, reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT', errorName: 'Error', approximate: false },
+  TX_FAILED_DEADLINE: { fee, reason: 'UniswapV2Router: EXPIRED', errorName: 'Error', approximate: false },
+  TX_FAILED_ALLOWANCE: { fee, errorName: 'ERC20InsufficientAllowance', approximate: true },
+  TX_FAILED_BALANCE: { fee, reason: 'ERC20: transfer amount exceeds balance', errorName: 'Error', approximate: false },
+  TX_TOKEN_TO_CONTRACT: { token: usdc, symbol: 'USDC', amount: 1_000_000_000n, decimals: 6 },
+  TX_RECIPIENT_NOT_ON_CHAIN: { recipient: alice, chain: arbitrum, codeOnChains: [ethereum] },
+  TX_APPROVAL: { ...usdcApproval, spender: alice, spenderLabel: undefined, method: 'approve', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_TO_EOA'] },
+  TX_EIP7702_DELEGATION: { authority: alice, delegate: lookalike, known: false },
+  TX_ADDRESS_POISONING: { lookalike, genuine: alice, amount: 0n, decimals: 6, symbol: 'USDC' },
+  ADDRESS_NON_EVM: { network: 'tron', address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' },
+  ADDRESS_BAD_CHECKSUM: { address: '0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045', checksummed: alice },
+  ADDRESS_ACTIVITY: {
+    chains: [
+      { chain: ethereum, balance: eth(5n * 10n ** 17n), transactionCount: 42, isContract: false },
+      { chain: base, balance: eth(10n ** 15n), transactionCount: 3, isContract: false },
+    ],
+  },
+  ADDRESS_UNUSED: { checkedChains: [ethereum, base, arbitrum] },
+  ADDRESS_IS_CONTRACT: { chains: [ethereum] },
+  ADDRESS_IS_TOKEN: { chain: ethereum, standard: 'erc20', symbol: 'USDC' },
+  ADDRESS_CONTRACT_NOT_ON_CHAIN: { contractOn: [ethereum], missingOn: [arbitrum, base] },
+  ADDRESS_NO_GAS: { chain: base, balance: eth(0n), estimatedFee: eth(2_000_000_000_000n), tokens: ['USDC'] },
+  ADDRESS_PENDING_TXS: { chain: ethereum, minedNonce: 7, pendingNonce: 9 },
+  ADDRESS_EIP7702_DELEGATED: { chain: ethereum, delegate: lookalike, known: false },
+  ADDRESS_POISONING_SEEN: { chain: ethereum, lookalikes: [{ lookalike, genuine: alice, hash }] },
+  APPROVAL_UNLIMITED: { ...usdcApproval, amount: undefined },
+  APPROVAL_TO_EOA: { ...usdcApproval, spender: lookalike, spenderLabel: undefined, amount: undefined },
+  APPROVAL_TO_UNKNOWN_CONTRACT: { ...usdcApproval, spenderLabel: undefined, amount: 100_000_000n },
+  APPROVAL_FOR_ALL: { chain: ethereum, token: usdc, symbol: 'BAYC', spender: router, spenderLabel: 'OpenSea Conduit' },
+  APPROVAL_FLAGGED_SPENDER: { ...usdcApproval, spenderLabel: undefined, flaggedAs: 'Inferno Drainer' },
+  APPROVAL_PERMIT2: { ...usdcApproval, amount: 500_000_000n, expiration: 1_800_000_000 },
+  APPROVALS_NONE_RISKY: { approvals: 3, checkedChains: [ethereum, base] },
+  RPC_UNREACHABLE: { endpoint: 'https://rpc.example', error: 'connect ECONNREFUSED' },
+  RPC_WRONG_CHAIN: { endpoint: 'https://rpc.example', expectedChainId: 1, actualChainId: 56 },
+  RPC_LAGGING: { endpoint: 'https://rpc.example', blocksBehind: 40n, secondsBehind: 480 },
+  RPC_RATE_LIMITED: { endpoint: 'https://rpc.example', retryAfterSeconds: 30 },
+  RPC_METHOD_MISSING: { endpoint: 'https://rpc.example', methods: ['debug_traceTransaction'] },
+  DIAGNOSIS_PARTIAL: { failed: [{ what: 'Arbitrum One', why: 'timed out after 4000 ms' }] },
+}

@@ -1,0 +1,49 @@
+import { severityRank, type Severity } from '../core/codes.js'
+import { toJsonSafe } from '../core/json.js'
+import type { Answer, Diagnosis, Finding, Lang, Level, RenderedFinding } from '../core/types.js'
+import type { LocaleCatalog, Text } from './catalog-types.js'
+import { catalogEn } from './en/index.js'
+import { formatter } from './format.js'
+import { handoff } from './handoff.js'
+import { catalogZh } from './zh-CN/index.js'
+
+export const catalogs: Record<Lang, LocaleCatalog> = { en: catalogEn, 'zh-CN': catalogZh }
+
+export type ExplainOptions = { level: Level; lang: Lang }
+
+/** Words for one finding, from the catalog. */
+export function describe(finding: Finding, { level, lang }: ExplainOptions): Text {
+  const template = catalogs[lang][finding.code][level] as (facts: unknown, f: ReturnType<typeof formatter>) => Text
+  return template(finding.facts, formatter(lang))
+}
+
+export function renderFinding(finding: Finding, options: ExplainOptions): RenderedFinding {
+  return { code: finding.code, severity: finding.severity, ...describe(finding, options), facts: toJsonSafe(finding.facts) as Record<string, unknown> }
+}
+
+/**
+ * Turns a diagnosis into the answer object every channel shows (DESIGN §5): findings most severe first, a
+ * one-sentence headline, a hand-off text for a human agent. The only place that chooses words.
+ *
+ * @example explain(diagnosis, { level: 'novice', lang: 'zh-CN' }).headline
+ */
+export function explain(diagnosis: Diagnosis, options: ExplainOptions): Answer {
+  const ordered = [...diagnosis.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
+  const findings = ordered.map((f) => renderFinding(f, options))
+  const severity = ordered.reduce<Severity>((worst, f) => (severityRank(f.severity) > severityRank(worst) ? f.severity : worst), 'ok')
+  return {
+    input: diagnosis.input,
+    kind: diagnosis.kind,
+    chain: diagnosis.chain ?? null,
+    status: diagnosis.status,
+    severity,
+    headline: findings[0]?.title ?? '',
+    findings,
+    facts: toJsonSafe(diagnosis.facts) as Record<string, unknown>,
+    untrusted: diagnosis.untrusted,
+    handoff: handoff(diagnosis, ordered, options.lang),
+    level: options.level,
+    lang: options.lang,
+    meta: diagnosis.meta,
+  }
+}

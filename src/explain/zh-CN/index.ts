@@ -1,0 +1,7 @@
+import type { LocaleCatalog } from '../catalog-types.js'
+import { addressZh } from './address.js'
+import { approvalsZh } from './approvals.js'
+import { serviceZh } from './service.js'
+import { txZh } from './tx.js'
+
+export const catalogZh: LocaleCatalog = { ...txZh, ...addressZh, ...approvalsZh, ...serviceZh }

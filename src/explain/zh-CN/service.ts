@@ -1,0 +1,64 @@
+import type { CatalogPart, ServiceCode } from '../catalog-types.js'
+
+export const serviceZh: CatalogPart<ServiceCode> = {
+  RPC_UNREACHABLE: {
+    novice: (x) => ({
+      title: '这个网络服务器没有响应。',
+      body: `我们无法连接 ${x.endpoint}。钱包和应用都是通过这样的服务器读取网络信息的。`,
+      actions: ['过一分钟再试。', '如果你的钱包在用这个服务器，请在网络设置里换一个。'],
+    }),
+    expert: (x) => ({ title: `无法连接：${x.endpoint}`, body: x.error, actions: ['为该链换用其他节点。'] }),
+  },
+  RPC_WRONG_CHAIN: {
+    novice: () => ({
+      title: '这个服务器属于另一个网络，与预期不符。',
+      body: '它的回答描述的是另一个网络，所以我们不使用它。',
+      actions: ['检查钱包的网络设置：服务器地址和网络不匹配。'],
+    }),
+    expert: (x) => ({
+      title: `链不匹配：eth_chainId 为 ${x.actualChainId}，预期 ${x.expectedChainId}`,
+      body: `${x.endpoint} 已被排除。`,
+      actions: ['修正 URL 配置（TXDOCTOR_RPC_<chainId> / --rpc）。'],
+    }),
+  },
+  RPC_LAGGING: {
+    novice: (x) => ({
+      title: '这个服务器落后于网络的其他部分。',
+      body: `它缺少最近约 ${x.secondsBehind} 秒的数据，所以最近的转账可能看起来像是不存在。`,
+      actions: ['等一分钟，或在钱包的网络设置里换一个服务器。'],
+    }),
+    expert: (x, f) => ({
+      title: `落后 ${f.count(x.blocksBehind)} 个区块（约 ${x.secondsBehind} 秒）`,
+      body: `${x.endpoint} 的最新区块落后于最新的节点。`,
+      actions: ['在它追上之前优先使用其他节点。'],
+    }),
+  },
+  RPC_RATE_LIMITED: {
+    novice: () => ({ title: '这个服务器太忙，要求我们放慢速度。', body: '免费的公共服务器会限制回答的频率。', actions: ['过一分钟再试。'] }),
+    expert: (x) => ({
+      title: `被限流：${x.endpoint}`,
+      body: `HTTP 429${x.retryAfterSeconds === undefined ? '' : `，Retry-After ${x.retryAfterSeconds} 秒`}。`,
+      actions: ['退避重试，或用 TXDOCTOR_RPC_<chainId> 配置带密钥的节点。'],
+    }),
+  },
+  RPC_METHOD_MISSING: {
+    novice: () => ({
+      title: '这个服务器没有提供完整检查所需的全部信息。',
+      body: '有些关于转账的问题，只有提供更多信息的服务器才能回答。',
+      actions: ['换一个服务器以获得完整的答案。'],
+    }),
+    expert: (x) => ({
+      title: `不支持的方法：${x.methods.join(', ')}`,
+      body: `${x.endpoint} 拒绝了这些方法。`,
+      actions: ['使用支持这些方法的节点（追踪需要 archive/debug 节点）。'],
+    }),
+  },
+  DIAGNOSIS_PARTIAL: {
+    novice: (x) => ({
+      title: '这次检查有一部分没能完成，答案可能不完整。',
+      body: `有些网络没有及时回应（${x.failed.map((f) => f.what).join('、')}）。`,
+      actions: ['过一分钟再试，以获得完整的答案。'],
+    }),
+    expert: (x) => ({ title: '部分诊断', body: x.failed.map((f) => `${f.what}：${f.why}`).join('；'), actions: ['重试，或为失败的链配置可靠的节点。'] }),
+  },
+}

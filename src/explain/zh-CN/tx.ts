@@ -1,0 +1,382 @@
+import type { CatalogPart, TxCode } from '../catalog-types.js'
+import type { Formatter } from '../format.js'
+import type { Replacement, TokenTransfer } from '../../core/facts.js'
+import { panicMeaning } from '../panic.js'
+import { zh } from './common.js'
+
+const replacementLine = (r: Replacement, f: Formatter) =>
+  `用 nonce ${r.nonce} 发送替换交易：maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)}，maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)}` +
+  '（基于 geth 的节点要求两者都至少提高 10% 才接受替换；费用上限同时为 base fee 上涨留出余量）。'
+
+const cancelLine = (r: Replacement, f: Formatter) =>
+  `或取消：用 nonce ${r.nonce}、相同的两项费用（${f.gwei(r.maxFeePerGas)} / ${f.gwei(r.maxPriorityFeePerGas)}）向自己的地址转 0。`
+
+const transferLine = (t: TokenTransfer, f: Formatter) =>
+  t.standard === 'erc20'
+    ? `${f.token(t.amount, t.decimals, t.symbol)}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`
+    : `${t.standard === 'erc721' ? 'NFT' : `${f.count(t.amount)} 个`} ${t.symbol ? f.quote(t.symbol) : f.short(t.token)} #${t.tokenId ?? '?'}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`
+
+const reasonPart = (reason: string | undefined, f: Formatter) => (reason ? `合约给出的原因：${f.quote(reason)}。` : '')
+const approximateNote = (approximate: boolean) =>
+  approximate ? '（原因来自在前一个区块上用 eth_call 重新执行该调用，可能与当时的实际执行不同。）' : ''
+
+export const txZh: CatalogPart<TxCode> = {
+  TX_NOT_FOUND: {
+    novice: (x, f) => ({
+      title: '在我们检查的所有网络上都没有找到这笔转账。',
+      body:
+        `我们查了 ${f.chains(x.checkedChains)}。通常有四种可能：这笔转账从未从钱包发出；发出后在完成前被丢弃；复制时出了错；或者它发生在我们没有检查的网络上。` +
+        (x.maybeNonEvm ? '它也可能是比特币或波场（TRON）的转账：它们的编号长得一样，而我们只检查以太坊类网络。' : ''),
+      actions: [
+        '直接从钱包的交易记录里重新复制交易编号，再粘贴到这里。',
+        '如果钱包里能看到这笔转账，在钱包里打开它：那里会显示它用的是哪个网络。',
+        '如果钱包余额从未减少，说明什么都没有发出，你可以直接重新发送。',
+        zh.noRecoveryPhrase,
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `在 ${x.checkedChains.length} 条链上均未找到该哈希`,
+      body:
+        `eth_getTransactionByHash 在 ${f.chains(x.checkedChains)} 上返回 null。可能原因：从未广播；被交易池驱逐且未上链（dropped）；哈希有误；或所在链未启用。` +
+        (x.maybeNonEvm ? '输入没有 0x 前缀：64 位十六进制也是比特币和 TRON 的交易 ID 格式。' : ''),
+      actions: ['与钱包历史记录核对哈希。', '用 --chains / TXDOCTOR_CHAINS 启用更多链，或用 --rpc ID=URL / TXDOCTOR_RPC_<id> 添加节点。'],
+    }),
+  },
+  TX_ON_OTHER_CHAIN: {
+    novice: (x) => ({
+      title: `这笔转账在 ${x.foundChain.name} 上，而不是 ${x.askedChain.name}。`,
+      body: `你问的是 ${x.askedChain.name}，但这笔转账发生在 ${x.foundChain.name}。钱包连接的网络和你以为的不一样时，常会这样。下面的说明针对它实际所在的网络。`,
+      actions: [
+        `把钱包切换到 ${x.foundChain.name}，就能看到这笔转账和资金。`,
+        `如果有人在等这笔钱，告诉对方它是在 ${x.foundChain.name} 上发出的，请对方在那里查看。`,
+      ],
+    }),
+    expert: (x) => ({
+      title: `不在链 ${x.askedChain.id} 上；在链 ${x.foundChain.id}（${x.foundChain.name}）上找到`,
+      body: `eth_getTransactionByHash 在 ${x.askedChain.name}（${x.askedChain.id}）上为 null，在 ${x.foundChain.name}（${x.foundChain.id}）上返回该交易。以下诊断针对链 ${x.foundChain.id}。`,
+      actions: [`使用 --chain ${x.foundChain.id} 查询，或将钱包切换到链 ${x.foundChain.id}。`],
+    }),
+  },
+  TX_SUCCESS: {
+    novice: (x, f) => ({
+      title: '这笔转账已经成功完成。',
+      body:
+        `它在 ${x.chain.name} 上完成` +
+        (x.value.value > 0n ? `，转出 ${f.native(x.value)}` : '') +
+        (x.transfers.length ? `。转移的资产：${f.list(x.transfers.map((t) => transferLine(t, f)))}` : '') +
+        `。网络手续费为 ${f.native(x.fee)}。已完成的转账无法由网络撤回。`,
+      actions: [
+        `如果收款人看不到，请对方在钱包里查看 ${x.chain.name} 网络（而不是其他网络），如果代币没有显示，请对方在钱包里添加该代币。`,
+        '如果转错了地址，只有那个地址的主人才能把钱退回。',
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `成功：区块 ${f.count(x.blockNumber)}，${f.count(x.confirmations)} 个确认`,
+      body:
+        `${x.chain.name} 上 status 为 1。转账金额 ${f.native(x.value)}；手续费 ${f.native(x.fee)}。` +
+        (x.transfers.length ? `代币转移：${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)}（代币 ${t.token}）`).join('；')}。` : '没有代币转移日志。'),
+      actions: ['如收款方有异议，可提供上面的区块号和日志。'],
+    }),
+  },
+  TX_NOT_FINAL: {
+    novice: () => ({
+      title: '转账已完成，但时间很近。',
+      body: '极少数情况下，网络仍可能调整最新的几条记录。再过几分钟，这笔转账就会永久确定。',
+      actions: ['如果金额较大，请等几分钟再视为最终到账。'],
+    }),
+    expert: (x, f) => ({
+      title: `尚未最终确定：区块 ${f.count(x.blockNumber)} > finalized ${f.count(x.finalizedBlock)}`,
+      body: `${f.count(x.confirmations)} 个确认；finalized/safe 区块为 ${f.count(x.finalizedBlock)}。仍可能因重组被移除或重排。`,
+      actions: ['大额入账前，等 finalized 标签越过该区块。'],
+    }),
+  },
+  TX_PENDING: {
+    novice: () => ({
+      title: '你的转账正在等待处理，目前没有发现问题。',
+      body: `它给出的手续费足以应对当前的网络价格，而且在你的钱包里排在下一个。这样的转账通常几分钟内就会完成。${zh.moneyStillHere}`,
+      actions: ['再等几分钟后查看。', zh.dontResend, zh.noRecoveryPhrase],
+    }),
+    expert: (x, f) => ({
+      title: `等待中，状态正常：nonce ${x.nonce} 是下一个`,
+      body: `maxFeePerGas ${f.gwei(x.maxFeePerGas)} ≥ 下一区块 base fee ${f.gwei(x.nextBaseFeePerGas)}；maxPriorityFeePerGas ${f.gwei(x.maxPriorityFeePerGas)} 有竞争力。预计几个区块内被打包。`,
+      actions: ['无需操作；几个区块后再查看。'],
+    }),
+  },
+  TX_PENDING_FEE_TOO_LOW: {
+    novice: () => ({
+      title: '你的转账卡住了，因为它给出的手续费低于当前网络价格。',
+      body: `你发出之后网络价格上涨了，在价格回落之前网络不会处理它，这可能需要很长时间。${zh.moneyStillHere}`,
+      actions: [
+        '在钱包里打开这笔转账，点“加速”，提高手续费。',
+        '如果不想再发送，也可以点“取消”（取消同样需要一点手续费）。',
+        zh.dontResend,
+        zh.noRecoveryPhrase,
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `费用过低：maxFeePerGas ${f.gwei(x.maxFeePerGas)} < 下一区块 base fee ${f.gwei(x.nextBaseFeePerGas)}`,
+      body: '在 base fee 高于其费用上限期间，它无法被打包；它会留在交易池中，直到 base fee 回落或被节点驱逐。',
+      actions: [replacementLine(x.replacement, f), cancelLine(x.replacement, f)],
+    }),
+  },
+  TX_PENDING_TIP_TOO_LOW: {
+    novice: () => ({
+      title: '你的转账很慢，因为它给的小费偏低。',
+      body: `它的手续费够付网络的基础价格，但用来优先处理的小费低于别人给的，所以别人的转账先被处理。它可能最终会完成，但也可能要等很久。${zh.moneyStillHere}`,
+      actions: ['在钱包里对这笔转账点“加速”。', zh.dontResend],
+    }),
+    expert: (x, f) => ({
+      title: `小费过低：${f.gwei(x.maxPriorityFeePerGas)}，常见水平 ${f.gwei(x.typicalPriorityFeePerGas)}`,
+      body: `maxPriorityFeePerGas ${f.gwei(x.maxPriorityFeePerGas)} 远低于近期区块的中位优先费（${f.gwei(x.typicalPriorityFeePerGas)}，来自 eth_feeHistory）。出块者优先打包出价更高的交易。`,
+      actions: [replacementLine(x.replacement, f), cancelLine(x.replacement, f)],
+    }),
+  },
+  TX_PENDING_NONCE_GAP: {
+    novice: () => ({
+      title: '你的转账在等一笔更早的、却一直没有到达的转账。',
+      body: `同一个钱包的转账必须严格按顺序处理。这个钱包缺了一笔更早的转账，在补上之前，这笔无法继续。${zh.moneyStillHere}`,
+      actions: [
+        '在钱包里找一笔更早的、等待中或失败的转账，对它点“加速”或“取消”。',
+        '如果钱包里找不到，在高级设置里使用“清除活动记录”（有时叫“重置账户”），然后重新发送。',
+        '在更早的那笔处理好之前，不要重新发送这笔转账。',
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `nonce 断档：本交易 nonce ${x.nonce}，账户下一个 nonce 为 ${x.nextNonce}`,
+      body: `缺少的 nonce：${f.list(x.missingNonces.map(String))}。在它们上链之前，本交易停留在 queued（而非 pending）池中。`,
+      actions: [`发送 nonce 为 ${x.missingNonces.join('、')} 的交易（向自己转 0 即可），或用 nonce ${x.nextNonce} 替换本交易。`],
+    }),
+  },
+  TX_PENDING_QUEUED_BEHIND: {
+    novice: () => ({
+      title: '你的转账排在一笔更早的、本身也卡住的转账后面。',
+      body: `同一个钱包的转账必须严格按顺序处理。更早的一笔还没完成，这笔只能等它。${zh.moneyStillHere}`,
+      actions: ['在钱包里找到最早的那笔等待中的转账，点“加速”（或“取消”）。', '它完成后，这笔会自动跟上。', zh.dontResend],
+    }),
+    expert: (x) => ({
+      title: `被等待中的 nonce ${x.blockingNonce} 阻塞`,
+      body: `nonce ${x.nonce} 必须在 nonce ${x.blockingNonce}${x.blockingHash ? `（${x.blockingHash}）` : ''} 之后才能上链，而后者仍在等待。`,
+      actions: [`以更高费用替换 nonce ${x.blockingNonce}（两项上限都 ≥ 原值 × 1.1），nonce ${x.nonce} 随后跟上。`],
+    }),
+  },
+  TX_PENDING_INSUFFICIENT_FUNDS: {
+    novice: (x, f) => ({
+      title: `钱包里的 ${x.balance.symbol} 不够支付这笔转账和手续费。`,
+      body: `它最多需要 ${f.native(x.required)}，但钱包里只有 ${f.native(x.balance)}。余额不足时网络不会处理它。${zh.moneyStillHere}`,
+      actions: [`在同一个网络上向这个钱包转入至少 ${f.native(x.shortfall)}，它就可以完成。`, '或者在钱包里点“取消”，然后发送较小的金额。'],
+    }),
+    expert: (x, f) => ({
+      title: `余额不足：${f.native(x.balance)} < ${f.native(x.required)}`,
+      body: `value + gasLimit × maxFeePerGas = ${f.native(x.required)}；缺口 ${f.native(x.shortfall)}。节点会让它保持不可执行（或丢弃）。`,
+      actions: [`充值 ≥ ${f.native(x.shortfall)}，或以更低的金额或 gas 上限替换。`],
+    }),
+  },
+  TX_REPLACED: {
+    novice: (x, f) => ({
+      title: '这笔转账已被同一钱包的另一笔转账替换。',
+      body: '这通常是因为点了“加速”或“取消”：新版本代替它完成了，所以这笔永远不会再完成。',
+      actions: [
+        `在钱包的交易记录里找到代替它完成的那笔${x.replacedBy ? `（编号以 ${f.short(x.replacedBy)} 开头）` : ''}。`,
+        '如果那是“取消”，说明什么都没有发出；如仍需要，请重新发送。',
+        '如果那是“加速”，转账已经完成，不要再发一次。',
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `已被替换：nonce ${x.nonce} 已被另一笔交易使用`,
+      body: x.replacedBy
+        ? `nonce ${x.nonce} 被 ${x.replacedBy} 使用${x.replacedInBlock === undefined ? '' : `（区块 ${f.count(x.replacedInBlock)}）`}。该哈希永远不会上链。`
+        : `发送方已上链的 nonce 已超过 ${x.nonce}；在查询预算内未能确定替换它的交易。`,
+      actions: ['诊断替换交易的哈希，查看它做了什么。'],
+    }),
+  },
+  TX_DROPPED: {
+    novice: () => ({
+      title: '这笔转账已被丢弃，不会再完成。',
+      body: `网络在处理它之前就把它丢弃了，通常是因为手续费长时间过低。没有任何扣款：${zh.moneyStillHere}`,
+      actions: [
+        '查看余额：应当没有变化。',
+        '如果钱包仍显示它在等待，先在设置中使用“取消”或“清除活动记录”。',
+        '然后用钱包的正常手续费重新发送。',
+      ],
+    }),
+    expert: (x) => ({
+      title: `已丢弃：节点不认识该交易，nonce ${x.nonce} 未被使用`,
+      body: `账户下一个 nonce 仍为 ${x.nextNonce}，我们询问的节点都没有这笔交易。它已被驱逐或从未广播出去。`,
+      actions: [`用 nonce ${x.nonce} 重新发送（仍显示等待的钱包需先重置本地 nonce）。`],
+    }),
+  },
+  TX_FAILED_REVERTED: {
+    novice: (x, f) => ({
+      title: '交易失败：没有转出任何资产，但网络手续费已被扣除。',
+      body: `应用的合约拒绝了这笔交易。${reasonPart(x.reason, f)}你的资产没有移动，只花掉了 ${f.native(x.fee)} 的手续费。`,
+      actions: ['不要原样重试：它很可能再次失败并再扣一次手续费。', '在应用里确认你要做的操作，以及情况是否有变（例如活动已经结束）。', zh.noRecoveryPhrase],
+    }),
+    expert: (x, f) => ({
+      title: `执行回滚${x.errorName ? `：${x.errorName}` : x.selector ? `：未知错误 ${x.selector}` : ''}`,
+      body:
+        'status 0。' +
+        (x.reason ? `原因 ${f.quote(x.reason)}。` : '') +
+        (x.panicCode === undefined ? '' : `Panic 0x${x.panicCode.toString(16)}：${panicMeaning(x.panicCode, 'zh-CN')}。`) +
+        (x.errorArgs?.length ? `参数：${x.errorArgs.join(', ')}。` : '') +
+        (x.selector && !x.errorName ? `选择器 ${x.selector} 不在我们的错误集中：未知，不做猜测。` : '') +
+        (!x.reason && !x.selector && x.panicCode === undefined ? '没有回滚数据。' : '') +
+        `手续费 ${f.native(x.fee)}。` +
+        approximateNote(x.approximate),
+      actions: ['重发前先用当前状态模拟调用（eth_call / eth_estimateGas）。'],
+    }),
+  },
+  TX_FAILED_OUT_OF_GAS: {
+    novice: (x, f) => ({
+      title: '交易失败，因为钱包给它设定的工作量上限太低。',
+      body: `每笔交易都带有网络可为它做多少工作的上限。这笔需要更多，于是中途停止，没有转出任何资产。已完成部分的手续费（${f.native(x.fee)}）仍被扣除。`,
+      actions: ['重新发送，让钱包自动设置手续费；如果你改过高级设置，请恢复钱包的建议值。'],
+    }),
+    expert: (x, f) => ({
+      title: `Gas 耗尽：用了 ${f.count(x.gasUsed)} / ${f.count(x.gasLimit)}`,
+      body: `gasUsed 达到 gasLimit，且没有回滚数据。手续费 ${f.native(x.fee)}。`,
+      actions: [`以 gasLimit ≥ ${f.count(x.suggestedGasLimit)} 重试（或按当前状态重新估算）。`],
+    }),
+  },
+  TX_FAILED_SLIPPAGE: {
+    novice: (x, f) => ({
+      title: '兑换失败，因为在完成前价格变动了。',
+      body: `你能收到的数量会低于你接受的最低值，所以兑换被中止以保护你。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。`,
+      actions: ['再试一次兑换。如果一直失败，把“滑点”设置稍微调高（例如从 0.5% 调到 1%）。', '不要把滑点设得很高：那会让别人利用你的交易获利。'],
+    }),
+    expert: (x, f) => ({
+      title: '因最低输出（滑点）回滚',
+      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}：输出低于 amountOutMin / 价格限制。手续费 ${f.native(x.fee)}。${approximateNote(x.approximate)}`,
+      actions: ['重新报价后发送；适度提高滑点容忍度。转账收税的代币需使用 …SupportingFeeOnTransferTokens 路由函数。'],
+    }),
+  },
+  TX_FAILED_DEADLINE: {
+    novice: (x, f) => ({
+      title: '兑换失败，因为它完成得太晚了。',
+      body: `兑换带有时间限制，以免按过时的价格成交。这笔在时限之后才被处理，所以被中止了。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。`,
+      actions: ['用钱包的正常（而不是偏低的）手续费再试一次，让它尽快完成。'],
+    }),
+    expert: (x, f) => ({
+      title: '回滚：已过截止时间',
+      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}：block.timestamp > deadline。手续费 ${f.native(x.fee)}。${approximateNote(x.approximate)}`,
+      actions: ['用新的截止时间和能及时打包的手续费重新发送。'],
+    }),
+  },
+  TX_FAILED_ALLOWANCE: {
+    novice: (x, f) => ({
+      title: '交易失败，因为应用还没有获得使用你代币的授权。',
+      body: `应用在移动你的代币之前，需要你在单独的一步中给予授权。这项授权缺失或额度不够。没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。`,
+      actions: ['在应用里先完成“授权”步骤，等它完成后再重试。', '只授权你需要的数量，不要授权无限额度。'],
+    }),
+    expert: (x, f) => ({
+      title: '回滚：授权额度不足',
+      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}${x.errorName ? `（${x.errorName}）` : ''}：allowance(owner, spender) < amount。手续费 ${f.native(x.fee)}。${approximateNote(x.approximate)}`,
+      actions: ['先发送 approve(spender, amount)（或签署 permit）并等待上链，再重试。'],
+    }),
+  },
+  TX_FAILED_BALANCE: {
+    novice: (x, f) => ({
+      title: '交易失败，因为钱包里的这种代币不够。',
+      body: `它试图转出比钱包持有更多的数量。没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。`,
+      actions: ['在同一个网络上查看钱包里这种代币的余额。', '用你实际持有的数量重试；有些代币每次转账会扣一点费用，请留些余量。'],
+    }),
+    expert: (x, f) => ({
+      title: '回滚：代币余额不足',
+      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}${x.errorName ? `（${x.errorName}）` : ''}：balanceOf(from) < amount。手续费 ${f.native(x.fee)}。${approximateNote(x.approximate)}`,
+      actions: ['在最新区块读取 balanceOf(from)，以其可覆盖的数量重新发送。'],
+    }),
+  },
+  TX_TOKEN_TO_CONTRACT: {
+    novice: (x, f) => ({
+      title: '代币被转到了该代币自己的地址，通常无法找回。',
+      body: `${f.token(x.amount, x.decimals, x.symbol)} 被转到了代币本身的地址，而不是某个人或交易所。大多数情况下，这个地址无法把代币退回。`,
+      actions: [
+        '通过代币项目的官方网站联系其团队：少数代币可以退回这类转账。',
+        '以后请从收款人的钱包或交易所充值页面复制收款地址，不要从代币页面复制。',
+        '警惕任何声称收费帮你找回代币的人。' + zh.noRecoveryPhrase,
+      ],
+    }),
+    expert: (x, f) => ({
+      title: '代币被转入代币合约本身',
+      body: `${f.token(x.amount, x.decimals, x.symbol)} 被转入 ${x.token}（代币合约）。只有合约提供了由所有者调用的 rescue/sweep 函数时才能找回。`,
+      actions: ['检查已验证源码中是否有 rescueTokens/sweep 函数，并联系部署者。'],
+    }),
+  },
+  TX_RECIPIENT_NOT_ON_CHAIN: {
+    novice: (x, f) => ({
+      title: `收款钱包存在于 ${f.chains(x.codeOnChains)}，但在 ${x.chain.name} 上不存在。`,
+      body: `这个地址属于在 ${f.chains(x.codeOnChains)} 上创建的智能钱包（例如多人共管的“多签”钱包）。在 ${x.chain.name} 上目前没有人能控制这个地址，所以转到那里的资金暂时无法动用。`,
+      actions: [
+        `立即告知收款钱包的主人：他们通常可以在 ${x.chain.name} 上创建同样的钱包并取回资金。`,
+        `不要再在 ${x.chain.name} 上向这个地址转任何东西。`,
+        zh.noRecoveryPhrase,
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `收款地址在 ${x.chain.name} 上没有代码`,
+      body: `${x.recipient} 在 ${f.chains(x.codeOnChains)} 上有合约代码，在 ${x.chain.name} 上没有。资金会一直卡住，直到在该链同一地址部署合约：需要相同的工厂、salt 和初始化代码（Safe 需相同的 singleton、工厂、setup 数据和 salt nonce）。`,
+      actions: ['在任何人动用资金前，让所有者在此链上重放部署。'],
+    }),
+  },
+  TX_APPROVAL: {
+    novice: (x, f) => {
+      const who = x.spenderLabel ?? '某个应用或地址'
+      const what = x.symbol ? f.quote(x.symbol) : '代币'
+      const risky = x.risks.filter((r) => r !== 'APPROVAL_UNLIMITED')
+      return {
+        title: `这笔交易授权 ${who} 使用你的 ${what}。`,
+        body:
+          (x.amount === undefined ? '这项授权没有上限：它覆盖你现在和将来持有的全部该代币。' : `授权额度最多为 ${f.token(x.amount, x.decimals, x.symbol)}。`) +
+          (x.risks.includes('APPROVAL_FLAGGED_SPENDER') ? '被授权的地址是已知的诈骗地址。' : '') +
+          (x.risks.includes('APPROVAL_TO_EOA') ? '它授权给了个人钱包而不是应用：这是常见的诈骗迹象。' : '') +
+          (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? '我们不认识被授权的应用。' : ''),
+        actions: [
+          risky.length ? `如果你不认识它，请立即${zh.revokeTool}。` : `如果你不再使用这个应用，请${zh.revokeTool}。`,
+          '只授权给你信任的应用，并且只授权需要的数量。',
+          zh.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => ({
+      title: `${x.method} → ${x.spender}${x.spenderLabel ? `（${x.spenderLabel}）` : ''}`,
+      body: `${x.chain.name} 上的代币 ${x.token}${x.symbol ? ` ${f.quote(x.symbol)}` : ''}；额度 ${x.amount === undefined ? '无限' : f.token(x.amount, x.decimals, x.symbol)}。风险代码：${x.risks.length ? x.risks.join(', ') : '无'}。`,
+      actions: [
+        x.method === 'setApprovalForAll'
+          ? `撤销：在 ${x.token} 上调用 setApprovalForAll(${x.spender}, false)。`
+          : x.method === 'permit2'
+            ? `撤销：Permit2.approve(${x.token}, ${x.spender}, 0, 0) 或 Permit2.lockdown([(${x.token}, ${x.spender})])。`
+            : `撤销：在 ${x.token} 上调用 approve(${x.spender}, 0)。`,
+      ],
+    }),
+  },
+  TX_EIP7702_DELEGATION: {
+    novice: (x) =>
+      x.known
+        ? {
+            title: `这笔交易为钱包开启了智能功能${x.delegateLabel ? `（${x.delegateLabel}）` : ''}。`,
+            body: '有些钱包这样做来提供用其他代币付手续费、一次完成多个步骤等功能。如果是你在自己的钱包应用里开启的，就没有问题。',
+            actions: ['如果你没有预料到这一点，请检查钱包应用中的智能账户设置。'],
+          }
+        : {
+            title: '危险：这笔交易把钱包的控制权交给了一个未知程序。',
+            body: '骗子会诱导人签署这种交易，之后钱包收到的任何资产都会被自动转走。我们不认识接手的这个程序。',
+            actions: ['如果这不是你有意为之，请把这个钱包视为不安全：在钱包应用里新建一个钱包，把剩余资产转过去。', '不要再向这个钱包转入资金。', zh.noRecoveryPhrase],
+          },
+    expert: (x) => ({
+      title: `EIP-7702 委托：${x.authority} → ${x.delegate}${x.delegateLabel ? `（${x.delegateLabel}）` : ''}`,
+      body: x.known ? '类型 4 授权，委托给已知的合约。' : '类型 4 授权，委托给未识别的合约。实际中这类委托多数是会转走所有到账资产的清扫合约。',
+      actions: ['用同一私钥签署委托给 address(0) 的新授权即可撤销；若私钥可能已泄露，请把资产迁移到新账户。'],
+    }),
+  },
+  TX_ADDRESS_POISONING: {
+    novice: (x, f) => ({
+      title: '警告：这是一笔来自仿冒地址的假转账。',
+      body: `骗子从一个开头和结尾都与你真正使用的地址（${f.short(x.genuine)}）相同的地址发来极小或为零的转账，希望你下次从记录里复制到假地址（${f.short(x.lookalike)}）。它没有从你这里拿走任何东西。`,
+      actions: ['永远不要从交易记录里复制地址。', '转账前核对完整地址，并把可信地址保存在钱包的地址簿里。'],
+    }),
+    expert: (x, f) => ({
+      title: '地址投毒：仿冒地址转账',
+      body: `涉及 ${x.lookalike} 的 ${f.token(x.amount, x.decimals, x.symbol)} 转账，该地址仿冒 ${x.genuine}（首尾十六进制字符相同）。`,
+      actions: ['在地址簿中标记仿冒地址；发送前核对完整地址。'],
+    }),
+  },
+}
