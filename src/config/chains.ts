@@ -1,0 +1,37 @@
+import { chainRegistry } from '../../chains/index.js'
+import { commonContracts, ether, type ChainSpec } from '../core/chain-spec.js'
+
+/**
+ * Finds a chain by id, key, EIP-3770 short name or alias (`1`, `ethereum`, `eth`, `mainnet`), case-insensitive.
+ *
+ * @example findChain('arb')?.id // 42161
+ */
+export function findChain(name: string, chains: readonly ChainSpec[] = chainRegistry): ChainSpec | undefined {
+  const wanted = name.trim().toLowerCase()
+  if (/^\d+$/.test(wanted)) return chains.find((c) => c.id === Number(wanted))
+  return chains.find((c) => c.key === wanted || c.shortName === wanted || c.aliases.includes(wanted) || c.name.toLowerCase() === wanted)
+}
+
+/**
+ * A chain id txdoctor has no data for, given a node by configuration: usable for lookups, with neutral
+ * metadata and no token or spender lists, so that any private or local node works.
+ */
+export function genericChain(id: number, rpcUrls: string[]): ChainSpec {
+  return {
+    id,
+    key: `chain-${id}`,
+    name: `Chain ${id}`,
+    aliases: [],
+    shortName: `chain-${id}`,
+    optIn: true,
+    nativeCurrency: ether,
+    rpcUrls,
+    explorers: [],
+    blockTimeSeconds: 2,
+    logRange: 2_000,
+    contracts: commonContracts,
+    tokens: [],
+    spenders: [],
+    denyList: [],
+  }
+}

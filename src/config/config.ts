@@ -1,0 +1,126 @@
+import { z } from 'zod'
+import { chainRegistry } from '../../chains/index.js'
+import type { ChainSpec } from '../core/chain-spec.js'
+import { ConfigError } from '../core/errors.js'
+import { findChain, genericChain } from './chains.js'
+
+/** Settings every runtime shares. Read from env (Node, CLI) or `[vars]` (Workers) with the same names. */
+export type Config = {
+  /** Enabled chains, RPC overrides applied, in registry order. */
+  chains: ChainSpec[]
+  /** Chains that can be asked for by name even when not enabled (testnets, devnet, configured ids). */
+  knownChains: ChainSpec[]
+  /** Whole-request budget: past it, answer with what is known and flag it partial. */
+  timeoutMs: number
+  /** One attempt at one endpoint. Short, so a dead node costs little before the next is tried. */
+  rpcTimeoutMs: number
+  /** Requests per minute per client on the HTTP API. */
+  rateLimitPerMinute: number
+}
+
+export type Env = Record<string, string | undefined>
+
+/** What the CLI's flags may override; they win over the environment. */
+export type ConfigOverrides = { chains?: string | undefined; rpc?: string[] | undefined }
+
+const defaults = { timeoutMs: 10_000, rpcTimeoutMs: 3_500, rateLimitPerMinute: 60 }
+
+const integer = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return fallback
+      const n = Number(value)
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max}, got "${value}".` })
+        return z.NEVER
+      }
+      return n
+    })
+
+const rpcUrl = z.string().refine((url) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol)
+  } catch {
+    return false
+  }
+})
+
+/**
+ * Validates and resolves configuration (DESIGN §7). A wrong value is a `ConfigError` naming the setting and
+ * what it accepts.
+ *
+ * @example loadConfig({ TXDOCTOR_CHAINS: 'base,arb', TXDOCTOR_RPC_8453: 'http://127.0.0.1:8545' })
+ */
+export function loadConfig(env: Env, overrides: ConfigOverrides = {}): Config {
+  const numbers = z
+    .object({
+      TXDOCTOR_TIMEOUT_MS: integer('TXDOCTOR_TIMEOUT_MS', 1_000, 60_000, defaults.timeoutMs),
+      TXDOCTOR_RPC_TIMEOUT_MS: integer('TXDOCTOR_RPC_TIMEOUT_MS', 200, 30_000, defaults.rpcTimeoutMs),
+      TXDOCTOR_RATE_LIMIT_PER_MINUTE: integer('TXDOCTOR_RATE_LIMIT_PER_MINUTE', 1, 100_000, defaults.rateLimitPerMinute),
+    })
+    .safeParse(env)
+  if (!numbers.success) throw new ConfigError(numbers.error.issues.map((i) => i.message).join(' '))
+
+  const rpcOverrides = readRpcOverrides(env, overrides.rpc ?? [])
+  const knownChains = [
+    ...chainRegistry.map((c) => (rpcOverrides.has(c.id) ? { ...c, rpcUrls: rpcOverrides.get(c.id)! } : c)),
+    ...[...rpcOverrides].filter(([id]) => !chainRegistry.some((c) => c.id === id)).map(([id, urls]) => genericChain(id, urls)),
+  ]
+
+  const chainList = overrides.chains ?? env.TXDOCTOR_CHAINS
+  const chains = chainList?.trim()
+    ? parseChainList(chainList, knownChains)
+    : knownChains.filter((c) => !c.optIn || rpcOverrides.has(c.id))
+
+  return {
+    chains,
+    knownChains,
+    timeoutMs: numbers.data.TXDOCTOR_TIMEOUT_MS,
+    rpcTimeoutMs: Math.min(numbers.data.TXDOCTOR_RPC_TIMEOUT_MS, numbers.data.TXDOCTOR_TIMEOUT_MS),
+    rateLimitPerMinute: numbers.data.TXDOCTOR_RATE_LIMIT_PER_MINUTE,
+  }
+}
+
+/** `TXDOCTOR_RPC_<chainId>=url,url` and `--rpc <chainId>=<url>` (flags replace the env for that chain). */
+function readRpcOverrides(env: Env, flags: string[]): Map<number, string[]> {
+  const urls = new Map<number, string[]>()
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^TXDOCTOR_RPC_(.+)$/.exec(key)
+    if (!match || match[1] === 'TIMEOUT_MS' || !value?.trim()) continue
+    if (!/^\d+$/.test(match[1]!)) throw new ConfigError(`${key}: the part after TXDOCTOR_RPC_ must be a chain id, such as TXDOCTOR_RPC_8453.`)
+    urls.set(Number(match[1]), splitUrls(value, key))
+  }
+  const fromFlags = new Map<number, string[]>()
+  for (const flag of flags) {
+    const match = /^(\d+)=(.+)$/.exec(flag.trim())
+    if (!match) throw new ConfigError(`--rpc ${flag}: expected <chainId>=<url>, such as --rpc 8453=https://mainnet.base.org.`)
+    const id = Number(match[1])
+    fromFlags.set(id, [...(fromFlags.get(id) ?? []), ...splitUrls(match[2]!, `--rpc ${flag}`)])
+  }
+  return new Map([...urls, ...fromFlags])
+}
+
+function splitUrls(value: string, setting: string): string[] {
+  const list = value.split(',').map((u) => u.trim()).filter(Boolean)
+  for (const url of list)
+    if (!rpcUrl.safeParse(url).success) throw new ConfigError(`${setting}: "${url}" is not an http(s) URL.`)
+  return list
+}
+
+function parseChainList(list: string, known: ChainSpec[]): ChainSpec[] {
+  const names = list.split(',').map((n) => n.trim()).filter(Boolean)
+  if (names.length === 1 && names[0]!.toLowerCase() === 'all') return known.filter((c) => !c.testnet || !c.optIn)
+  const chains: ChainSpec[] = []
+  for (const name of names) {
+    const chain = findChain(name, known)
+    if (!chain)
+      throw new ConfigError(
+        `TXDOCTOR_CHAINS / --chains: "${name}" is not a chain txdoctor knows.`,
+        `Use chain ids or names such as ${known.slice(0, 6).map((c) => c.key).join(', ')}; for another chain id, also set TXDOCTOR_RPC_<id>.`,
+      )
+    if (!chains.includes(chain)) chains.push(chain)
+  }
+  return chains.sort((a, b) => known.indexOf(a) - known.indexOf(b))
+}

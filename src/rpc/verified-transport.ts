@@ -1,0 +1,80 @@
+import { createTransport, hexToNumber, http, type EIP1193RequestFn, type Hex, type Transport } from 'viem'
+import { RpcWrongChainError } from './errors.js'
+import { countCalls, endpointName, type RpcStats } from './stats.js'
+
+/** How long an endpoint's chain id, once read, is trusted before it is read again. */
+const chainIdTtlMs = 10 * 60_000
+
+type ChainIdCheck = { chainId: Promise<number>; expires: number }
+/** Module-level, so the check happens once per endpoint per isolate or process, not once per diagnosis. */
+const chainIdChecks = new Map<string, ChainIdCheck>()
+
+export type EndpointOptions = {
+  url: string
+  chainId: number
+  stats: RpcStats
+  timeoutMs: number
+  fetchFn?: typeof fetch | undefined
+}
+
+/**
+ * One endpoint: viem's HTTP transport with JSON-RPC batching and a short timeout, whose requests are counted,
+ * and which refuses to answer until the endpoint has proved it serves `chainId`. The proof (`eth_chainId`)
+ * leaves in the same batch as the first real call, so it costs no extra round trip.
+ */
+export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fetch }: EndpointOptions): Transport {
+  const countingFetch: typeof fetch = async (input, init) => {
+    const done = stats.begin(countCalls(init?.body))
+    try {
+      return await fetchFn(input, init)
+    } finally {
+      done()
+    }
+  }
+  const transport = http(url, { batch: true, timeout: timeoutMs, retryCount: 0, fetchFn: countingFetch })
+
+  return (config) => {
+    const inner = transport({ ...config, retryCount: 0 })
+    return createTransport({
+      key: 'verified',
+      name: `Verified ${endpointName(url)}`,
+      type: 'verified',
+      retryCount: 0,
+      timeout: timeoutMs,
+      request: (async (args, options) => {
+        const check = verifyChainId(url, chainId, () => inner.request({ method: 'eth_chainId' }) as Promise<Hex>)
+        const result = inner.request(args, options)
+        result.catch(() => {}) // if the check fails first, this outcome is not awaited
+        try {
+          const actual = await check
+          if (actual !== chainId) throw new RpcWrongChainError(url, chainId, actual)
+        } catch (error) {
+          if (error instanceof RpcWrongChainError)
+            stats.report({
+              code: 'RPC_WRONG_CHAIN',
+              chainId,
+              facts: { endpoint: endpointName(url), expectedChainId: chainId, actualChainId: error.actualChainId },
+            })
+          throw error
+        }
+        return result
+      }) as EIP1193RequestFn,
+    })
+  }
+}
+
+function verifyChainId(url: string, expected: number, read: () => Promise<Hex>): Promise<number> {
+  const key = `${expected}@${url}`
+  const cached = chainIdChecks.get(key)
+  if (cached && cached.expires > Date.now()) return cached.chainId
+  const chainId = read().then((hex) => hexToNumber(hex))
+  chainIdChecks.set(key, { chainId, expires: Date.now() + chainIdTtlMs })
+  // A failed read proves nothing about the chain: forget it, so the next request checks again.
+  chainId.catch(() => chainIdChecks.delete(key))
+  return chainId
+}
+
+/** For tests: forget every endpoint's chain id. */
+export function resetChainIdChecks(): void {
+  chainIdChecks.clear()
+}
