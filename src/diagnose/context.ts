@@ -1,0 +1,23 @@
+import type { ChainSpec } from '../core/chain-spec.js'
+import type { Config } from '../config/config.js'
+import type { ChainRef } from '../core/facts.js'
+import type { RpcSession } from '../rpc/session.js'
+
+/** What a diagnosis needs from its surroundings: configuration, one RPC session, a clock and a deadline. */
+export type DiagnoseContext = {
+  config: Config
+  session: RpcSession
+  /** Aborted when the whole-request budget runs out. */
+  signal: AbortSignal
+  now: () => number
+}
+
+export type DiagnoseOptions = {
+  /** The chain the user named (id, key or alias); overrides a chain found in the input. */
+  chain?: string | undefined
+}
+
+export const chainRef = (chain: ChainSpec): ChainRef => ({ id: chain.id, name: chain.name })
+
+/** A chain that failed or ran out of time, for DIAGNOSIS_PARTIAL. */
+export type Failure = { what: string; why: string }

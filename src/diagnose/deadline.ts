@@ -1,0 +1,41 @@
+/** Thrown when the whole-request budget runs out before a part of the diagnosis finished. */
+export class DeadlineError extends Error {
+  override name = 'DeadlineError'
+  constructor(ms: number) {
+    super(`no answer within ${ms} ms`)
+  }
+}
+
+/**
+ * Races a promise against the request's deadline signal, so that one slow chain cannot hold the answer
+ * hostage. The losing promise is left to settle on its own (its rejection is swallowed).
+ */
+export function beforeDeadline<value>(promise: Promise<value>, signal: AbortSignal): Promise<value> {
+  if (signal.aborted) {
+    promise.catch(() => {})
+    return Promise.reject(signal.reason)
+  }
+  return new Promise<value>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error)
+      },
+    )
+  })
+}
+
+/** An AbortSignal that fires with a DeadlineError after `ms`. */
+export function deadlineSignal(ms: number): AbortSignal {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(new DeadlineError(ms)), ms)
+  // Don't keep a CLI process alive just for the timer.
+  ;(timer as { unref?: () => void }).unref?.()
+  return controller.signal
+}

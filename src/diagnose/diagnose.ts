@@ -1,0 +1,100 @@
+import type { ChainSpec } from '../core/chain-spec.js'
+import { InputError } from '../core/errors.js'
+import { finding } from '../core/finding.js'
+import type { Diagnosis, Finding, Input, Status } from '../core/types.js'
+import { findChain } from '../config/chains.js'
+import type { Config } from '../config/config.js'
+import { classify } from '../input/classify.js'
+import { createRpcSession, type SessionOptions } from '../rpc/session.js'
+import { version } from '../version.js'
+import { chainRef, type DiagnoseContext, type DiagnoseOptions, type Failure } from './context.js'
+import { deadlineSignal } from './deadline.js'
+import { offlineFindings } from './offline.js'
+import { diagnoseTransaction } from './tx/diagnose-tx.js'
+import { diagnoseAddress } from './address/diagnose-address.js'
+
+/** What a kind-specific diagnosis returns; `diagnose` adds the input, the meta and the partial flag. */
+export type Outcome = {
+  kind: Diagnosis['kind']
+  status: Status
+  chain?: ChainSpec | undefined
+  findings: Finding[]
+  facts?: Record<string, unknown>
+  untrusted?: Diagnosis['untrusted']
+  checkedChains: ChainSpec[]
+  failures?: Failure[]
+}
+
+export type DiagnoseEnvironment = {
+  config: Config
+  now?: () => number
+} & SessionOptions
+
+/**
+ * The one engine behind every channel: understands the input, asks the nodes, runs the checks.
+ * Returns a `Diagnosis` (no words yet); `explain` renders it.
+ *
+ * @example const answer = explain(await diagnose('0x…', {}, { config }), { level: 'novice', lang: 'en' })
+ */
+export async function diagnose(text: string, options: DiagnoseOptions, env: DiagnoseEnvironment): Promise<Diagnosis> {
+  const now = env.now ?? Date.now
+  const started = now()
+  const input = classify(text, { chains: env.config.knownChains })
+  const ctx: DiagnoseContext = {
+    config: env.config,
+    session: createRpcSession(env.config, { fetchFn: env.fetchFn }),
+    signal: deadlineSignal(env.config.timeoutMs),
+    now,
+  }
+  const outcome = offlineOutcome(input) ?? (await onlineOutcome(input, targetChain(input, options, env.config), ctx))
+  const { stats } = ctx.session
+  const failures = outcome.failures ?? []
+  const findings = failures.length ? [...outcome.findings, finding('DIAGNOSIS_PARTIAL', { failed: failures })] : outcome.findings
+  return {
+    input: text.trim().slice(0, 200),
+    kind: outcome.kind,
+    ...(outcome.chain ? { chain: chainRef(outcome.chain) } : {}),
+    status: outcome.status,
+    findings,
+    facts: outcome.facts ?? {},
+    untrusted: outcome.untrusted ?? {},
+    meta: {
+      rpcRequests: stats.requests,
+      rpcCalls: stats.calls,
+      roundTrips: stats.roundTrips,
+      durationMs: Math.round(now() - started),
+      partial: failures.length > 0,
+      checkedChains: outcome.checkedChains.map((c) => c.id),
+      version,
+    },
+  }
+}
+
+function offlineOutcome(input: Input): Outcome | undefined {
+  const offline = offlineFindings(input)
+  return offline && { kind: 'address', ...offline, checkedChains: [] }
+}
+
+function onlineOutcome(input: Input, chain: ChainSpec | undefined, ctx: DiagnoseContext): Promise<Outcome> {
+  if (input.kind === 'transaction') return diagnoseTransaction(ctx, input, chain)
+  if (input.kind === 'address' || input.kind === 'ens') return diagnoseAddress(ctx, input, chain)
+  throw new InputError('This input cannot be diagnosed.')
+}
+
+/** The chain to look at: the one the user named, else the one the input names (explorer, prefix), else none. */
+function targetChain(input: Input, options: DiagnoseOptions, config: Config): ChainSpec | undefined {
+  if (options.chain) {
+    const chain = findChain(options.chain, config.knownChains)
+    if (!chain)
+      throw new InputError(
+        `"${options.chain}" is not a chain txdoctor knows.`,
+        `Name a chain by id or name, such as ${config.chains.slice(0, 5).map((c) => c.key).join(', ')}.`,
+      )
+    return chain
+  }
+  const hinted = 'chain' in input && input.chain ? input.chain.chainId : undefined
+  if (hinted === undefined) return undefined
+  const chain = config.knownChains.find((c) => c.id === hinted)
+  if (!chain) throw new InputError(`Chain ${hinted} is not one txdoctor knows or has a node for.`, 'Configure a node with TXDOCTOR_RPC_<chainId>.')
+  return chain
+}
