@@ -2,6 +2,7 @@ import type { ChainSpec } from '../core/chain-spec.js'
 import type { Config } from '../config/config.js'
 import type { ChainRef } from '../core/facts.js'
 import type { RpcSession } from '../rpc/session.js'
+import type { PendingStore } from '../store/pending-store.js'
 
 /** What a diagnosis needs from its surroundings: configuration, one RPC session, a clock and a deadline. */
 export type DiagnoseContext = {
@@ -10,6 +11,8 @@ export type DiagnoseContext = {
   /** Aborted when the whole-request budget runs out. */
   signal: AbortSignal
   now: () => number
+  /** Remembers pending transactions, so a vanished one can be told replaced or dropped. */
+  store: PendingStore
 }
 
 export type DiagnoseOptions = {

@@ -6,6 +6,7 @@ import { findChain } from '../config/chains.js'
 import type { Config } from '../config/config.js'
 import { classify } from '../input/classify.js'
 import { createRpcSession, type SessionOptions } from '../rpc/session.js'
+import { MemoryPendingStore, type PendingStore } from '../store/pending-store.js'
 import { version } from '../version.js'
 import { chainRef, type DiagnoseContext, type DiagnoseOptions, type Failure } from './context.js'
 import { deadlineSignal } from './deadline.js'
@@ -28,7 +29,11 @@ export type Outcome = {
 export type DiagnoseEnvironment = {
   config: Config
   now?: () => number
+  /** Where pending transactions are remembered; a process-wide memory store unless the runtime has better. */
+  store?: PendingStore
 } & SessionOptions
+
+const processStore = new MemoryPendingStore()
 
 /**
  * The one engine behind every channel: understands the input, asks the nodes, runs the checks.
@@ -45,6 +50,7 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
     session: createRpcSession(env.config, { fetchFn: env.fetchFn }),
     signal: deadlineSignal(env.config.timeoutMs),
     now,
+    store: env.store ?? processStore,
   }
   const outcome = offlineOutcome(input) ?? (await onlineOutcome(input, targetChain(input, options, env.config), ctx))
   const { stats } = ctx.session

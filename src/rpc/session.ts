@@ -1,4 +1,5 @@
 import { createPublicClient, defineChain, fallback, type Chain, type PublicClient } from 'viem'
+import { mainnet } from 'viem/chains'
 import type { ChainSpec } from '../core/chain-spec.js'
 import type { Config } from '../config/config.js'
 import { RpcStats } from './stats.js'
@@ -45,7 +46,8 @@ export function toViemChain(chain: ChainSpec): Chain {
     name: chain.name,
     nativeCurrency: chain.nativeCurrency,
     rpcUrls: { default: { http: chain.rpcUrls } },
-    contracts: { multicall3: { address: chain.contracts.multicall3 } },
+    // ENS resolution goes through mainnet's Universal Resolver, which viem's own chain definition tracks.
+    contracts: { ...(chain.id === mainnet.id ? mainnet.contracts : {}), multicall3: { address: chain.contracts.multicall3 } },
     ...(chain.explorers[0] ? { blockExplorers: { default: { name: chain.name, url: chain.explorers[0] } } } : {}),
   })
 }

@@ -1,0 +1,20 @@
+import type { Finding } from '../../../core/types.js'
+import type { TxEvidence } from '../evidence.js'
+import { checkFailure } from './failure.js'
+import { checkPending } from './pending.js'
+import { checkApprovals, checkDelegations, checkPoisoning, checkRecipientNotOnChain, checkTokenToContract } from './risks.js'
+import { checkSuccess } from './success.js'
+
+/** Every transaction check, pure and synchronous: evidence in, findings out. Order is the order of the answer. */
+const txChecks: ((e: TxEvidence) => Finding[])[] = [
+  checkPending,
+  checkFailure,
+  checkSuccess,
+  checkTokenToContract,
+  checkRecipientNotOnChain,
+  checkApprovals,
+  checkDelegations,
+  checkPoisoning,
+]
+
+export const runTxChecks = (evidence: TxEvidence): Finding[] => txChecks.flatMap((check) => check(evidence))

@@ -1,0 +1,96 @@
+import { getAddress, isAddressEqual } from 'viem'
+import { knownDelegates } from '../../../../chains/delegates.js'
+import type { SpenderRisk } from '../../../core/facts.js'
+import { finding } from '../../../core/finding.js'
+import type { Finding } from '../../../core/types.js'
+import { chainRef } from '../../context.js'
+import { lower, type TxEvidence } from '../evidence.js'
+import { grantedApprovals, intendedRecipient, isDust, looksAlike, possiblePoisoning } from '../interests.js'
+
+/** Values at or above 2^255 are "unlimited" in every wallet's eyes (most are 2^256 − 1). */
+const unlimited = 2n ** 255n
+
+/** Tokens sent to the token contract itself: almost always lost. */
+export function checkTokenToContract(e: TxEvidence): Finding[] {
+  if (e.receipt?.status !== 'success') return []
+  return e.events.flatMap((event) => {
+    if (event.kind !== 'erc20-transfer' || !isAddressEqual(event.to, event.token) || event.amount === 0n) return []
+    const info = e.tokens.get(lower(event.token))
+    return [finding('TX_TOKEN_TO_CONTRACT', { token: event.token, amount: event.amount, ...(info?.symbol ? { symbol: info.symbol } : {}), ...(info?.decimals === undefined ? {} : { decimals: info.decimals }) })]
+  })
+}
+
+/** The recipient is a contract elsewhere (a multisig, typically) but has no code here: nobody controls it here. */
+export function checkRecipientNotOnChain(e: TxEvidence): Finding[] {
+  const recipient = intendedRecipient(e.tx)
+  if (!recipient || e.receipt?.status !== 'success' || e.hasCode.get(lower(recipient))) return []
+  const codeOnChains = e.codeElsewhere.get(lower(recipient)) ?? []
+  if (codeOnChains.length === 0) return []
+  return [finding('TX_RECIPIENT_NOT_ON_CHAIN', { recipient, chain: chainRef(e.chain), codeOnChains: codeOnChains.map(chainRef) })]
+}
+
+/** Every permission granted, with what makes its spender risky; the worst risk sets the severity. */
+export function checkApprovals(e: TxEvidence): Finding[] {
+  if (e.receipt?.status !== 'success') return []
+  return grantedApprovals(e.tx, e.events, e.chain).map((grant) => {
+    const info = e.tokens.get(lower(grant.token))
+    const known = e.chain.spenders.find((s) => isAddressEqual(s.address, grant.spender))
+    const flagged = e.chain.denyList.find((d) => isAddressEqual(d.address, grant.spender))
+    const risks: SpenderRisk[] = []
+    const isUnlimited = grant.amount !== undefined && (grant.amount >= unlimited || (info?.totalSupply !== undefined && grant.amount > info.totalSupply && grant.method !== 'permit2'))
+    if (isUnlimited) risks.push('APPROVAL_UNLIMITED')
+    if (flagged) risks.push('APPROVAL_FLAGGED_SPENDER')
+    if (!flagged && e.hasCode.get(lower(grant.spender)) === false) risks.push('APPROVAL_TO_EOA')
+    if (!flagged && !known && e.hasCode.get(lower(grant.spender))) risks.push('APPROVAL_TO_UNKNOWN_CONTRACT')
+    const severity = flagged || risks.includes('APPROVAL_TO_EOA') ? 'danger' : risks.length ? 'warning' : 'info'
+    return finding(
+      'TX_APPROVAL',
+      {
+        chain: chainRef(e.chain),
+        method: grant.method,
+        token: grant.token,
+        spender: grant.spender,
+        risks,
+        ...(known ? { spenderLabel: known.label } : {}),
+        ...(info?.symbol ? { symbol: info.symbol } : {}),
+        ...(info?.decimals === undefined ? {} : { decimals: info.decimals }),
+        ...(grant.amount === undefined || isUnlimited ? {} : { amount: grant.amount }),
+      },
+      severity,
+    )
+  })
+}
+
+/** A type-4 transaction handing an account's code to a contract: known smart accounts are info, others danger. */
+export function checkDelegations(e: TxEvidence): Finding[] {
+  return e.delegations
+    .filter((d) => !/^0x0{40}$/i.test(d.delegate)) // delegating to address(0) undoes a delegation
+    .map(({ authority, delegate }) => {
+      const known = knownDelegates.find((k) => isAddressEqual(k.address, delegate))
+      return finding('TX_EIP7702_DELEGATION', { authority, delegate, known: Boolean(known), ...(known ? { delegateLabel: known.label } : {}) }, known ? 'info' : 'danger')
+    })
+}
+
+/** A zero or dust transfer whose other side imitates an address the victim really dealt with. */
+export function checkPoisoning(e: TxEvidence): Finding[] {
+  if (e.receipt?.status !== 'success') return []
+  const decimalsOf = (token: string) => e.tokens.get(lower(token))?.decimals
+  const findings: Finding[] = []
+  for (const c of possiblePoisoning(e.tx, e.events, decimalsOf)) {
+    const decimals = c.token ? decimalsOf(c.token) : e.chain.nativeCurrency.decimals
+    if (!isDust(c.amount, decimals)) continue
+    const genuine = [...(e.counterparties.get(lower(c.victim)) ?? [])].find((real) => looksAlike(real, c.suspect))
+    if (!genuine) continue
+    const symbol = c.token ? e.tokens.get(lower(c.token))?.symbol : e.chain.nativeCurrency.symbol
+    findings.push(
+      finding('TX_ADDRESS_POISONING', {
+        lookalike: c.suspect,
+        genuine: getAddress(genuine),
+        amount: c.amount,
+        ...(decimals === undefined ? {} : { decimals }),
+        ...(symbol ? { symbol } : {}),
+      }),
+    )
+  }
+  return findings.slice(0, 1)
+}

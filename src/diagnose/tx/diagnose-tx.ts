@@ -1,0 +1,113 @@
+import type { Hash } from 'viem'
+import type { ChainSpec } from '../../core/chain-spec.js'
+import { NoNodeReachableError } from '../../core/errors.js'
+import { finding } from '../../core/finding.js'
+import type { Finding, Input, Status, Untrusted } from '../../core/types.js'
+import type { Outcome } from '../diagnose.js'
+import { chainRef, type DiagnoseContext, type Failure } from '../context.js'
+import { runTxChecks } from './checks/index.js'
+import type { TxEvidence } from './evidence.js'
+import { findAcrossChains, type FindResult } from './find.js'
+import { gatherTxEvidence } from './gather.js'
+import { diagnoseVanished } from './vanished.js'
+
+type TxInput = Extract<Input, { kind: 'transaction' }>
+
+/**
+ * Finds a transaction (on the named chain first, then everywhere), gathers its evidence in one more round trip,
+ * and runs the checks. A hash found on another chain than the one named is the wrong-network case.
+ */
+export async function diagnoseTransaction(ctx: DiagnoseContext, input: TxInput, named: ChainSpec | undefined): Promise<Outcome> {
+  const enabled = ctx.config.chains
+  let search = await findAcrossChains(ctx, named ? [named] : enabled, input.hash)
+  if (!search.found && named) {
+    const elsewhere = await findAcrossChains(ctx, enabled.filter((c) => c.id !== named.id), input.hash)
+    search = { found: elsewhere.found, answered: [...search.answered, ...elsewhere.answered], failures: [...search.failures, ...elsewhere.failures] }
+  }
+  const failures: Failure[] = search.failures.map(({ what, why }) => ({ what, why }))
+
+  if (!search.found) return notFound(ctx, input, search, failures)
+
+  const { evidence, failures: gatherFailures } = await gatherTxEvidence(ctx, search.found)
+  const findings = runTxChecks(evidence)
+  if (named && search.found.chain.id !== named.id)
+    findings.unshift(finding('TX_ON_OTHER_CHAIN', { hash: input.hash, askedChain: chainRef(named), foundChain: chainRef(search.found.chain) }))
+  if (!evidence.receipt && !findings.some((f) => f.code === 'TX_REPLACED')) await remember(ctx, evidence)
+
+  return {
+    kind: 'transaction',
+    status: statusOf(evidence, findings),
+    chain: search.found.chain,
+    findings,
+    facts: factsOf(evidence),
+    untrusted: untrustedOf(evidence, findings),
+    checkedChains: [...new Set([search.found.chain, ...search.answered, ...search.failures.map((f) => f.chain)])],
+    // Chains that failed while another had the hash do not make this answer partial: a hash lives on one chain.
+    failures: gatherFailures,
+  }
+}
+
+/** Nowhere: remembered as pending once (replaced or dropped), or unknown with the honest list of reasons. */
+async function notFound(ctx: DiagnoseContext, input: TxInput, search: FindResult, failures: Failure[]): Promise<Outcome> {
+  if (search.answered.length === 0 && search.failures.length > 0)
+    throw new NoNodeReachableError(search.failures.map((f) => f.chain.name), search.failures[0])
+  const checkedChains = [...search.answered, ...search.failures.map((f) => f.chain)]
+  const vanished = await diagnoseVanished(ctx, input.hash)
+  if (vanished?.outcome) return { ...vanished.outcome, checkedChains: [...new Set([vanished.outcome.chain!, ...checkedChains])], failures }
+  if (vanished?.failure) failures.push(vanished.failure)
+  return {
+    kind: 'transaction',
+    status: 'not_found',
+    findings: [finding('TX_NOT_FOUND', { hash: input.hash, checkedChains: search.answered.map(chainRef), maybeNonEvm: input.bareHex })],
+    checkedChains,
+    failures,
+  }
+}
+
+async function remember(ctx: DiagnoseContext, e: TxEvidence): Promise<void> {
+  const { tx } = e
+  await ctx.store
+    .put(tx.hash as Hash, {
+      chainId: e.chain.id,
+      from: tx.from,
+      nonce: tx.nonce,
+      ...(tx.maxFeePerGas === undefined ? {} : { maxFeePerGas: tx.maxFeePerGas.toString() }),
+      ...(tx.gasPrice === undefined ? {} : { gasPrice: tx.gasPrice.toString() }),
+      seenAtBlock: e.head.toString(),
+      seenAt: ctx.now(),
+    })
+    .catch(() => {}) // forgetting costs precision later, never this answer
+}
+
+function statusOf(e: TxEvidence, findings: Finding[]): Status {
+  if (findings.some((f) => f.code === 'TX_REPLACED')) return 'replaced'
+  if (!e.receipt) return 'pending'
+  return e.receipt.status === 'success' ? 'success' : 'failed'
+}
+
+function factsOf({ tx, receipt, chain, head }: TxEvidence): Record<string, unknown> {
+  return {
+    hash: tx.hash,
+    chainId: chain.id,
+    from: tx.from,
+    to: tx.to,
+    nonce: tx.nonce,
+    value: tx.value,
+    type: tx.type,
+    gasLimit: tx.gas,
+    maxFeePerGas: tx.maxFeePerGas,
+    maxPriorityFeePerGas: tx.maxPriorityFeePerGas,
+    gasPrice: tx.type === 'legacy' || tx.type === 'eip2930' ? tx.gasPrice : undefined,
+    blockNumber: receipt?.blockNumber,
+    gasUsed: receipt?.gasUsed,
+    effectiveGasPrice: receipt?.effectiveGasPrice,
+    head,
+    explorer: chain.explorers[0] ? `${chain.explorers[0]}/tx/${tx.hash}` : undefined,
+  }
+}
+
+function untrustedOf(e: TxEvidence, findings: Finding[]): Untrusted {
+  const symbols = [...new Set([...e.tokens.values()].map((t) => t.symbol).filter((s) => s !== undefined))]
+  const reason = findings.map((f) => (f.facts as { reason?: string }).reason).find((r) => r !== undefined)
+  return { ...(symbols.length ? { tokenSymbols: symbols } : {}), ...(reason === undefined ? {} : { revertReason: reason }) }
+}

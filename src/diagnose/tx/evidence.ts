@@ -1,0 +1,56 @@
+import type { Address, Hash, Hex, Transaction, TransactionReceipt } from 'viem'
+import type { ChainSpec } from '../../core/chain-spec.js'
+import type { TokenEvent } from '../token-events.js'
+
+export type TokenInfo = { symbol?: string; decimals?: number; totalSupply?: bigint }
+
+/** What the sender's account looked like while the transaction waited. */
+export type AccountState = {
+  latestNonce: number
+  pendingNonce: number
+  balance: bigint
+  /** The node's pool for this sender, when it tells (txpool_*): nonce → hash. */
+  pool?: { pending: Map<number, Hash>; queued: Map<number, Hash> }
+}
+
+export type FeeMarket = { nextBaseFeePerGas: bigint; typicalPriorityFeePerGas: bigint }
+
+export type Replay = {
+  /** Revert data from the replay; undefined when the replay did not revert. */
+  data?: Hex
+  /** The tracer's error string ("execution reverted", "out of gas"). */
+  error?: string
+  /** True when the data came from eth_call against another state, not from tracing the real execution. */
+  approximate: boolean
+}
+
+/**
+ * Everything known about one transaction, as raw data (no text): the output of gathering, the input of the pure
+ * checks. Addresses in maps are lower-case.
+ */
+export type TxEvidence = {
+  chain: ChainSpec
+  /** The other enabled chains, for cross-chain checks. */
+  otherChains: ChainSpec[]
+  tx: Transaction
+  receipt?: TransactionReceipt
+  head: bigint
+  finalized?: bigint
+  account?: AccountState
+  fees?: FeeMarket
+  replay?: Replay
+  events: TokenEvent[]
+  tokens: Map<string, TokenInfo>
+  /** Whether an address has code on this chain. */
+  hasCode: Map<string, boolean>
+  /** Chains (other than this one) where an address has code. */
+  codeElsewhere: Map<string, ChainSpec[]>
+  /** For lookalike checks: the addresses each account of interest really exchanged tokens with. */
+  counterparties: Map<string, Set<string>>
+  /** EIP-7702 authorizations of a type-4 transaction, with the signer recovered. */
+  delegations: { authority: Address; delegate: Address }[]
+  /** The mined transaction that used this one's nonce, when it was found. */
+  replacedBy?: { hash: Hash; blockNumber: bigint }
+}
+
+export const lower = (address: Address | string): string => address.toLowerCase()

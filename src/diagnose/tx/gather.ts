@@ -1,0 +1,167 @@
+import { recoverAuthorizationAddress } from 'viem/utils'
+import { getAddress, toHex, type Address, type Hash, type PublicClient, type Transaction } from 'viem'
+import type { ChainSpec } from '../../core/chain-spec.js'
+import type { DiagnoseContext, Failure } from '../context.js'
+import { beforeDeadline } from '../deadline.js'
+import { failureOf } from '../failure.js'
+import { rawRequest, readCodeElsewhere, readCodes, readTokenInfo } from '../reads.js'
+import { decodeTokenEvents, topics } from '../token-events.js'
+import type { AccountState, FeeMarket, TxEvidence } from './evidence.js'
+import { lower } from './evidence.js'
+import type { Located } from './find.js'
+import { grantedApprovals, intendedRecipient, possiblePoisoning } from './interests.js'
+import { findReplacement } from './replacement-search.js'
+import { replayFailure } from './replay.js'
+import { thresholds } from './thresholds.js'
+
+/**
+ * The second round trip: everything the checks need about a located transaction, asked of its chain at once
+ * (and of other chains, for cross-chain recipients). Optional parts that fail are reported, not fatal.
+ */
+export async function gatherTxEvidence(
+  ctx: DiagnoseContext,
+  { chain, tx, receipt }: Located,
+): Promise<{ evidence: TxEvidence; failures: Failure[] }> {
+  const client = ctx.session.client(chain)
+  const failures: Failure[] = []
+  const optional = <value>(promise: Promise<value>, what: string): Promise<value | undefined> =>
+    beforeDeadline(promise, ctx.signal).catch((error: unknown) => {
+      failures.push({ ...failureOf(chain, error), what: `${chain.name}: ${what}` })
+      return undefined
+    })
+
+  const events = decodeTokenEvents(receipt?.logs ?? [], chain.contracts.permit2)
+  const approvals = receipt?.status === 'success' ? grantedApprovals(tx, events, chain) : []
+  const recipient = intendedRecipient(tx)
+  const otherChains = ctx.config.chains.filter((c) => c.id !== chain.id)
+  const tokenAddresses = unique([...events.map((e) => e.token), ...approvals.map((a) => a.token)])
+  const codeAddresses = unique([...(recipient ? [recipient] : []), ...approvals.map((a) => a.spender)])
+  const poisoning = possiblePoisoning(tx, events, (token) => chain.tokens.find((t) => lower(t.address) === lower(token))?.decimals)
+
+  const [head, finalized, account, fees, replay, tokens, hasCode, codeElsewhere, counterparties] = await Promise.all([
+    beforeDeadline(client.getBlockNumber({ cacheTime: 0 }), ctx.signal),
+    receipt ? optional(readFinalized(client), 'finalized block') : undefined,
+    receipt ? undefined : optional(readAccount(client, tx), 'sender account'),
+    receipt ? undefined : optional(readFees(client), 'fee history'),
+    receipt?.status === 'reverted' ? optional(replayFailure(client, tx, receipt), 'failure replay') : undefined,
+    optional(readTokenInfo(client, tokenAddresses, new Set(approvals.map((a) => lower(a.token)))), 'token metadata'),
+    optional(readCodes(client, codeAddresses), 'contract code'),
+    recipient && receipt?.status === 'success' ? readCodeElsewhere(ctx, otherChains, recipient, failures) : undefined,
+    poisoning.length && receipt
+      ? optional(readCounterparties(client, chain, unique(poisoning.map((p) => p.victim)), receipt.blockNumber, tx.hash), 'transfer history')
+      : undefined,
+  ])
+
+  const evidence: TxEvidence = {
+    chain,
+    otherChains,
+    tx,
+    ...(receipt ? { receipt } : {}),
+    head,
+    ...(finalized === undefined ? {} : { finalized }),
+    ...(fees ? { fees } : {}),
+    ...(replay ? { replay } : {}),
+    events,
+    tokens: tokens ?? new Map(),
+    hasCode: hasCode ?? new Map(),
+    codeElsewhere: codeElsewhere ?? new Map(),
+    counterparties: counterparties ?? new Map(),
+    delegations: await recoverDelegations(tx),
+  }
+  if (account) evidence.account = await completePool(ctx, client, tx, account)
+  if (!receipt && account && tx.nonce < account.latestNonce) {
+    const replacedBy = await optional(findReplacement(client, tx.from, tx.nonce, head - thresholds.replacementSearchBlocks, head), 'replacement search')
+    if (replacedBy) evidence.replacedBy = replacedBy
+  }
+  return { evidence, failures }
+}
+
+/** The accounts a type-4 transaction delegates, and to what. Signatures that don't recover are skipped. */
+async function recoverDelegations(tx: Transaction) {
+  if (tx.type !== 'eip7702' || !tx.authorizationList) return []
+  const recovered = await Promise.all(
+    tx.authorizationList.map(async (authorization) => {
+      const authority = await recoverAuthorizationAddress({ authorization }).catch(() => undefined)
+      return authority && { authority, delegate: authorization.address }
+    }),
+  )
+  return recovered.filter((d) => d !== undefined)
+}
+
+async function readFinalized(client: PublicClient): Promise<bigint | undefined> {
+  const block = await client.getBlock({ blockTag: 'finalized' }).catch(() => undefined)
+  return block?.number ?? undefined
+}
+
+async function readAccount(client: PublicClient, tx: Transaction): Promise<AccountState> {
+  const [latestNonce, pendingNonce, balance, pool] = await Promise.all([
+    client.getTransactionCount({ address: tx.from, blockTag: 'latest' }),
+    client.getTransactionCount({ address: tx.from, blockTag: 'pending' }),
+    client.getBalance({ address: tx.from, blockTag: 'latest' }),
+    readPool(client, 'txpool_contentFrom', [tx.from], tx.from).catch(() => undefined),
+  ])
+  return { latestNonce, pendingNonce, balance, ...(pool ? { pool } : {}) }
+}
+
+/**
+ * Which earlier transaction blocks this one: only the node's pool knows. Few nodes offer `txpool_contentFrom`;
+ * a local or private node may offer `txpool_content`, read (one more round trip) only when the answer matters.
+ */
+async function completePool(ctx: DiagnoseContext, client: PublicClient, tx: Transaction, account: AccountState): Promise<AccountState> {
+  const blocked = tx.nonce > account.latestNonce
+  if (account.pool || !blocked) return account
+  const pool = await beforeDeadline(readPool(client, 'txpool_content', [], tx.from), ctx.signal).catch(() => undefined)
+  return pool ? { ...account, pool } : account
+}
+
+type PoolContent = { pending?: Record<string, Record<string, { hash: Hash }>>; queued?: Record<string, Record<string, { hash: Hash }>> }
+
+async function readPool(client: PublicClient, method: 'txpool_contentFrom' | 'txpool_content', params: unknown[], from: Address) {
+  const content = await rawRequest<PoolContent>(client, method, params)
+  const bySender = (section: PoolContent['pending']) => {
+    const entry = Object.entries(section ?? {}).find(([address]) => lower(address) === lower(from))?.[1]
+    return new Map(Object.entries(entry ?? {}).map(([nonce, tx]) => [Number(nonce), tx.hash]))
+  }
+  const sections = content
+  // txpool_contentFrom answers { pending: { nonce: tx } }, txpool_content { pending: { sender: { nonce: tx } } }.
+  if (method === 'txpool_contentFrom') {
+    const flat = (section: Record<string, { hash: Hash }> | undefined) => new Map(Object.entries(section ?? {}).map(([n, t]) => [Number(n), t.hash]))
+    return { pending: flat(sections.pending as never), queued: flat(sections.queued as never) }
+  }
+  return { pending: bySender(sections.pending), queued: bySender(sections.queued) }
+}
+
+/** The next block's base fee and the typical tip of recent blocks, in one eth_feeHistory call. */
+async function readFees(client: PublicClient): Promise<FeeMarket> {
+  const history = await client.getFeeHistory({ blockCount: thresholds.feeHistoryBlocks, blockTag: 'latest', rewardPercentiles: [50] })
+  const nextBaseFeePerGas = history.baseFeePerGas.at(-1) ?? 0n
+  const tips = (history.reward ?? []).map((r) => r[0] ?? 0n).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const typicalPriorityFeePerGas = tips.length ? tips[Math.floor(tips.length / 2)]! : 0n
+  return { nextBaseFeePerGas, typicalPriorityFeePerGas }
+}
+
+/** The addresses each possible victim really exchanged tokens with up to `head` (not counting this transaction). */
+async function readCounterparties(client: PublicClient, chain: ChainSpec, victims: Address[], head: bigint, exclude: Hash) {
+  const span = BigInt(Math.min(chain.logRange, Number(thresholds.counterpartyLookbackBlocks))) - 1n
+  const fromBlock = head > span ? head - span : 0n
+  const result = new Map<string, Set<string>>()
+  await Promise.all(
+    victims.map(async (victim) => {
+      const padded = `0x${victim.slice(2).toLowerCase().padStart(64, '0')}` as Hash
+      const [sent, received] = await Promise.all([
+        client.request({ method: 'eth_getLogs', params: [{ fromBlock: toHex(fromBlock), toBlock: toHex(head), topics: [topics.transfer, padded] }] }),
+        client.request({ method: 'eth_getLogs', params: [{ fromBlock: toHex(fromBlock), toBlock: toHex(head), topics: [topics.transfer, null, padded] }] }),
+      ])
+      const others = new Set<string>()
+      for (const log of [...sent, ...received]) {
+        if (log.transactionHash === exclude || log.topics.length !== 3) continue
+        const [from, to] = [log.topics[1]!, log.topics[2]!].map((t) => lower(getAddress(`0x${t.slice(26)}`)))
+        others.add(from === lower(victim) ? to! : from!)
+      }
+      result.set(lower(victim), others)
+    }),
+  )
+  return result
+}
+
+const unique = (addresses: Address[]): Address[] => [...new Map(addresses.map((a) => [lower(a), a])).values()]
