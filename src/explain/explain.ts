@@ -11,6 +11,12 @@ export const catalogs: Record<Lang, LocaleCatalog> = { en: catalogEn, 'zh-CN': c
 
 export type ExplainOptions = { level: Level; lang: Lang }
 
+/**
+ * Problems (warning, danger) come first, worst first; calm findings (ok, info) keep the order the checks gave
+ * them, so "it went through" stays ahead of "it is very recent".
+ */
+const orderRank = (severity: Severity) => Math.max(severityRank(severity), severityRank('info'))
+
 /** Words for one finding, from the catalog. */
 export function describe(finding: Finding, { level, lang }: ExplainOptions): Text {
   const template = catalogs[lang][finding.code][level] as (facts: unknown, f: ReturnType<typeof formatter>) => Text
@@ -28,7 +34,7 @@ export function renderFinding(finding: Finding, options: ExplainOptions): Render
  * @example explain(diagnosis, { level: 'novice', lang: 'zh-CN' }).headline
  */
 export function explain(diagnosis: Diagnosis, options: ExplainOptions): Answer {
-  const ordered = [...diagnosis.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
+  const ordered = [...diagnosis.findings].sort((a, b) => orderRank(b.severity) - orderRank(a.severity))
   const findings = ordered.map((f) => renderFinding(f, options))
   const severity = ordered.reduce<Severity>((worst, f) => (severityRank(f.severity) > severityRank(worst) ? f.severity : worst), 'ok')
   return {

@@ -1,4 +1,4 @@
-import { formatTransaction, formatTransactionReceipt, type Hash, type RpcTransaction, type RpcTransactionReceipt, type Transaction, type TransactionReceipt } from 'viem'
+import { getAddress, formatTransaction, formatTransactionReceipt, type Hash, type RpcTransaction, type RpcTransactionReceipt, type Transaction, type TransactionReceipt } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import type { DiagnoseContext, Failure } from '../context.js'
 import { beforeDeadline } from '../deadline.js'
@@ -24,7 +24,17 @@ export async function lookUp(ctx: DiagnoseContext, chain: ChainSpec, hash: Hash)
     client.request({ method: 'eth_getTransactionReceipt', params: [hash] }) as Promise<RpcTransactionReceipt | null>,
   ])
   if (!tx) return undefined
-  return { chain, tx: formatTransaction(tx), receipt: receipt ? formatTransactionReceipt(receipt) : undefined }
+  return { chain, tx: checksummed(formatTransaction(tx)), receipt: receipt ? formatTransactionReceipt(receipt) : undefined }
+}
+
+/** Nodes send lower-case addresses; every address txdoctor shows is EIP-55, so people can compare them. */
+function checksummed(tx: Transaction): Transaction {
+  return {
+    ...tx,
+    from: getAddress(tx.from),
+    to: tx.to ? getAddress(tx.to) : tx.to,
+    ...(tx.authorizationList ? { authorizationList: tx.authorizationList.map((a) => ({ ...a, address: getAddress(a.address) })) } : {}),
+  } as Transaction
 }
 
 /**

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startLab, type Lab } from '../harness/lab.js'
+import * as scenario from '../harness/scenarios.js'
+import { ask } from '../helpers/diagnose.js'
+
+let lab: Lab
+beforeAll(async () => {
+  lab = await startLab()
+})
+afterAll(() => lab?.stop())
+
+describe('mined transactions on a real node', () => {
+  test('TX_SUCCESS: an ERC-20 transfer, decoded with symbol and decimals, not yet final', async () => {
+    const { hash, token } = await scenario.tokenTransfer(lab)
+    const { diagnosis, answer, codes, finding } = await ask(lab, hash)
+    expect(diagnosis).toMatchObject({ kind: 'transaction', status: 'success', chain: { id: 31337 } })
+    expect(codes).toEqual(['TX_SUCCESS', 'TX_NOT_FINAL'])
+    expect(finding('TX_SUCCESS')!.facts).toMatchObject({ transfers: [{ standard: 'erc20', token, symbol: 'TUSD', decimals: 6, amount: 250_000_000n }] })
+    expect(answer.findings[0]!.body).toContain('250 «TUSD»')
+    // Found on the first round trip, everything else on the second.
+    expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(2)
+  })
+
+  test('TX_SUCCESS without TX_NOT_FINAL once the finalized block has passed it', async () => {
+    const { hash } = await scenario.nativeTransfer(lab)
+    await lab.rpc(lab.a, 'anvil_mine', ['0x80'])
+    const { codes, answer } = await ask(lab, hash, { level: 'novice' })
+    expect(codes).toEqual(['TX_SUCCESS'])
+    expect(answer.headline).toBe('The transfer went through.')
+    expect(answer.findings[0]!.body).toContain('1.5 ETH')
+  })
+
+  test.each([
+    ['reason', 'TX_FAILED_REVERTED', { reason: 'Sale has ended', errorName: 'Error', approximate: false }],
+    ['known-custom', 'TX_FAILED_REVERTED', { errorName: 'OwnableUnauthorizedAccount' }],
+    ['unknown-custom', 'TX_FAILED_REVERTED', { selector: expect.stringMatching(/^0x[0-9a-f]{8}$/) }],
+    ['panic', 'TX_FAILED_REVERTED', { errorName: 'Panic', panicCode: 0x12 }],
+    ['out-of-gas', 'TX_FAILED_OUT_OF_GAS', { gasLimit: 60_000n, gasUsed: 60_000n }],
+  ] as const)('%s → %s', async (kind, code, facts) => {
+    const { hash } = await scenario.failedWith(lab, kind)
+    const { diagnosis, codes, finding } = await ask(lab, hash)
+    expect(diagnosis.status).toBe('failed')
+    expect(codes).toEqual([code])
+    expect(finding(code)!.facts).toMatchObject(facts)
+    expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(3)
+  })
+
+  test.each([
+    ['deadline', 'TX_FAILED_DEADLINE'],
+    ['slippage', 'TX_FAILED_SLIPPAGE'],
+    ['allowance', 'TX_FAILED_ALLOWANCE'],
+    ['balance', 'TX_FAILED_BALANCE'],
+  ] as const)('failed swap, %s → %s', async (kind, code) => {
+    const { hash } = await scenario.failedSwap(lab, kind)
+    const { codes, answer } = await ask(lab, hash, { level: 'novice' })
+    expect(codes).toEqual([code])
+    expect(answer.findings[0]!.body).toMatch(/fee/)
+  })
+
+  test('TX_TOKEN_TO_CONTRACT', async () => {
+    const { hash, token } = await scenario.tokenToItsOwnContract(lab)
+    const { codes, finding, answer } = await ask(lab, hash)
+    expect(codes).toContain('TX_TOKEN_TO_CONTRACT')
+    expect(finding('TX_TOKEN_TO_CONTRACT')!.facts).toMatchObject({ token, amount: 5_000_000n, symbol: 'TUSD' })
+    expect(answer.severity).toBe('danger')
+  })
+
+  test('TX_RECIPIENT_NOT_ON_CHAIN: ETH sent to a smart wallet that exists only on the other chain', async () => {
+    const { hash, wallet } = await scenario.sendToContractOnOtherChain(lab)
+    const { codes, finding } = await ask(lab, hash)
+    expect(codes).toContain('TX_RECIPIENT_NOT_ON_CHAIN')
+    expect(finding('TX_RECIPIENT_NOT_ON_CHAIN')!.facts).toMatchObject({ recipient: wallet, chain: { id: 31337 }, codeOnChains: [{ id: 31338 }] })
+  })
+
+  test.each([
+    ['eoa', ['APPROVAL_UNLIMITED', 'APPROVAL_TO_EOA'], 'danger'],
+    ['flagged', ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'], 'danger'],
+    ['unknown-contract', ['APPROVAL_UNLIMITED', 'APPROVAL_TO_UNKNOWN_CONTRACT'], 'warning'],
+  ] as const)('TX_APPROVAL to %s', async (spender, risks, severity) => {
+    const { hash } = await scenario.approval(lab, spender)
+    const { finding } = await ask(lab, hash)
+    expect(finding('TX_APPROVAL')).toMatchObject({ severity, facts: { method: 'approve', risks, symbol: 'TUSD' } })
+  })
+
+  test('TX_APPROVAL for a whole NFT collection', async () => {
+    const { hash } = await scenario.approvalForAll(lab)
+    const { finding } = await ask(lab, hash)
+    expect(finding('TX_APPROVAL')).toMatchObject({ facts: { method: 'setApprovalForAll', symbol: 'TAPE', risks: ['APPROVAL_TO_EOA'] } })
+  })
+
+  test('TX_EIP7702_DELEGATION to an unknown contract is dangerous', async () => {
+    const { hash, victim, delegate } = await scenario.delegateToSweeper(lab)
+    const { finding } = await ask(lab, hash)
+    expect(finding('TX_EIP7702_DELEGATION')).toMatchObject({ severity: 'danger', facts: { authority: victim, delegate, known: false } })
+  })
+
+  test('TX_ADDRESS_POISONING: a zero transfer to a lookalike of a real counterparty', async () => {
+    const { hash, lookalike, genuine } = await scenario.poisoning(lab)
+    const { finding } = await ask(lab, hash)
+    expect(finding('TX_ADDRESS_POISONING')).toMatchObject({ facts: { lookalike, genuine, amount: 0n } })
+  })
+
+  test('untrusted token symbols are data: sanitized, quoted, never instructions', async () => {
+    const { hash } = await scenario.hostileTokenTransfer(lab)
+    const { answer } = await ask(lab, hash)
+    expect(answer.untrusted.tokenSymbols).toEqual(['<img src=x onerror=alert(1)> claim at evil.xyz'])
+    expect(answer.findings[0]!.body).toContain('«<img src=x onerror=alert(1)> claim at evil.xyz»')
+  })
+
+  test('TX_ON_OTHER_CHAIN: asked on chain 31337, the hash is on 31338', async () => {
+    const { hash } = await scenario.nativeTransfer(lab, lab.b)
+    const { diagnosis, codes, finding } = await ask(lab, hash, { chain: '31337' })
+    expect(codes[0]).toBe('TX_ON_OTHER_CHAIN')
+    expect(finding('TX_ON_OTHER_CHAIN')!.facts).toMatchObject({ askedChain: { id: 31337 }, foundChain: { id: 31338 } })
+    expect(diagnosis.chain).toEqual({ id: 31338, name: 'Chain 31338' })
+  })
+
+  test('TX_NOT_FOUND on every chain, with the Bitcoin/TRON hint for a bare 64-hex id', async () => {
+    const { diagnosis, codes, finding } = await ask(lab, 'ab'.repeat(32))
+    expect(codes).toEqual(['TX_NOT_FOUND'])
+    expect(finding('TX_NOT_FOUND')!.facts).toMatchObject({ maybeNonEvm: true, checkedChains: expect.arrayContaining([{ id: 31337, name: 'Local devnet' }]) })
+    expect(diagnosis.meta.checkedChains.sort()).toEqual([31337, 31338])
+    expect(diagnosis.meta, JSON.stringify(diagnosis.meta)).toMatchObject({ roundTrips: 1, partial: false })
+  })
+})

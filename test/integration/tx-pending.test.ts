@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { MemoryPendingStore } from '../../src/store/pending-store.js'
+import { startLab, type Lab } from '../harness/lab.js'
+import * as scenario from '../harness/scenarios.js'
+import { ask } from '../helpers/diagnose.js'
+
+let lab: Lab
+beforeAll(async () => {
+  lab = await startLab()
+  await scenario.setAutomine(lab, lab.a, false)
+})
+afterAll(() => lab?.stop())
+
+// Each scenario uses its own sender, so they can wait in the pool side by side. Order matters only where a test
+// mines a block.
+describe('pending transactions on a real node (automine off)', () => {
+  test('TX_PENDING: next in line with competitive fees', async () => {
+    const { hash } = await scenario.healthyPending(lab)
+    const { diagnosis, codes, answer } = await ask(lab, hash, { level: 'novice' })
+    expect(diagnosis.status).toBe('pending')
+    expect(codes).toEqual(['TX_PENDING'])
+    expect(answer.findings[0]!.actions.join(' ')).toMatch(/Don't send the transfer again/)
+    expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(2)
+  })
+
+  test('TX_PENDING_FEE_TOO_LOW: the base fee rose above the fee cap; the fix follows the 10 % rule', async () => {
+    const { hash } = await scenario.stuckUnderpriced(lab)
+    const { diagnosis, codes, finding, answer } = await ask(lab, hash)
+    expect(codes).toEqual(['TX_PENDING_FEE_TOO_LOW'])
+    const facts = finding('TX_PENDING_FEE_TOO_LOW')!.facts as { maxFeePerGas: bigint; nextBaseFeePerGas: bigint; replacement: { maxFeePerGas: bigint; maxPriorityFeePerGas: bigint } }
+    expect(facts.maxFeePerGas).toBe(scenario.gwei(3))
+    expect(facts.nextBaseFeePerGas).toBeGreaterThan(scenario.gwei(3))
+    expect(facts.replacement.maxPriorityFeePerGas).toBeGreaterThanOrEqual(scenario.gwei('1.1'))
+    expect(facts.replacement.maxFeePerGas).toBeGreaterThanOrEqual(2n * facts.nextBaseFeePerGas)
+    expect(answer.findings[0]!.actions[0]).toMatch(/maxFeePerGas ≥ .* gwei and maxPriorityFeePerGas ≥ .* gwei/)
+    expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(2)
+  })
+
+  test('TX_PENDING_NONCE_GAP lists the missing nonces', async () => {
+    const { hash, missing } = await scenario.nonceGap(lab)
+    const { codes, finding } = await ask(lab, hash)
+    expect(codes).toEqual(['TX_PENDING_NONCE_GAP'])
+    expect(finding('TX_PENDING_NONCE_GAP')!.facts).toMatchObject({ missingNonces: missing })
+  })
+
+  test('TX_PENDING_QUEUED_BEHIND names the stuck transaction in front', async () => {
+    const { hash, blocking, blockingNonce } = await scenario.queuedBehind(lab)
+    const { codes, finding } = await ask(lab, hash)
+    expect(codes).toEqual(['TX_PENDING_QUEUED_BEHIND'])
+    expect(finding('TX_PENDING_QUEUED_BEHIND')!.facts).toEqual({ nonce: blockingNonce + 1, blockingNonce, blockingHash: blocking })
+  })
+
+  test('TX_PENDING_INSUFFICIENT_FUNDS after the balance fell', async () => {
+    const { hash } = await scenario.insufficientFunds(lab)
+    const { codes, finding } = await ask(lab, hash)
+    expect(codes).toContain('TX_PENDING_INSUFFICIENT_FUNDS')
+    expect(finding('TX_PENDING_INSUFFICIENT_FUNDS')!.facts).toMatchObject({ balance: { value: 10n ** 15n } })
+  })
+
+  test('TX_PENDING_TIP_TOO_LOW against the tips of recent blocks', async () => {
+    const { hash } = await scenario.tipTooLow(lab)
+    const { codes, finding } = await ask(lab, hash)
+    expect(codes).toEqual(['TX_PENDING_TIP_TOO_LOW'])
+    expect(finding('TX_PENDING_TIP_TOO_LOW')!.facts).toMatchObject({ maxPriorityFeePerGas: scenario.gwei('0.1'), typicalPriorityFeePerGas: scenario.gwei(20) })
+  })
+
+  test('TX_REPLACED: seen pending, then sped up; the replacing transaction is named', async () => {
+    const store = new MemoryPendingStore()
+    const original = await scenario.pendingToReplace(lab)
+    expect((await ask(lab, original.hash, { store })).diagnosis.status).toBe('pending')
+    const { hash: replacement } = await scenario.replaceAndMine(lab, lab.a, original)
+    const { diagnosis, codes, finding } = await ask(lab, original.hash, { store })
+    expect(diagnosis.status).toBe('replaced')
+    expect(codes).toEqual(['TX_REPLACED'])
+    expect(finding('TX_REPLACED')!.facts).toMatchObject({ nonce: original.nonce, replacedBy: replacement })
+  })
+
+  test('TX_DROPPED: seen pending, then gone from the pool with its nonce unused', async () => {
+    await scenario.setAutomine(lab, lab.b, false)
+    const store = new MemoryPendingStore()
+    const { hash } = await scenario.healthyPending(lab, lab.b)
+    await ask(lab, hash, { store })
+    await scenario.dropFromPool(lab, lab.b, hash)
+    const { diagnosis, codes } = await ask(lab, hash, { store })
+    expect(diagnosis.status).toBe('dropped')
+    expect(codes).toEqual(['TX_DROPPED'])
+  })
+
+  test('without a memory of it, a vanished hash is honestly not found', async () => {
+    const { hash } = await scenario.healthyPending(lab, lab.b)
+    await scenario.dropFromPool(lab, lab.b, hash)
+    expect((await ask(lab, hash)).codes).toEqual(['TX_NOT_FOUND'])
+  })
+})
