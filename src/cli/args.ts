@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import { InputError } from '../core/errors.js'
+import type { Lang, Level } from '../core/types.js'
+
+export type CliArgs = {
+  command: 'diagnose' | 'chains' | 'help' | 'version'
+  input?: string
+  chain?: string
+  chains?: string
+  rpc: string[]
+  level: Level
+  lang: Lang
+  json: boolean
+  handoff: boolean
+  color: boolean | undefined
+}
+
+const flags = z.object({
+  chain: z.string().min(1).optional(),
+  chains: z.string().min(1).optional(),
+  rpc: z.array(z.string()).default([]),
+  level: z.enum(['novice', 'expert'], { error: () => '--level takes novice or expert.' }).optional(),
+  lang: z.enum(['en', 'zh-CN', 'zh'], { error: () => '--lang takes en or zh-CN.' }).optional(),
+  json: z.boolean().default(false),
+  handoff: z.boolean().default(false),
+  color: z.boolean().optional(),
+  'no-color': z.boolean().optional(),
+  help: z.boolean().optional(),
+  version: z.boolean().optional(),
+})
+
+/** Reads the command line; anything wrong is an InputError (exit 2) that says what was expected. */
+export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        chain: { type: 'string', short: 'c' },
+        chains: { type: 'string' },
+        rpc: { type: 'string', multiple: true },
+        level: { type: 'string', short: 'l' },
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+        handoff: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (error) {
+    throw new InputError((error as Error).message.replace(/^TypeError \[\w+\]: /, ''), 'Run txdoctor --help for the options.')
+  }
+  const options = flags.safeParse(parsed.values)
+  if (!options.success) throw new InputError(options.error.issues.map((i) => i.message).join(' '), 'Run txdoctor --help for the options.')
+  const o = options.data
+  const lang: Lang = o.lang ? (o.lang === 'en' ? 'en' : 'zh-CN') : /^zh/i.test(env.LANG ?? env.LC_ALL ?? '') ? 'zh-CN' : 'en'
+  const common = {
+    rpc: o.rpc,
+    level: o.level ?? 'novice',
+    lang,
+    json: o.json,
+    handoff: o.handoff,
+    color: o['no-color'] ? false : o.color,
+    ...(o.chain ? { chain: o.chain } : {}),
+    ...(o.chains ? { chains: o.chains } : {}),
+  }
+  if (o.version) return { command: 'version', ...common }
+  const [first, ...rest] = parsed.positionals
+  if (o.help || first === undefined || first === 'help') return { command: 'help', ...common }
+  if (first === 'chains' && rest.length === 0) return { command: 'chains', ...common }
+  if (rest.length > 0)
+    throw new InputError(`Expected one thing to diagnose, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`, 'Quote the input if it contains spaces.')
+  return { command: 'diagnose', input: first, ...common }
+}

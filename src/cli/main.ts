@@ -1,0 +1,53 @@
+import { loadConfig } from '../config/config.js'
+import { TxDoctorError } from '../core/errors.js'
+import { toJsonSafe } from '../core/json.js'
+import { diagnose } from '../diagnose/diagnose.js'
+import { explain } from '../explain/explain.js'
+import { version } from '../version.js'
+import { parseCli, type CliArgs } from './args.js'
+import { FilePendingStore } from './file-store.js'
+import { helpText } from './help.js'
+import { colorPalette, plainPalette, renderText } from './render-text.js'
+
+export type Io = { stdout: (text: string) => void; stderr: (text: string) => void; env: NodeJS.ProcessEnv; isTTY: boolean }
+
+/** Exit codes are part of the CLI's contract (see --help). */
+export const exitCodes = { answered: 0, unexpected: 1, badInput: 2, noNode: 3 } as const
+
+/** Runs one CLI invocation and returns its exit code; all output goes through `io`. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let args: CliArgs
+  try {
+    args = parseCli(argv, io.env)
+    if (args.command === 'help') return io.stdout(helpText), exitCodes.answered
+    if (args.command === 'version') return io.stdout(`${version}\n`), exitCodes.answered
+    const config = loadConfig(io.env, { chains: args.chains, rpc: args.rpc })
+    if (args.command === 'chains') {
+      for (const chain of config.chains) io.stdout(`${String(chain.id).padStart(8)}  ${chain.key.padEnd(14)} ${chain.name}  (${chain.rpcUrls.length} node${chain.rpcUrls.length === 1 ? '' : 's'})\n`)
+      return exitCodes.answered
+    }
+    const diagnosis = await diagnose(args.input!, { chain: args.chain }, { config, store: new FilePendingStore(io.env.TXDOCTOR_STORE || undefined) })
+    const answer = explain(diagnosis, { level: args.level, lang: args.lang })
+    if (args.json) io.stdout(`${JSON.stringify(toJsonSafe(answer), null, 2)}\n`)
+    else if (args.handoff) io.stdout(`${answer.handoff}\n`)
+    else io.stdout(renderText(answer, useColor(args, io) ? colorPalette : plainPalette, io.env.COLUMNS ? Number(io.env.COLUMNS) : undefined))
+    return exitCodes.answered
+  } catch (error) {
+    return reportError(error, io)
+  }
+}
+
+/** Colour only on a terminal, never with NO_COLOR (https://no-color.org), and as the flags say. */
+function useColor(args: CliArgs, io: Io): boolean {
+  if (args.color !== undefined) return args.color
+  return io.isTTY && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb'
+}
+
+function reportError(error: unknown, io: Io): number {
+  if (error instanceof TxDoctorError) {
+    io.stderr(`txdoctor: ${error.shortMessage}\n${error.hint ? `${error.hint}\n` : ''}`)
+    return error.code === 'NO_NODE_REACHABLE' ? exitCodes.noNode : exitCodes.badInput
+  }
+  io.stderr(`txdoctor: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`)
+  return exitCodes.unexpected
+}
