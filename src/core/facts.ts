@@ -80,6 +80,8 @@ export interface FindingFacts {
   TX_APPROVAL: ApprovalFacts & {
     method: 'approve' | 'increaseAllowance' | 'setApprovalForAll' | 'permit2' | 'permit'
     risks: SpenderRisk[]
+    /** The deny list's label for a flagged spender. */
+    flaggedAs?: string
   }
   TX_EIP7702_DELEGATION: { authority: Address; delegate: Address; delegateLabel?: string; known: boolean }
   TX_ADDRESS_POISONING: { lookalike: Address; genuine: Address; amount: bigint; decimals?: number; symbol?: string }

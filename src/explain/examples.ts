@@ -49,7 +49,7 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
   TX_FAILED_BALANCE: { fee, reason: 'ERC20: transfer amount exceeds balance', errorName: 'Error', approximate: false },
   TX_TOKEN_TO_CONTRACT: { token: usdc, symbol: 'USDC', amount: 1_000_000_000n, decimals: 6 },
   TX_RECIPIENT_NOT_ON_CHAIN: { recipient: alice, chain: arbitrum, codeOnChains: [ethereum] },
-  TX_APPROVAL: { ...usdcApproval, spender: alice, spenderLabel: undefined, method: 'approve', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_TO_EOA'] },
+  TX_APPROVAL: { ...usdcApproval, spender: alice, spenderLabel: undefined, method: 'approve', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'], flaggedAs: 'Inferno Drainer' },
   TX_EIP7702_DELEGATION: { authority: alice, delegate: lookalike, known: false },
   TX_ADDRESS_POISONING: { lookalike, genuine: alice, amount: 0n, decimals: 6, symbol: 'USDC' },
   ADDRESS_NON_EVM: { network: 'tron', address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' },

@@ -66,7 +66,7 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_SUCCESS: {
     novice: (x, f) => ({
-      title: 'The transfer went through.',
+      title: x.transfers.length || x.value.value > 0n ? 'The transfer went through.' : 'The transaction went through.',
       body:
         `It was completed on ${x.chain.name}` +
         (x.value.value > 0n ? ` and sent ${f.native(x.value)}` : '') +
@@ -350,14 +350,19 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_APPROVAL: {
     novice: (x, f) => {
-      const who = x.spenderLabel ?? 'an app or address'
+      const who = x.flaggedAs ? 'a known scam address' : x.risks.includes('APPROVAL_TO_EOA') ? 'a personal wallet' : (x.spenderLabel ?? 'an app')
       const what = x.symbol ? f.quote(x.symbol) : 'tokens'
       const risky = x.risks.filter((r) => r !== 'APPROVAL_UNLIMITED')
+      const scope = x.method === 'setApprovalForAll' ? 'move every item of your' : x.amount === undefined ? 'spend all of your' : 'spend your'
       return {
-        title: `This transaction gave ${who} permission to spend your ${what}.`,
+        title: `${x.flaggedAs ? 'Danger: this' : 'This'} transaction gave ${who} permission to ${scope} ${what}.`,
         body:
-          (x.amount === undefined ? 'The permission has no limit: it covers all of that token you hold, now and later.' : `It covers up to ${f.token(x.amount, x.decimals, x.symbol)}.`) +
-          (x.risks.includes('APPROVAL_FLAGGED_SPENDER') ? ' The address you approved is a known scam address.' : '') +
+          (x.method === 'setApprovalForAll'
+            ? 'The permission covers the whole collection, including items you get later.'
+            : x.amount === undefined
+              ? 'The permission has no limit: it covers all of that token you hold, now and later.'
+              : `It covers up to ${f.token(x.amount, x.decimals, x.symbol)}.`) +
+          (x.flaggedAs ? ` That address is listed as “${x.flaggedAs}”: anything it is allowed to take, it will take.` : '') +
           (x.risks.includes('APPROVAL_TO_EOA') ? ' It went to a personal wallet, not an app: a common sign of a scam.' : '') +
           (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? ' We do not recognise the app it went to.' : ''),
         actions: [
@@ -369,7 +374,7 @@ export const txEn: CatalogPart<TxCode> = {
     },
     expert: (x, f) => ({
       title: `${x.method} → ${x.spender}${x.spenderLabel ? ` (${x.spenderLabel})` : ''}`,
-      body: `Token ${x.token}${x.symbol ? ` ${f.quote(x.symbol)}` : ''} on ${x.chain.name}; amount ${x.amount === undefined ? 'unlimited' : f.token(x.amount, x.decimals, x.symbol)}. Risk codes: ${x.risks.length ? x.risks.join(', ') : 'none'}.`,
+      body: `Token ${x.token}${x.symbol ? ` ${f.quote(x.symbol)}` : ''} on ${x.chain.name}; amount ${x.amount === undefined ? 'unlimited' : f.token(x.amount, x.decimals, x.symbol)}. Risk codes: ${x.risks.length ? x.risks.join(', ') : 'none'}.${x.flaggedAs ? ` Spender is deny-listed as “${x.flaggedAs}”.` : ''}`,
       actions: [
         x.method === 'setApprovalForAll'
           ? `Revoke: setApprovalForAll(${x.spender}, false) on ${x.token}.`

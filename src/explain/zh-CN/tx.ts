@@ -59,7 +59,7 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_SUCCESS: {
     novice: (x, f) => ({
-      title: '这笔转账已经成功完成。',
+      title: x.transfers.length || x.value.value > 0n ? '这笔转账已经成功完成。' : '这笔交易已经成功完成。',
       body:
         `它在 ${x.chain.name} 上完成` +
         (x.value.value > 0n ? `，转出 ${f.native(x.value)}` : '') +
@@ -319,14 +319,19 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_APPROVAL: {
     novice: (x, f) => {
-      const who = x.spenderLabel ?? '某个应用或地址'
+      const who = x.flaggedAs ? '一个已知的诈骗地址' : x.risks.includes('APPROVAL_TO_EOA') ? '一个个人钱包' : (x.spenderLabel ?? '某个应用')
       const what = x.symbol ? f.quote(x.symbol) : '代币'
       const risky = x.risks.filter((r) => r !== 'APPROVAL_UNLIMITED')
+      const scope = x.method === 'setApprovalForAll' ? '转走你在该系列中的全部' : x.amount === undefined ? '无上限地使用你的全部' : '使用你的'
       return {
-        title: `这笔交易授权 ${who} 使用你的 ${what}。`,
+        title: `${x.flaggedAs ? '危险：' : ''}这笔交易授权${who}${scope} ${what}。`,
         body:
-          (x.amount === undefined ? '这项授权没有上限：它覆盖你现在和将来持有的全部该代币。' : `授权额度最多为 ${f.token(x.amount, x.decimals, x.symbol)}。`) +
-          (x.risks.includes('APPROVAL_FLAGGED_SPENDER') ? '被授权的地址是已知的诈骗地址。' : '') +
+          (x.method === 'setApprovalForAll'
+            ? '这项授权覆盖整个系列，包括你以后得到的藏品。'
+            : x.amount === undefined
+              ? '这项授权没有上限：它覆盖你现在和将来持有的全部该代币。'
+              : `授权额度最多为 ${f.token(x.amount, x.decimals, x.symbol)}。`) +
+          (x.flaggedAs ? `该地址被标记为“${x.flaggedAs}”：凡是允许它拿的，它都会拿走。` : '') +
           (x.risks.includes('APPROVAL_TO_EOA') ? '它授权给了个人钱包而不是应用：这是常见的诈骗迹象。' : '') +
           (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? '我们不认识被授权的应用。' : ''),
         actions: [
@@ -338,7 +343,7 @@ export const txZh: CatalogPart<TxCode> = {
     },
     expert: (x, f) => ({
       title: `${x.method} → ${x.spender}${x.spenderLabel ? `（${x.spenderLabel}）` : ''}`,
-      body: `${x.chain.name} 上的代币 ${x.token}${x.symbol ? ` ${f.quote(x.symbol)}` : ''}；额度 ${x.amount === undefined ? '无限' : f.token(x.amount, x.decimals, x.symbol)}。风险代码：${x.risks.length ? x.risks.join(', ') : '无'}。`,
+      body: `${x.chain.name} 上的代币 ${x.token}${x.symbol ? ` ${f.quote(x.symbol)}` : ''}；额度 ${x.amount === undefined ? '无限' : f.token(x.amount, x.decimals, x.symbol)}。风险代码：${x.risks.length ? x.risks.join(', ') : '无'}。${x.flaggedAs ? `被授权方在黑名单中标记为“${x.flaggedAs}”。` : ''}`,
       actions: [
         x.method === 'setApprovalForAll'
           ? `撤销：在 ${x.token} 上调用 setApprovalForAll(${x.spender}, false)。`

@@ -52,6 +52,7 @@ export function checkApprovals(e: TxEvidence): Finding[] {
         spender: grant.spender,
         risks,
         ...(known ? { spenderLabel: known.label } : {}),
+        ...(flagged ? { flaggedAs: flagged.label } : {}),
         ...(info?.symbol ? { symbol: info.symbol } : {}),
         ...(info?.decimals === undefined ? {} : { decimals: info.decimals }),
         ...(grant.amount === undefined || isUnlimited ? {} : { amount: grant.amount }),

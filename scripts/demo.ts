@@ -1,0 +1,49 @@
+/**
+ * npm run demo: two local chains seeded with real situations (the kind users ask support about), and the
+ * commands to diagnose each. Ctrl-C stops everything it started.
+ */
+import { startLab } from '../test/harness/lab.js'
+import * as scenario from '../test/harness/scenarios.js'
+
+const lab = await startLab({ timeoutMs: 10_000 })
+const stop = async () => {
+  await lab.stop()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+
+console.log('Seeding example situations on two local chains (ids 31337 and 31338)…')
+const situations: [string, string, string[]?][] = []
+const add = (label: string, hash: string, extra: string[] = []) => situations.push([label, hash, extra])
+
+add('A token transfer that went through', (await scenario.tokenTransfer(lab)).hash)
+add('A swap that failed: price moved (slippage)', (await scenario.failedSwap(lab, 'slippage')).hash)
+add('A swap that failed: no approval given first', (await scenario.failedSwap(lab, 'allowance')).hash)
+add('Tokens sent to the token’s own contract', (await scenario.tokenToItsOwnContract(lab)).hash)
+add('An unlimited approval to a known drainer address', (await scenario.approval(lab, 'flagged')).hash)
+add('ETH sent to a smart wallet that exists only on the other chain', (await scenario.sendToContractOnOtherChain(lab)).hash)
+add('A wallet handed to an unknown program (EIP-7702 delegation)', (await scenario.delegateToSweeper(lab)).hash)
+add('A zero-value transfer from a look-alike address (poisoning)', (await scenario.poisoning(lab)).hash)
+add('A transfer asked about on the wrong network', (await scenario.nativeTransfer(lab, lab.b)).hash, ['--chain', '31337'])
+await scenario.setAutomine(lab, lab.a, false)
+add('A transfer waiting behind two missing earlier ones (nonce gap)', (await scenario.nonceGap(lab)).hash)
+add('A transfer stuck because fees rose above what it offers', (await scenario.stuckUnderpriced(lab)).hash)
+
+const env = `TXDOCTOR_CHAINS=31337,31338 TXDOCTOR_RPC_31337=${lab.a.url} TXDOCTOR_RPC_31338=${lab.b.url}`
+console.log(`
+Local chains are running:
+  31337  ${lab.a.url}
+  31338  ${lab.b.url}
+
+In another terminal, point txdoctor at them:
+  export ${env}
+
+Then try each situation (add --level expert for the exact numbers, --lang zh-CN for Chinese, --json for agents):
+`)
+for (const [label, hash, extra] of situations) console.log(`  # ${label}\n  npx txdoctor ${hash}${extra?.length ? ` ${extra.join(' ')}` : ''}\n`)
+console.log(`  # Inputs that need no chain: another network's address, and a mistyped address
+  npx txdoctor TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t
+  npx txdoctor 0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045
+
+Press Ctrl-C to stop the chains.`)
