@@ -6,6 +6,9 @@ export class DeadlineError extends Error {
   }
 }
 
+/** How long side questions may outlast the main answer. */
+export const sideQuestionGraceMs = 500
+
 /**
  * Races a promise against the request's deadline signal, so that one slow chain cannot hold the answer
  * hostage. The losing promise is left to settle on its own (its rejection is swallowed).
@@ -37,5 +40,21 @@ export function deadlineSignal(ms: number): AbortSignal {
   const timer = setTimeout(() => controller.abort(new DeadlineError(ms)), ms)
   // Don't keep a CLI process alive just for the timer.
   ;(timer as { unref?: () => void }).unref?.()
+  return controller.signal
+}
+
+/**
+ * A signal for optional side questions (other chains' code, say): it fires `graceMs` after the main answer is in,
+ * or with the request deadline, whichever comes first, so a slow chain costs at most the grace period.
+ */
+export function graceSignal(main: Promise<unknown>, graceMs: number, deadline: AbortSignal): AbortSignal {
+  const controller = new AbortController()
+  const abort = (reason: unknown) => controller.signal.aborted || controller.abort(reason)
+  deadline.addEventListener('abort', () => abort(deadline.reason), { once: true })
+  const settled = () => {
+    const timer = setTimeout(() => abort(new DeadlineError(graceMs)), graceMs)
+    ;(timer as { unref?: () => void }).unref?.()
+  }
+  main.then(settled, settled)
   return controller.signal
 }

@@ -24,11 +24,11 @@ export async function readCodes(client: PublicClient, addresses: Address[]): Pro
 const isCode = (code: string | undefined) => code !== undefined && code !== '0x' && code !== ''
 
 /** On which of `chains` an address has code: all chains asked at once; failures are reported. */
-export async function readCodeElsewhere(ctx: DiagnoseContext, chains: ChainSpec[], address: Address, failures: Failure[]) {
+export async function readCodeElsewhere(ctx: DiagnoseContext, chains: ChainSpec[], address: Address, failures: Failure[], signal = ctx.signal) {
   const found: ChainSpec[] = []
   await Promise.all(
     chains.map((chain) =>
-      beforeDeadline(ctx.session.client(chain).getCode({ address }), ctx.signal).then(
+      beforeDeadline(ctx.session.client(chain).getCode({ address }), signal).then(
         (code) => void (isCode(code) && found.push(chain)),
         (error: unknown) => void failures.push({ ...failureOf(chain, error), what: `${chain.name}: contract code` }),
       ),

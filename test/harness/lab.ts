@@ -10,8 +10,8 @@ const devMnemonic = Mnemonic.fromPhrase('test test test test test test test test
 export type LabChain = Anvil & { provider: JsonRpcProvider; accounts: HDNodeWallet[] }
 
 /**
- * Two real local chains (ids 31337 and 31338, for wrong-network cases) with funded wallets, Multicall3 at its
- * canonical address, compiled scenario contracts, and a txdoctor config that points at both. The user's wallet
+ * Two real local chains (ids 31337 and 31338, for wrong-network cases) with funded wallets, Multicall3 and
+ * Permit2's allowance contract at their canonical addresses, compiled scenario contracts, and a txdoctor config that points at both. The user's wallet
  * is ethers, independent of the viem code under test.
  */
 export type Lab = {
@@ -34,7 +34,12 @@ export async function startLab({ timeoutMs = 8_000 } = {}): Promise<Lab> {
     return { ...anvil, provider, accounts }
   }) as [LabChain, LabChain]
   const rpc = <result>(chain: LabChain, method: string, params: unknown[] = []) => chain.provider.send(method, params) as Promise<result>
-  await Promise.all(chains.map((chain) => rpc(chain, 'anvil_setCode', [commonContracts.multicall3, artifacts.Multicall3.deployedBytecode])))
+  await Promise.all(
+    chains.flatMap((chain) => [
+      rpc(chain, 'anvil_setCode', [commonContracts.multicall3, artifacts.Multicall3.deployedBytecode]),
+      rpc(chain, 'anvil_setCode', [commonContracts.permit2, artifacts.Permit2Lite.deployedBytecode]),
+    ]),
+  )
 
   return {
     a: chains[0],

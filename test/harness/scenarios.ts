@@ -1,4 +1,4 @@
-import { Contract, Wallet, getAddress, parseEther, parseUnits, type HDNodeWallet, type TransactionResponse } from 'ethers'
+import { Contract, Signature, Wallet, getAddress, parseEther, parseUnits, type HDNodeWallet, type TransactionResponse } from 'ethers'
 import type { Lab, LabChain } from './lab.js'
 
 /**
@@ -100,6 +100,40 @@ export async function approvalForAll(lab: Lab) {
   const owner = lab.a.accounts[4]!
   const nft = await lab.deploy<Contract>(lab.a, 'TestNFT', ['Test Apes', 'TAPE'])
   return { hash: await mined((nft.connect(owner) as Contract).getFunction('setApprovalForAll')(lab.a.accounts[7]!.address, true)) }
+}
+
+/** A Permit2 allowance: the token approved to Permit2, then Permit2.approve for a spender with an expiry. */
+export async function permit2Approval(lab: Lab) {
+  const owner = lab.a.accounts[4]!
+  const token = await deployToken(lab, lab.a)
+  const permit2 = new Contract('0x000000000022D473030F116dDEE9F6B43aC78BA3', lab.artifacts.Permit2Lite.abi as never, owner)
+  const spender = await (await lab.deploy<Contract>(lab.a, 'Reverter')).getAddress()
+  const expiration = Math.floor(Date.now() / 1000) + 30 * 86_400
+  const hash = await mined(permit2.getFunction('approve')(await token.getAddress(), spender, 500_000_000n, expiration))
+  return { hash, token: await token.getAddress(), spender, expiration }
+}
+
+/** An EIP-2612 permit signed by the owner off-chain and submitted by someone else (how permit phishing lands). */
+export async function signedPermit(lab: Lab) {
+  const [owner, relayer] = [lab.a.accounts[4]!, lab.a.accounts[6]!]
+  const token = await lab.deploy<Contract>(lab.a, 'PermitToken')
+  const spender = relayer.address
+  const value = 2n ** 256n - 1n
+  const deadline = Math.floor(Date.now() / 1000) + 3_600
+  const domain = { name: 'Permit USD', version: '1', chainId: lab.a.chainId, verifyingContract: await token.getAddress() }
+  const types = { Permit: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }] }
+  const signature = Signature.from(await owner.signTypedData(domain, types, { owner: owner.address, spender, value, nonce: 0, deadline }))
+  const hash = await mined((token.connect(relayer) as Contract).getFunction('permit')(owner.address, spender, value, deadline, signature.v, signature.r, signature.s))
+  return { hash, owner: owner.address, spender }
+}
+
+/** An ERC-1155 transfer of several units of one id. */
+export async function multiTokenTransfer(lab: Lab) {
+  const [alice, bob] = lab.a.accounts
+  const items = await lab.deploy<Contract>(lab.a, 'MultiToken')
+  await mined(items.getFunction('mint')(alice!.address, 7n, 10n))
+  const send = (items.connect(alice!) as Contract).getFunction('safeTransferFrom')
+  return { hash: await mined(send(alice!.address, bob!.address, 7n, 3n, '0x')), token: await items.getAddress() }
 }
 
 /** A token whose symbol carries markup and a link: what a scam token looks like to a renderer. */

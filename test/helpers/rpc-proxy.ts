@@ -10,6 +10,8 @@ export type ProxyOptions = {
   refuse?: string[]
   /** Added before each response: public-node latency. */
   delayMs?: number
+  /** Answers one call itself (return the JSON-RPC response object), or undefined to pass it to the node. */
+  answer?: (call: Call) => unknown
   /** Lets a test misbehave per request; return true when it has answered. */
   intercept?: (calls: Call[], res: ServerResponse, req: IncomingMessage) => boolean | Promise<boolean>
 }
@@ -18,7 +20,7 @@ export type ProxyOptions = {
  * A JSON-RPC proxy in front of a real node that behaves like a public endpoint: refuses some methods, adds
  * latency, and counts what passes through. Loopback only.
  */
-export async function startRpcProxy({ target, refuse = [], delayMs = 0, intercept }: ProxyOptions) {
+export async function startRpcProxy({ target, refuse = [], delayMs = 0, answer, intercept }: ProxyOptions) {
   const stats = { requests: 0, calls: 0 }
   const server = createServer((req, res) => {
     let body = ''
@@ -32,6 +34,8 @@ export async function startRpcProxy({ target, refuse = [], delayMs = 0, intercep
       if (intercept && (await intercept(calls, res, req))) return
       const answers = await Promise.all(
         calls.map(async (call) => {
+          const own = answer?.(call)
+          if (own !== undefined) return own
           if (refuse.some((m) => call.method === m || (m.endsWith('*') && call.method.startsWith(m.slice(0, -1)))))
             return { jsonrpc: '2.0', id: call.id, error: { code: -32601, message: `the method ${call.method} does not exist/is not available` } }
           const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', ...call }) })

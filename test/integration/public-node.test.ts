@@ -62,3 +62,59 @@ describe('against a public-like node (no tracing, 100 ms latency)', () => {
     await scenario.setAutomine(lab, lab.a, true)
   })
 })
+
+describe('slow and stale nodes', () => {
+  test('a hash found on one chain is answered without waiting for a slow chain', async () => {
+    const slow = await startRpcProxy({ target: lab.b.url, delayMs: 3_000 })
+    try {
+      const { hash } = await scenario.nativeTransfer(lab)
+      const config = loadConfig({ TXDOCTOR_CHAINS: '31337,31338', TXDOCTOR_RPC_31337: lab.a.url, TXDOCTOR_RPC_31338: slow.url })
+      const started = performance.now()
+      const diagnosis = await diagnose(hash, {}, { config })
+      expect(diagnosis.findings[0]!.code).toBe('TX_SUCCESS')
+      expect(performance.now() - started).toBeLessThan(1_500)
+      // The side question (is the recipient a contract on the slow chain?) went unanswered, and the answer says so.
+      expect(diagnosis.meta.partial).toBe(true)
+      expect(diagnosis.findings.at(-1)).toMatchObject({ code: 'DIAGNOSIS_PARTIAL', facts: { failed: [{ what: 'Chain 31338: contract code' }] } })
+    } finally {
+      await slow.close()
+    }
+  })
+
+  test('"not found" waits for every chain up to the budget, then says which chain did not answer', async () => {
+    const slow = await startRpcProxy({ target: lab.b.url, delayMs: 5_000 })
+    try {
+      const config = loadConfig({ TXDOCTOR_CHAINS: '31337,31338', TXDOCTOR_RPC_31337: lab.a.url, TXDOCTOR_RPC_31338: slow.url, TXDOCTOR_TIMEOUT_MS: '1500' })
+      const started = performance.now()
+      const diagnosis = await diagnose(`0x${'cd'.repeat(32)}`, {}, { config })
+      const elapsed = performance.now() - started
+      expect(diagnosis.findings.map((f) => f.code)).toEqual(['TX_NOT_FOUND', 'DIAGNOSIS_PARTIAL'])
+      expect(diagnosis.findings[1]!.facts).toMatchObject({ failed: [{ what: 'Chain 31338' }] })
+      expect(diagnosis.meta.partial).toBe(true)
+      expect(elapsed).toBeGreaterThan(1_400)
+      expect(elapsed).toBeLessThan(2_500)
+    } finally {
+      await slow.close()
+    }
+  })
+
+  test('TX_REPLACED when a node still serves the old pending transaction but its nonce was used', async () => {
+    await scenario.setAutomine(lab, lab.a, false)
+    const original = await scenario.pendingToReplace(lab)
+    const stale = await lab.rpc<Record<string, unknown>>(lab.a, 'eth_getTransactionByHash', [original.hash])
+    const { hash: replacement } = await scenario.replaceAndMine(lab, lab.a, original)
+    await scenario.setAutomine(lab, lab.a, true)
+    const staleNode = await startRpcProxy({
+      target: lab.a.url,
+      answer: (call) => (call.method === 'eth_getTransactionByHash' && call.params?.[0] === original.hash ? { jsonrpc: '2.0', id: call.id, result: stale } : undefined),
+    })
+    try {
+      const config = loadConfig({ TXDOCTOR_CHAINS: '31337', TXDOCTOR_RPC_31337: staleNode.url })
+      const diagnosis = await diagnose(original.hash, {}, { config })
+      expect(diagnosis.status).toBe('replaced')
+      expect(diagnosis.findings).toEqual([{ code: 'TX_REPLACED', severity: 'info', facts: { nonce: original.nonce, replacedBy: replacement, replacedInBlock: expect.any(BigInt) } }])
+    } finally {
+      await staleNode.close()
+    }
+  })
+})

@@ -123,3 +123,24 @@ describe('mined transactions on a real node', () => {
     expect(diagnosis.meta, JSON.stringify(diagnosis.meta)).toMatchObject({ roundTrips: 1, partial: false })
   })
 })
+
+describe('more approvals and token kinds', () => {
+  test('TX_APPROVAL through Permit2, with its expiry', async () => {
+    const { hash, token, spender } = await scenario.permit2Approval(lab)
+    const { finding, answer } = await ask(lab, hash)
+    expect(finding('TX_APPROVAL')).toMatchObject({ facts: { method: 'permit2', token, spender, amount: 500_000_000n, risks: ['APPROVAL_TO_UNKNOWN_CONTRACT'] } })
+    expect(answer.findings.find((f) => f.code === 'TX_APPROVAL')!.actions[0]).toContain(`Permit2.approve(${token}, ${spender}, 0, 0)`)
+  })
+
+  test('TX_APPROVAL from an EIP-2612 permit submitted by someone else', async () => {
+    const { hash, spender } = await scenario.signedPermit(lab)
+    const { finding } = await ask(lab, hash)
+    expect(finding('TX_APPROVAL')).toMatchObject({ severity: 'danger', facts: { method: 'permit', spender, risks: ['APPROVAL_UNLIMITED', 'APPROVAL_TO_EOA'] } })
+  })
+
+  test('TX_SUCCESS decodes an ERC-1155 transfer', async () => {
+    const { hash, token } = await scenario.multiTokenTransfer(lab)
+    const { finding } = await ask(lab, hash)
+    expect(finding('TX_SUCCESS')!.facts).toMatchObject({ transfers: [{ standard: 'erc1155', token, amount: 3n, tokenId: 7n }] })
+  })
+})

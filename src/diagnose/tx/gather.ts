@@ -2,7 +2,7 @@ import { recoverAuthorizationAddress } from 'viem/utils'
 import { getAddress, toHex, type Address, type Hash, type PublicClient, type Transaction } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import type { DiagnoseContext, Failure } from '../context.js'
-import { beforeDeadline } from '../deadline.js'
+import { beforeDeadline, graceSignal, sideQuestionGraceMs } from '../deadline.js'
 import { failureOf } from '../failure.js'
 import { rawRequest, readCodeElsewhere, readCodes, readTokenInfo } from '../reads.js'
 import { decodeTokenEvents, topics } from '../token-events.js'
@@ -38,15 +38,18 @@ export async function gatherTxEvidence(
   const codeAddresses = unique([...(recipient ? [recipient] : []), ...approvals.map((a) => a.spender)])
   const poisoning = possiblePoisoning(tx, events, (token) => chain.tokens.find((t) => lower(t.address) === lower(token))?.decimals)
 
-  const [head, finalized, account, fees, replay, tokens, hasCode, codeElsewhere, counterparties] = await Promise.all([
-    beforeDeadline(client.getBlockNumber({ cacheTime: 0 }), ctx.signal),
+  const head = beforeDeadline(client.getBlockNumber({ cacheTime: 0 }), ctx.signal)
+  // Other chains are asked in the same round trip, but a slow one may delay the answer by the grace period only.
+  const sideSignal = graceSignal(head, sideQuestionGraceMs, ctx.signal)
+  const [headNumber, finalized, account, fees, replay, tokens, hasCode, codeElsewhere, counterparties] = await Promise.all([
+    head,
     receipt ? optional(readFinalized(client), 'finalized block') : undefined,
     receipt ? undefined : optional(readAccount(client, tx), 'sender account'),
     receipt ? undefined : optional(readFees(client), 'fee history'),
     receipt?.status === 'reverted' ? optional(replayFailure(client, tx, receipt), 'failure replay') : undefined,
     optional(readTokenInfo(client, tokenAddresses, new Set(approvals.map((a) => lower(a.token)))), 'token metadata'),
     optional(readCodes(client, codeAddresses), 'contract code'),
-    recipient && receipt?.status === 'success' ? readCodeElsewhere(ctx, otherChains, recipient, failures) : undefined,
+    recipient && receipt?.status === 'success' ? readCodeElsewhere(ctx, otherChains, recipient, failures, sideSignal) : undefined,
     poisoning.length && receipt
       ? optional(readCounterparties(client, chain, unique(poisoning.map((p) => p.victim)), receipt.blockNumber, tx.hash), 'transfer history')
       : undefined,
@@ -57,7 +60,7 @@ export async function gatherTxEvidence(
     otherChains,
     tx,
     ...(receipt ? { receipt } : {}),
-    head,
+    head: headNumber,
     ...(finalized === undefined ? {} : { finalized }),
     ...(fees ? { fees } : {}),
     ...(replay ? { replay } : {}),
@@ -70,7 +73,7 @@ export async function gatherTxEvidence(
   }
   if (account) evidence.account = await completePool(ctx, client, tx, account)
   if (!receipt && account && tx.nonce < account.latestNonce) {
-    const replacedBy = await optional(findReplacement(client, tx.from, tx.nonce, head - thresholds.replacementSearchBlocks, head), 'replacement search')
+    const replacedBy = await optional(findReplacement(client, tx.from, tx.nonce, headNumber - thresholds.replacementSearchBlocks, headNumber), 'replacement search')
     if (replacedBy) evidence.replacedBy = replacedBy
   }
   return { evidence, failures }
