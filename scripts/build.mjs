@@ -3,7 +3,10 @@ import { build } from 'esbuild'
 
 const result = await build({
   entryPoints: ['src/cli/bin.ts'],
-  outfile: 'dist/cli.js',
+  outdir: 'dist',
+  entryNames: 'cli',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

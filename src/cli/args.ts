@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js'
 import type { Lang, Level } from '../core/types.js'
 
 export type CliArgs = {
-  command: 'diagnose' | 'chains' | 'help' | 'version'
+  command: 'diagnose' | 'chains' | 'serve' | 'mcp' | 'help' | 'version'
   input?: string
   chain?: string
   chains?: string
@@ -14,6 +14,7 @@ export type CliArgs = {
   json: boolean
   handoff: boolean
   color: boolean | undefined
+  port?: number
 }
 
 const flags = z.object({
@@ -25,6 +26,7 @@ const flags = z.object({
   json: z.boolean().default(false),
   handoff: z.boolean().default(false),
   color: z.boolean().optional(),
+  port: z.coerce.number().int().min(0).max(65_535, { error: '--port takes a number from 0 to 65535.' }).optional(),
   'no-color': z.boolean().optional(),
   help: z.boolean().optional(),
   version: z.boolean().optional(),
@@ -46,6 +48,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
         json: { type: 'boolean' },
         handoff: { type: 'boolean' },
         color: { type: 'boolean' },
+        port: { type: 'string', short: 'p' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -65,13 +68,14 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     json: o.json,
     handoff: o.handoff,
     color: o['no-color'] ? false : o.color,
+    ...(o.port === undefined ? {} : { port: o.port }),
     ...(o.chain ? { chain: o.chain } : {}),
     ...(o.chains ? { chains: o.chains } : {}),
   }
   if (o.version) return { command: 'version', ...common }
   const [first, ...rest] = parsed.positionals
   if (o.help || first === undefined || first === 'help') return { command: 'help', ...common }
-  if (first === 'chains' && rest.length === 0) return { command: 'chains', ...common }
+  if ((first === 'chains' || first === 'serve' || first === 'mcp') && rest.length === 0) return { command: first, ...common }
   if (rest.length > 0)
     throw new InputError(`Expected one thing to diagnose, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`, 'Quote the input if it contains spaces.')
   return { command: 'diagnose', input: first, ...common }

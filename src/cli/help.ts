@@ -5,6 +5,8 @@ export const helpText = `txdoctor ${version} — what happened to my transfer, a
 Usage:
   txdoctor <hash | address | name | explorer link> [options]
   txdoctor chains                  list the chains txdoctor checks
+  txdoctor serve [--port 8787]     run the HTTP API and web form (also PORT)
+  txdoctor mcp                     serve the MCP tools over stdio, for an agent
 
 Examples:
   txdoctor 0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b

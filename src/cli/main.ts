@@ -22,6 +22,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (args.command === 'help') return io.stdout(helpText), exitCodes.answered
     if (args.command === 'version') return io.stdout(`${version}\n`), exitCodes.answered
     const config = loadConfig(io.env, { chains: args.chains, rpc: args.rpc })
+    if (args.command === 'serve') {
+      const { startServer } = await import('../node.js')
+      await startServer({ port: args.port, env: io.env, log: (line) => io.stderr(`${line}\n`) })
+      return await new Promise<number>(() => {}) // runs until SIGINT/SIGTERM
+    }
+    if (args.command === 'mcp') {
+      const { serveMcpOverStdio } = await import('../mcp/stdio.js')
+      await serveMcpOverStdio(config)
+      return await new Promise<number>(() => {}) // runs until stdin closes
+    }
     if (args.command === 'chains') {
       for (const chain of config.chains) io.stdout(`${String(chain.id).padStart(8)}  ${chain.key.padEnd(14)} ${chain.name}  (${chain.rpcUrls.length} node${chain.rpcUrls.length === 1 ? '' : 's'})\n`)
       return exitCodes.answered

@@ -1,0 +1,84 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { answerSchema } from '../core/answer-schema.js'
+import { allFindingCodes } from '../core/codes.js'
+import { InputError } from '../core/errors.js'
+import { toJsonSafe } from '../core/json.js'
+import { findChain } from '../config/chains.js'
+import type { Engine } from '../engine.js'
+import { classify } from '../input/classify.js'
+import { cacheControl } from './cache.js'
+import { chainsHealth } from './chains-health.js'
+import { negotiateLang } from './language.js'
+import { problemOf, problemResponse } from './problem.js'
+
+const problemSchema = z
+  .object({ type: z.string(), title: z.string(), status: z.number().int(), code: z.string(), detail: z.string(), hint: z.string().optional() })
+  .openapi('Problem')
+
+const options = {
+  chain: z.string().max(40).optional().openapi({ description: 'Chain id or name to look on first (1, eth, base, arb, …).', example: 'base' }),
+  level: z.enum(['novice', 'expert']).default('novice').openapi({ description: 'novice: plain words. expert: exact numbers and fixes.' }),
+  lang: z.enum(['en', 'zh-CN', 'zh']).optional().openapi({ description: 'Language; defaults to Accept-Language, then English.' }),
+}
+const query = z.object({ q: z.string().min(1).max(512).openapi({ description: 'What the user pasted: hash, address, ENS name, explorer link, …', example: '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b' }), ...options })
+
+const answer = answerSchema.extend({ findings: z.array(answerSchema.shape.findings.element.extend({ code: z.enum(allFindingCodes as [string, ...string[]]) })) }).openapi('Answer')
+const answered = { content: { 'application/json': { schema: answer } }, description: 'The diagnosis, rendered for the level and language asked.' }
+const problems = {
+  400: { content: { 'application/problem+json': { schema: problemSchema } }, description: 'The input or a parameter is not valid; `hint` says what is expected.' },
+  503: { content: { 'application/problem+json': { schema: problemSchema } }, description: 'No node of the chains asked answered.' },
+}
+
+const routes = {
+  diagnose: createRoute({ method: 'get', path: '/v1/diagnose', summary: 'Diagnose whatever the user pasted', description: 'Classifies `q` (transaction hash, address, ENS name, explorer link, another network’s address) and diagnoses it.', request: { query }, responses: { 200: answered, ...problems } }),
+  tx: createRoute({ method: 'get', path: '/v1/tx/{hash}', summary: 'Diagnose a transaction', request: { params: z.object({ hash: z.string().max(200).openapi({ param: { name: 'hash', in: 'path' }, example: '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
+  address: createRoute({ method: 'get', path: '/v1/address/{address}', summary: 'Diagnose an address (any network’s, or an ENS name)', request: { params: z.object({ address: z.string().max(200).openapi({ param: { name: 'address', in: 'path' }, example: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
+  chains: createRoute({
+    method: 'get',
+    path: '/v1/chains',
+    summary: 'Enabled chains and the live health of their nodes',
+    responses: {
+      200: {
+        content: { 'application/json': { schema: z.object({ chains: z.array(z.object({ id: z.number(), key: z.string(), name: z.string(), nodes: z.array(z.object({ endpoint: z.string(), ok: z.boolean(), chainId: z.number().optional(), head: z.string().optional(), latencyMs: z.number().optional(), problem: z.string().optional() })) })) }).openapi('Chains') } },
+        description: 'One entry per enabled chain; each node is probed (chain id and head) within a short timeout.',
+      },
+    },
+  }),
+}
+
+type Options = { chain?: string | undefined; level: 'novice' | 'expert'; lang?: string | undefined }
+
+/** The JSON API: the same engine as every other channel, validated with zod, documented by the same schemas. */
+export function apiRoutes(engine: Engine): OpenAPIHono {
+  const api = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const detail = result.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')
+        return problemResponse(c, { ...problemOf(new InputError(detail, 'See /openapi.json for the parameters each endpoint takes.')) })
+      }
+    },
+  })
+
+  const respond = async (c: Parameters<Parameters<typeof api.openapi>[1]>[0], input: string, o: Options, expect?: 'transaction' | 'address') => {
+    if (expect) {
+      const kind = classify(input, { chains: engine.config.knownChains }).kind
+      const fits = expect === 'transaction' ? kind === 'transaction' : kind !== 'transaction'
+      if (!fits) throw new InputError(`This is not ${expect === 'transaction' ? 'a transaction hash' : 'an address'}.`, `Use /v1/diagnose?q=… for any input, or /v1/${expect === 'transaction' ? 'address' : 'tx'}/… for this one.`)
+    }
+    const lang = negotiateLang(o.lang, c.req.header('accept-language'))
+    const result = await engine.ask(input, { chain: o.chain, level: o.level, lang })
+    const chain = result.chain ? findChain(String(result.chain.id), engine.config.knownChains) : undefined
+    c.header('cache-control', cacheControl(result, chain?.blockTimeSeconds))
+    c.header('vary', 'accept-language')
+    return c.json(toJsonSafe(result) as never, 200)
+  }
+
+  api.openapi(routes.diagnose, (c) => {
+    const { q, ...o } = c.req.valid('query')
+    return respond(c, q, o)
+  })
+  api.openapi(routes.tx, (c) => respond(c, c.req.valid('param').hash, c.req.valid('query'), 'transaction'))
+  api.openapi(routes.address, (c) => respond(c, c.req.valid('param').address, c.req.valid('query'), 'address'))
+  api.openapi(routes.chains, async (c) => c.json({ chains: await chainsHealth(engine.config) }, 200))
+  return api
+}

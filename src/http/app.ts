@@ -1,0 +1,38 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { cors } from 'hono/cors'
+import { allFindingCodes } from '../core/codes.js'
+import type { Engine } from '../engine.js'
+import { version } from '../version.js'
+import { apiRoutes } from './api.js'
+import { docsPage } from './docs.js'
+import { mcpRoute } from './mcp.js'
+import { problemOf, problemResponse } from './problem.js'
+import { webRoutes } from './web/routes.js'
+
+/**
+ * The HTTP app, identical on Workers and Node: the JSON API (documented at /openapi.json), the web form, the
+ * finding-code knowledge base, and MCP for agents. Runtime specifics live in worker.ts and node.ts.
+ */
+export function createApp(engine: Engine): OpenAPIHono {
+  const app = new OpenAPIHono()
+  app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET'] }))
+  app.use('/openapi.json', cors({ origin: '*', allowMethods: ['GET'] }))
+  app.get('/healthz', (c) => c.json({ ok: true, version }))
+  app.route('/', apiRoutes(engine))
+  app.route('/', mcpRoute(engine))
+  app.route('/', webRoutes(engine))
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'txdoctor',
+      version,
+      description:
+        'Explains stuck, failed, lost and risky EVM transactions and addresses in plain language (novice) or exact numbers (expert), in English and Simplified Chinese. ' +
+        `Findings carry stable codes: ${allFindingCodes.join(', ')}. Each is explained at /codes/{CODE}.`,
+    },
+  })
+  app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'txdoctor', version } }))))
+  app.notFound((c) => problemResponse(c, { type: 'about:blank', title: 'Not found', status: 404, code: 'NOT_FOUND', detail: `Nothing at ${new URL(c.req.url).pathname}.`, hint: 'See /docs for the API, or / for the web form.' }))
+  app.onError((error, c) => problemResponse(c, problemOf(error)))
+  return app
+}

@@ -1,0 +1,50 @@
+import { Hono } from 'hono'
+import { isFindingCode } from '../../core/codes.js'
+import type { Answer, Level } from '../../core/types.js'
+import type { Engine } from '../../engine.js'
+import { negotiateLang } from '../language.js'
+import { problemOf, type Problem } from '../problem.js'
+import { css, js } from './assets.js'
+import { CodePage, CodesPage } from './codes.js'
+import { Page } from './page.js'
+
+/** Everything a browser loads comes from here; the CSP forbids any other origin. */
+export const contentSecurityPolicy =
+  "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; connect-src 'self'"
+
+export function webRoutes(engine: Engine): Hono {
+  const web = new Hono()
+  web.use(async (c, next) => {
+    await next()
+    c.header('content-security-policy', contentSecurityPolicy)
+    c.header('x-content-type-options', 'nosniff')
+    c.header('referrer-policy', 'no-referrer')
+  })
+
+  web.get('/', async (c) => {
+    const q = (c.req.query('q') ?? '').slice(0, 512)
+    const level: Level = c.req.query('level') === 'expert' ? 'expert' : 'novice'
+    const lang = negotiateLang(c.req.query('lang'), c.req.header('accept-language'))
+    let answer: Answer | undefined
+    let problem: Problem | undefined
+    if (q.trim()) {
+      try {
+        answer = await engine.ask(q, { chain: c.req.query('chain') || undefined, level, lang })
+      } catch (error) {
+        problem = problemOf(error)
+      }
+    }
+    c.header('cache-control', 'no-store')
+    return c.html(<Page q={q} level={level} lang={lang} answer={answer} problem={problem} />, problem ? (problem.status as 400) : 200)
+  })
+
+  web.get('/assets/app.css', (c) => c.body(css, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }))
+  web.get('/assets/app.js', (c) => c.body(js, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }))
+  web.get('/codes', (c) => c.html(<CodesPage lang={negotiateLang(c.req.query('lang'), c.req.header('accept-language'))} />))
+  web.get('/codes/:code', (c) => {
+    const code = c.req.param('code')
+    if (!isFindingCode(code)) return c.notFound()
+    return c.html(<CodePage code={code} lang={negotiateLang(c.req.query('lang'), c.req.header('accept-language'))} />)
+  })
+  return web
+}

@@ -1,0 +1,35 @@
+import type { Lang } from '../../core/types.js'
+
+/** The web form's own words (the answer's words come from the catalog). */
+export const ui = {
+  en: {
+    title: 'txdoctor — what happened to my transfer?',
+    tagline: 'Paste a transaction hash, an address or an explorer link. We check the networks and explain, in plain words.',
+    input: 'Transaction hash, address or link',
+    placeholder: '0x… or a link from Etherscan, BscScan, Basescan…',
+    level: 'Detail', novice: 'Plain words', expert: 'Expert',
+    lang: 'Language', submit: 'Check',
+    severity: { ok: 'OK', info: 'Info', warning: 'Warning', danger: 'Danger' },
+    next: 'What to do', technical: 'Technical details', handoff: 'Summary for a support agent',
+    copy: 'Copy summary', copied: 'Copied', share: 'Link to this answer', untrusted: 'Text written on the blockchain by others (not verified):',
+    meta: (chains: number, requests: number, ms: number) => `Checked ${chains} network${chains === 1 ? '' : 's'} · ${requests} node requests · ${ms} ms`,
+    partial: 'Some networks did not answer: this answer may be incomplete.',
+    safety: 'txdoctor never asks for your recovery phrase or private key. Nobody legitimate ever will.',
+    docs: 'API', codes: 'All findings',
+  },
+  'zh-CN': {
+    title: 'txdoctor — 我的转账怎么了？',
+    tagline: '粘贴交易哈希、地址或区块浏览器链接。我们会检查各个网络，并用通俗的话解释。',
+    input: '交易哈希、地址或链接',
+    placeholder: '0x… 或来自 Etherscan、BscScan、Basescan 的链接',
+    level: '详细程度', novice: '通俗说明', expert: '专业细节',
+    lang: '语言', submit: '检查',
+    severity: { ok: '正常', info: '提示', warning: '警告', danger: '危险' },
+    next: '下一步', technical: '技术细节', handoff: '给客服的摘要',
+    copy: '复制摘要', copied: '已复制', share: '本答案的链接', untrusted: '他人写在区块链上的文字（未经验证）：',
+    meta: (chains: number, requests: number, ms: number) => `检查了 ${chains} 个网络 · ${requests} 次节点请求 · ${ms} 毫秒`,
+    partial: '部分网络没有回应：这个答案可能不完整。',
+    safety: 'txdoctor 绝不会索要你的助记词或私钥。任何正规服务都不会。',
+    docs: 'API', codes: '全部发现代码',
+  },
+} satisfies Record<Lang, unknown>

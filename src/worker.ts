@@ -1,0 +1,26 @@
+import { loadConfig, type Env } from './config/config.js'
+import { createEngine } from './engine.js'
+import { createApp } from './http/app.js'
+import { KvPendingStore, type KvLike } from './store/kv-store.js'
+
+/** Bindings: the same TXDOCTOR_* names as everywhere, as [vars]; optionally a KV namespace for pending memory. */
+export type WorkerEnv = Record<string, unknown> & { TXDOCTOR_PENDING?: KvLike }
+
+let built: { key: string; app: ReturnType<typeof createApp> } | undefined
+
+/** One app per isolate and configuration: built on the first request, reused after. */
+function appFor(env: WorkerEnv) {
+  const vars: Env = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0].startsWith('TXDOCTOR_')))
+  const key = JSON.stringify(vars)
+  if (built?.key !== key) {
+    const store = env.TXDOCTOR_PENDING ? new KvPendingStore(env.TXDOCTOR_PENDING) : undefined
+    built = { key, app: createApp(createEngine({ config: loadConfig(vars), store })) }
+  }
+  return built.app
+}
+
+export default {
+  fetch(request: Request, env: WorkerEnv, ctx: unknown) {
+    return appFor(env).fetch(request, env, ctx as never)
+  },
+}
