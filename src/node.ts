@@ -19,7 +19,12 @@ export function startServer({ port, host = '127.0.0.1', env = process.env, log =
     const server = serve({ fetch: app.fetch, port: listenPort, hostname: host }, (info) => {
       const url = `http://${host}:${info.port}`
       log(`txdoctor listening on ${url} (${config.chains.length} chains)`)
-      const close = () => new Promise<void>((done) => server.close(() => done()))
+      // Idle keep-alive connections would hold close() open for their whole timeout: end them first.
+      const close = () =>
+        new Promise<void>((done) => {
+          server.close(() => done())
+          ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
+        })
       const shutdown = () => void close().then(() => process.exit(0))
       process.once('SIGINT', shutdown)
       process.once('SIGTERM', shutdown)

@@ -9,7 +9,9 @@ import { createMcpServer } from '../mcp/server.js'
  */
 export function mcpRoute(engine: Engine): Hono {
   const route = new Hono()
-  route.all('/mcp', async (c) => {
+  // Stateless: no server-initiated stream to offer, so GET (and DELETE of a session) is 405, as the spec allows.
+  route.on(['GET', 'DELETE'], '/mcp', (c) => c.body(null, 405, { allow: 'POST' }))
+  route.post('/mcp', async (c) => {
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true })
     const server = createMcpServer(engine)
     await server.connect(transport)

@@ -17,11 +17,11 @@ button.secondary { background: transparent; color: var(--info); }
 :focus-visible { outline: 3px solid var(--info); outline-offset: 2px; }
 .answer { margin-top: 1.25rem; } .headline { border-left: 6px solid; padding: .75rem 1rem; background: var(--card); border-radius: 6px; }
 .badge { display: inline-block; font-size: .8rem; font-weight: 700; letter-spacing: .03em; padding: .1rem .5rem; border-radius: 999px; color: #fff; margin-right: .5rem; vertical-align: middle; }
-.sev-ok { border-color: var(--ok); } .sev-ok .badge, .badge.sev-ok { background: var(--ok); }
-.sev-info { border-color: var(--info); } .badge.sev-info { background: var(--info); }
-.sev-warning { border-color: var(--warning); } .badge.sev-warning { background: var(--warning); }
-.sev-danger { border-color: var(--danger); } .badge.sev-danger { background: var(--danger); }
 .finding { border: 1px solid var(--line); border-left: 6px solid; border-radius: 6px; padding: .75rem 1rem; margin: 1rem 0; }
+.sev-ok { border-left-color: var(--ok); } .badge.sev-ok { background: var(--ok); }
+.sev-info { border-left-color: var(--info); } .badge.sev-info { background: var(--info); }
+.sev-warning { border-left-color: var(--warning); } .badge.sev-warning { background: var(--warning); }
+.sev-danger { border-left-color: var(--danger); } .badge.sev-danger { background: var(--danger); }
 .finding h3 { margin: 0 0 .35rem; font-size: 1.05rem; } .finding p { margin: .35rem 0; overflow-wrap: anywhere; }
 .finding ol { margin: .35rem 0 0; padding-left: 1.4rem; } .finding li { margin: .2rem 0; overflow-wrap: anywhere; }
 details { margin: 1rem 0; } summary { cursor: pointer; font-weight: 600; }
