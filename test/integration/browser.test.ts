@@ -46,7 +46,10 @@ describe('the web form in a real browser', () => {
     const { hash } = await scenario.hostileTokenTransfer(lab)
     const page = await browser.newPage()
     const dialogs: string[] = []
-    page.on('dialog', (d) => void dialogs.push(d.message()).valueOf() || void d.dismiss())
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
     await page.goto(`${server.url}/?q=${hash}&level=expert`)
     expect(await page.locator('img').count()).toBe(0)
     expect(await page.locator('a[href*="evil"]').count()).toBe(0)
