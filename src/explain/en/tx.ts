@@ -72,10 +72,13 @@ export const txEn: CatalogPart<TxCode> = {
         (x.value.value > 0n ? ` and sent ${f.native(x.value)}` : '') +
         (x.transfers.length ? `. What moved: ${f.list(x.transfers.map((t) => transferLine(t, f)))}` : '') +
         `. The network fee was ${f.native(x.fee)}. A completed transfer cannot be undone by the network.`,
-      actions: [
-        `If the receiver doesn't see it, ask them to look at ${x.chain.name} in their wallet (not another network), and to add the token to their wallet if it doesn't show.`,
-        'If it went to the wrong address, only the owner of that address can send it back.',
-      ],
+      actions:
+        x.transfers.length || x.value.value > 0n
+          ? [
+              `If the receiver doesn't see it, ask them to look at ${x.chain.name} in their wallet (not another network), and to add the token to their wallet if it doesn't show.`,
+              'If it went to the wrong address, only the owner of that address can send it back.',
+            ]
+          : ['There is nothing more to do for this transaction itself.'],
     }),
     expert: (x, f) => ({
       title: `Success: block ${f.count(x.blockNumber)}, ${f.count(x.confirmations)} confirmation(s)`,
@@ -366,7 +369,11 @@ export const txEn: CatalogPart<TxCode> = {
           (x.risks.includes('APPROVAL_TO_EOA') ? ' It went to a personal wallet, not an app: a common sign of a scam.' : '') +
           (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? ' We do not recognise the app it went to.' : ''),
         actions: [
-          risky.length ? `If you don't recognise this, ${en.revokeTool} now.` : `If you no longer use this app, ${en.revokeTool}.`,
+          x.flaggedAs
+            ? `Now: ${en.revokeTool}.`
+            : risky.length
+              ? `If you don't recognise this, ${en.revokeTool} now.`
+              : `If you no longer use this app, ${en.revokeTool}.`,
           'Give permission only to apps you trust, and only for the amount you need.',
           en.noRecoveryPhrase,
         ],

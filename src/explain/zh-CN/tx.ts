@@ -65,10 +65,13 @@ export const txZh: CatalogPart<TxCode> = {
         (x.value.value > 0n ? `，转出 ${f.native(x.value)}` : '') +
         (x.transfers.length ? `。转移的资产：${f.list(x.transfers.map((t) => transferLine(t, f)))}` : '') +
         `。网络手续费为 ${f.native(x.fee)}。已完成的转账无法由网络撤回。`,
-      actions: [
-        `如果收款人看不到，请对方在钱包里查看 ${x.chain.name} 网络（而不是其他网络），如果代币没有显示，请对方在钱包里添加该代币。`,
-        '如果转错了地址，只有那个地址的主人才能把钱退回。',
-      ],
+      actions:
+        x.transfers.length || x.value.value > 0n
+          ? [
+              `如果收款人看不到，请对方在钱包里查看 ${x.chain.name} 网络（而不是其他网络），如果代币没有显示，请对方在钱包里添加该代币。`,
+              '如果转错了地址，只有那个地址的主人才能把钱退回。',
+            ]
+          : ['这笔交易本身无需再做任何事。'],
     }),
     expert: (x, f) => ({
       title: `成功：区块 ${f.count(x.blockNumber)}，${f.count(x.confirmations)} 个确认`,
@@ -335,7 +338,11 @@ export const txZh: CatalogPart<TxCode> = {
           (x.risks.includes('APPROVAL_TO_EOA') ? '它授权给了个人钱包而不是应用：这是常见的诈骗迹象。' : '') +
           (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? '我们不认识被授权的应用。' : ''),
         actions: [
-          risky.length ? `如果你不认识它，请立即${zh.revokeTool}。` : `如果你不再使用这个应用，请${zh.revokeTool}。`,
+          x.flaggedAs
+            ? `现在就${zh.revokeTool}。`
+            : risky.length
+              ? `如果你不认识它，请立即${zh.revokeTool}。`
+              : `如果你不再使用这个应用，请${zh.revokeTool}。`,
           '只授权给你信任的应用，并且只授权需要的数量。',
           zh.noRecoveryPhrase,
         ],
