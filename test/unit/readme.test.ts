@@ -17,6 +17,6 @@ test('the README quickstart is the two commands a newcomer runs, and they exist'
 })
 
 test('every configuration name the README documents is one the code reads', () => {
-  const source = ['src/config/config.ts', 'src/cli/main.ts'].map((f) => readFileSync(f, 'utf8')).join('\n')
+  const source = ['src/config/config.ts', 'src/cli/main.ts', 'src/worker.ts'].map((f) => readFileSync(f, 'utf8')).join('\n')
   for (const name of readme.match(/TXDOCTOR_[A-Z_]+(?=`| )/g) ?? []) if (!name.endsWith('_')) expect(source, name).toContain(name)
 })
