@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { getPlatformProxy } from 'wrangler'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { answerSchema } from '../../src/core/answer-schema.js'
 import { freePort } from '../harness/anvil.js'
@@ -5,24 +9,43 @@ import { startLab, type Lab } from '../harness/lab.js'
 import * as scenario from '../harness/scenarios.js'
 import { startProcess } from '../helpers/processes.js'
 
-/** The Worker, bundled by wrangler and run by workerd (`wrangler dev`, local only), against a real local node. */
+/**
+ * The Worker, bundled by wrangler and run by workerd (`wrangler dev`, local only), against a real local node, with
+ * a KV namespace bound as TXDOCTOR_PENDING (simulated locally by wrangler, persisted where the test can read it).
+ */
 let lab: Lab
 let worker: Awaited<ReturnType<typeof startProcess>>
 let url: string
+const state = mkdtempSync(join(tmpdir(), 'txdoctor-worker-'))
+const configPath = join(state, 'wrangler.toml')
 
 beforeAll(async () => {
   lab = await startLab()
   const port = await freePort()
   url = `http://127.0.0.1:${port}`
+  mkdirSync(join(state, 'kv'), { recursive: true })
+  writeFileSync(
+    configPath,
+    [
+      'name = "txdoctor-test"',
+      `main = "${resolve('src/worker.ts')}"`,
+      'compatibility_date = "2026-04-01"',
+      '[[kv_namespaces]]',
+      'binding = "TXDOCTOR_PENDING"',
+      'id = "txdoctor-test-pending"',
+    ].join('\n'),
+  )
+  const vars = ['TXDOCTOR_CHAINS:31337,31338', `TXDOCTOR_RPC_31337:${lab.a.url}`, `TXDOCTOR_RPC_31338:${lab.b.url}`].flatMap((v) => ['--var', v])
   worker = await startProcess(
     process.execPath,
-    ['node_modules/wrangler/bin/wrangler.js', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--var', 'TXDOCTOR_CHAINS:31337,31338', '--var', `TXDOCTOR_RPC_31337:${lab.a.url}`, '--var', `TXDOCTOR_RPC_31338:${lab.b.url}`, '--log-level', 'info'],
+    ['node_modules/wrangler/bin/wrangler.js', 'dev', '--config', configPath, '--persist-to', join(state, 'kv'), '--ip', '127.0.0.1', '--port', String(port), ...vars, '--log-level', 'info'],
     { env: { WRANGLER_SEND_METRICS: 'false', CI: 'true' }, ready: /Ready on http/ },
   )
 }, 120_000)
 afterAll(async () => {
   await worker?.stop()
   await lab?.stop()
+  rmSync(state, { recursive: true, force: true })
 })
 
 test('workerd serves a real diagnosis from the local node', async () => {
@@ -46,4 +69,22 @@ test('workerd returns problem+json for bad input and serves the web form', async
   expect(bad.headers.get('content-type')).toBe('application/problem+json')
   const page = await (await fetch(`${url}/?q=TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t&lang=zh-CN`)).text()
   expect(page).toContain('这是一个波场（TRON）地址')
+})
+
+test('pending transactions are remembered in KV, so a dropped one is told apart from an unknown one', async () => {
+  await scenario.setAutomine(lab, lab.a, false)
+  const { hash } = await scenario.healthyPending(lab)
+  expect(answerSchema.parse(await (await fetch(`${url}/v1/tx/${hash}`)).json()).status).toBe('pending')
+
+  const proxy = await getPlatformProxy<{ TXDOCTOR_PENDING: { get(key: string, type: 'json'): Promise<unknown> } }>({ configPath, persist: { path: join(state, 'kv', 'v3') } })
+  try {
+    expect(await proxy.env.TXDOCTOR_PENDING.get(`pending:${hash}`, 'json')).toMatchObject({ chainId: 31337, nonce: expect.any(Number) })
+  } finally {
+    await proxy.dispose()
+  }
+
+  await scenario.dropFromPool(lab, lab.a, hash)
+  const answer = answerSchema.parse(await (await fetch(`${url}/v1/tx/${hash}`)).json())
+  expect(answer.findings.map((f) => f.code)).toEqual(['TX_DROPPED'])
+  await scenario.setAutomine(lab, lab.a, true)
 })
