@@ -146,13 +146,22 @@ export async function hostileTokenTransfer(lab: Lab) {
 
 /** An EIP-7702 type-4 transaction that delegates the victim's account to a sweeper contract. */
 export async function delegateToSweeper(lab: Lab) {
-  const victim = lab.a.accounts[5]!
   const sweeper = await lab.deploy<Contract>(lab.a, 'Sweeper')
-  const nonce = await lab.a.provider.getTransactionCount(victim.address)
+  return delegate(lab, lab.a.accounts[5]!, await sweeper.getAddress())
+}
+
+/** The same, to the address of a known smart-account implementation (its code placed there on the local node). */
+export async function delegateToKnownAccount(lab: Lab, address = '0x63c0c19a282a1B52b07dD5a65b58948A07DAE32B') {
+  await lab.rpc(lab.a, 'anvil_setCode', [address, lab.artifacts.SmartWallet.deployedBytecode])
+  return delegate(lab, lab.a.accounts[8]!, address)
+}
+
+async function delegate(lab: Lab, account: Signer, target: string) {
+  const nonce = await lab.a.provider.getTransactionCount(account.address)
   // The sender pays for its own delegation, so the authorization's nonce is one past the transaction's.
-  const authorization = await victim.authorize({ address: await sweeper.getAddress(), nonce: nonce + 1, chainId: lab.a.chainId })
-  const hash = await mined(victim.sendTransaction({ type: 4, to: victim.address, value: 0n, authorizationList: [authorization], gasLimit: 100_000n }))
-  return { hash, victim: victim.address, delegate: await sweeper.getAddress() }
+  const authorization = await account.authorize({ address: target, nonce: nonce + 1, chainId: lab.a.chainId })
+  const hash = await mined(account.sendTransaction({ type: 4, to: account.address, value: 0n, authorizationList: [authorization], gasLimit: 100_000n }))
+  return { hash, victim: account.address, delegate: getAddress(target) }
 }
 
 /**

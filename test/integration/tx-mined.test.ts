@@ -94,6 +94,13 @@ describe('mined transactions on a real node', () => {
     expect(finding('TX_EIP7702_DELEGATION')).toMatchObject({ severity: 'danger', facts: { authority: victim, delegate, known: false } })
   })
 
+  test('TX_EIP7702_DELEGATION to a known smart-account implementation is information, not danger', async () => {
+    const { hash, delegate } = await scenario.delegateToKnownAccount(lab)
+    const { finding, answer } = await ask(lab, hash, { level: 'novice' })
+    expect(finding('TX_EIP7702_DELEGATION')).toMatchObject({ severity: 'info', facts: { delegate, known: true, delegateLabel: 'MetaMask Smart Account (EIP7702StatelessDeleGator)' } })
+    expect(answer.severity).not.toBe('danger')
+  })
+
   test('TX_ADDRESS_POISONING: a zero transfer to a lookalike of a real counterparty', async () => {
     const { hash, lookalike, genuine } = await scenario.poisoning(lab)
     const { finding } = await ask(lab, hash)
