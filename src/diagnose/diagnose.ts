@@ -55,7 +55,9 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
   const outcome = offlineOutcome(input) ?? (await onlineOutcome(input, targetChain(input, options, env.config), ctx))
   const { stats } = ctx.session
   const failures = outcome.failures ?? []
-  const findings = failures.length ? [...outcome.findings, finding('DIAGNOSIS_PARTIAL', { failed: failures })] : outcome.findings
+  // Misbehaving nodes were skipped, not used; say so, so whoever configured them can fix it.
+  const nodeProblems = stats.problems.map((p) => finding(p.code, p.facts as never, 'warning'))
+  const findings = [...outcome.findings, ...nodeProblems, ...(failures.length ? [finding('DIAGNOSIS_PARTIAL', { failed: failures })] : [])]
   return {
     input: text.trim().slice(0, 200),
     kind: outcome.kind,

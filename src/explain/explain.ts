@@ -13,9 +13,11 @@ export type ExplainOptions = { level: Level; lang: Lang }
 
 /**
  * Problems (warning, danger) come first, worst first; calm findings (ok, info) keep the order the checks gave
- * them, so "it went through" stays ahead of "it is very recent".
+ * them, so "it went through" stays ahead of "it is very recent". Findings about the service itself (a node
+ * skipped, a chain that did not answer) come last: the headline is about the user's transfer.
  */
-const orderRank = (severity: Severity) => Math.max(severityRank(severity), severityRank('info'))
+const isServiceFinding = (f: Finding) => f.code.startsWith('RPC_') || f.code === 'DIAGNOSIS_PARTIAL'
+const orderRank = (f: Finding) => (isServiceFinding(f) ? -1 : Math.max(severityRank(f.severity), severityRank('info')))
 
 /** Words for one finding, from the catalog. */
 export function describe(finding: Finding, { level, lang }: ExplainOptions): Text {
@@ -34,9 +36,10 @@ export function renderFinding(finding: Finding, options: ExplainOptions): Render
  * @example explain(diagnosis, { level: 'novice', lang: 'zh-CN' }).headline
  */
 export function explain(diagnosis: Diagnosis, options: ExplainOptions): Answer {
-  const ordered = [...diagnosis.findings].sort((a, b) => orderRank(b.severity) - orderRank(a.severity))
+  const ordered = [...diagnosis.findings].sort((a, b) => orderRank(b) - orderRank(a))
   const findings = ordered.map((f) => renderFinding(f, options))
-  const severity = ordered.reduce<Severity>((worst, f) => (severityRank(f.severity) > severityRank(worst) ? f.severity : worst), 'ok')
+  const subject = ordered.some((f) => !isServiceFinding(f)) ? ordered.filter((f) => !isServiceFinding(f)) : ordered
+  const severity = subject.reduce<Severity>((worst, f) => (severityRank(f.severity) > severityRank(worst) ? f.severity : worst), 'ok')
   return {
     input: diagnosis.input,
     kind: diagnosis.kind,

@@ -118,3 +118,11 @@ describe('slow and stale nodes', () => {
     }
   })
 })
+
+test('a configured node that serves another chain is skipped and reported, and the answer comes from the right one', async () => {
+  const { hash } = await scenario.nativeTransfer(lab)
+  const config = loadConfig({ TXDOCTOR_CHAINS: '31337', TXDOCTOR_RPC_31337: `${lab.b.url},${lab.a.url}` })
+  const diagnosis = await diagnose(hash, {}, { config })
+  expect(diagnosis.findings.map((f) => f.code)).toEqual(['TX_SUCCESS', 'TX_NOT_FINAL', 'RPC_WRONG_CHAIN'])
+  expect(diagnosis.findings[2]).toMatchObject({ severity: 'warning', facts: { endpoint: lab.b.url, expectedChainId: 31337, actualChainId: 31338 } })
+})

@@ -82,6 +82,16 @@ describe('explain', () => {
     expect(answer.severity).toBe(findingCodes.TX_TOKEN_TO_CONTRACT)
   })
 
+  test('findings about the service come last and do not set the answer’s severity', () => {
+    const answer = explain(
+      { ...diagnosis, findings: [finding('DIAGNOSIS_PARTIAL', findingExamples.DIAGNOSIS_PARTIAL), finding('TX_SUCCESS', findingExamples.TX_SUCCESS)] },
+      { level: 'novice', lang: 'en' },
+    )
+    expect(answer.findings.map((f) => f.code)).toEqual(['TX_SUCCESS', 'DIAGNOSIS_PARTIAL'])
+    expect(answer.severity).toBe('ok')
+    expect(answer.headline).toBe('The transfer went through.')
+  })
+
   test('quotes and sanitises on-chain strings', () => {
     const facts = { ...findingExamples.TX_FAILED_REVERTED, reason: 'Claim at evil\u202Emoc.xyz\u0000' + 'x'.repeat(200) }
     const text = describeFinding(finding('TX_FAILED_REVERTED', facts), { level: 'novice', lang: 'en' })
