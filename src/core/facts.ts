@@ -41,6 +41,10 @@ export type ApprovalFacts = {
   /** Base units; undefined means "unlimited". */
   amount?: bigint
   decimals?: number
+  /** Every risk the approval carries (the finding's code is the worst of them). */
+  risks?: string[]
+  /** Where the permission was granted (approval scans). */
+  grantedIn?: { blockNumber: bigint; hash: Hash }
 }
 
 type FailureFacts = {

@@ -1,4 +1,5 @@
-import { createPublicClient, defineChain, fallback, type Chain, type PublicClient } from 'viem'
+import { createPublicClient, defineChain, fallback, shouldThrow as viemShouldThrow, type Chain, type PublicClient } from 'viem'
+import { isLogRangeError } from './log-range.js'
 import { mainnet } from 'viem/chains'
 import type { ChainSpec } from '../core/chain-spec.js'
 import type { Config } from '../config/config.js'
@@ -31,7 +32,7 @@ export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn
         client = createPublicClient({
           chain: toViemChain(chain),
           // One retry of the whole list covers a blip; more would blow the request budget on a dead chain.
-          transport: fallback(transports, { retryCount: 1, retryDelay: 100 }),
+          transport: fallback(transports, { retryCount: 1, retryDelay: 100, shouldThrow: (error) => isLogRangeError(error) || viemShouldThrow(error) }),
         }) as PublicClient
         clients.set(chain.id, client)
       }

@@ -1,5 +1,6 @@
-import { createTransport, hexToNumber, http, type EIP1193RequestFn, type Hex, type Transport } from 'viem'
+import { BaseError, createTransport, hexToNumber, http, type EIP1193RequestFn, type Hex, type Transport } from 'viem'
 import { RpcWrongChainError } from './errors.js'
+import { isLogRangeMessage, LogRangeError } from './log-range.js'
 import { countCalls, endpointName, type RpcStats } from './stats.js'
 
 /** How long an endpoint's chain id, once read, is trusted before it is read again. */
@@ -43,7 +44,11 @@ export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fe
       timeout: timeoutMs,
       request: (async (args, options) => {
         const check = verifyChainId(url, chainId, () => inner.request({ method: 'eth_chainId' }) as Promise<Hex>)
-        const result = inner.request(args, options)
+        const result = inner.request(args, options).catch((error: unknown) => {
+          // A log range the node finds too big must be split by the caller, not retried or sent elsewhere.
+          if (args.method === 'eth_getLogs' && isLogRangeMessage(errorText(error))) throw new LogRangeError(errorText(error))
+          throw error
+        })
         result.catch(() => {}) // if the check fails first, this outcome is not awaited
         try {
           const actual = await check
@@ -77,4 +82,9 @@ function verifyChainId(url: string, expected: number, read: () => Promise<Hex>):
 /** For tests: forget every endpoint's chain id. */
 export function resetChainIdChecks(): void {
   chainIdChecks.clear()
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof BaseError) return `${error.shortMessage} ${error.details ?? ''}`
+  return error instanceof Error ? error.message : String(error)
 }

@@ -106,6 +106,7 @@ export async function approvalForAll(lab: Lab) {
 export async function permit2Approval(lab: Lab) {
   const owner = lab.a.accounts[4]!
   const token = await deployToken(lab, lab.a)
+  await mined(token.getFunction('mint')(owner.address, 1_000_000_000n))
   const permit2 = new Contract('0x000000000022D473030F116dDEE9F6B43aC78BA3', lab.artifacts.Permit2Lite.abi as never, owner)
   const spender = await (await lab.deploy<Contract>(lab.a, 'Reverter')).getAddress()
   const expiration = Math.floor(Date.now() / 1000) + 30 * 86_400

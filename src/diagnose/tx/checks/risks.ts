@@ -1,14 +1,11 @@
 import { getAddress, isAddressEqual } from 'viem'
 import { knownDelegates } from '../../../../chains/delegates.js'
-import type { SpenderRisk } from '../../../core/facts.js'
 import { finding } from '../../../core/finding.js'
 import type { Finding } from '../../../core/types.js'
 import { chainRef } from '../../context.js'
+import { judgeSpender } from '../../spender-risk.js'
 import { lower, type TxEvidence } from '../evidence.js'
 import { grantedApprovals, intendedRecipient, isDust, looksAlike, possiblePoisoning } from '../interests.js'
-
-/** Values at or above 2^255 are "unlimited" in every wallet's eyes (most are 2^256 − 1). */
-const unlimited = 2n ** 255n
 
 /** Tokens sent to the token contract itself: almost always lost. */
 export function checkTokenToContract(e: TxEvidence): Finding[] {
@@ -34,14 +31,14 @@ export function checkApprovals(e: TxEvidence): Finding[] {
   if (e.receipt?.status !== 'success') return []
   return grantedApprovals(e.tx, e.events, e.chain).map((grant) => {
     const info = e.tokens.get(lower(grant.token))
-    const known = e.chain.spenders.find((s) => isAddressEqual(s.address, grant.spender))
-    const flagged = e.chain.denyList.find((d) => isAddressEqual(d.address, grant.spender))
-    const risks: SpenderRisk[] = []
-    const isUnlimited = grant.amount !== undefined && (grant.amount >= unlimited || (info?.totalSupply !== undefined && grant.amount > info.totalSupply && grant.method !== 'permit2'))
-    if (isUnlimited) risks.push('APPROVAL_UNLIMITED')
-    if (flagged) risks.push('APPROVAL_FLAGGED_SPENDER')
-    if (!flagged && e.hasCode.get(lower(grant.spender)) === false) risks.push('APPROVAL_TO_EOA')
-    if (!flagged && !known && e.hasCode.get(lower(grant.spender))) risks.push('APPROVAL_TO_UNKNOWN_CONTRACT')
+    const { risks, known, flagged, unlimited } = judgeSpender(e.chain, {
+      spender: grant.spender,
+      spenderHasCode: e.hasCode.get(lower(grant.spender)),
+      amount: grant.amount,
+      collectionWide: grant.method === 'setApprovalForAll',
+      // Permit2 amounts are uint160: compare them with the token's supply like any other allowance.
+      totalSupply: info?.totalSupply,
+    })
     const severity = flagged || risks.includes('APPROVAL_TO_EOA') ? 'danger' : risks.length ? 'warning' : 'info'
     return finding(
       'TX_APPROVAL',
@@ -55,7 +52,7 @@ export function checkApprovals(e: TxEvidence): Finding[] {
         ...(flagged ? { flaggedAs: flagged.label } : {}),
         ...(info?.symbol ? { symbol: info.symbol } : {}),
         ...(info?.decimals === undefined ? {} : { decimals: info.decimals }),
-        ...(grant.amount === undefined || isUnlimited ? {} : { amount: grant.amount }),
+        ...(grant.amount === undefined || unlimited ? {} : { amount: grant.amount }),
       },
       severity,
     )

@@ -1,0 +1,145 @@
+import { erc20Abi, parseAbi, type Address, type Hash, type PublicClient } from 'viem'
+import type { ChainSpec } from '../../core/chain-spec.js'
+import { permit2Abi } from '../abis.js'
+import type { DiagnoseContext } from '../context.js'
+import { beforeDeadline } from '../deadline.js'
+import { readCodes, readTokenInfo } from '../reads.js'
+import { unlimitedAllowance } from '../spender-risk.js'
+import { getLogsAdaptive } from '../../rpc/logs.js'
+import { topics as tokenTopics } from '../token-events.js'
+import { decodeApprovalLogs, newestPerPermission, permit2Topics, type ApprovalEvent } from './events.js'
+
+/** A permission still in force after the scan and the live reads. */
+export type ActiveApproval = {
+  kind: ApprovalEvent['kind']
+  token: Address
+  spender: Address
+  /** Base units still allowed; undefined when unlimited or collection-wide. */
+  amount?: bigint
+  tokenId?: bigint
+  expiration?: number
+  grantedIn: { blockNumber: bigint; hash: Hash }
+  symbol?: string
+  decimals?: number
+  totalSupply?: bigint
+  spenderHasCode: boolean
+}
+
+export type ScanReport = { chain: ChainSpec; approvals: ActiveApproval[]; fromBlock: bigint; toBlock: bigint; requests: number; splits: number; historyComplete: boolean }
+
+/** Without historical state to find an account's first activity, scan this many recent blocks' worth of days. */
+const fallbackHistoryDays = 90
+
+const nftAbi = parseAbi(['function getApproved(uint256 tokenId) view returns (address)'])
+
+/**
+ * Every approval an owner has granted on one chain and that still holds: logs with the owner as topic (token
+ * Approval and ApprovalForAll, Permit2 Approval/Permit/Lockdown) from the account's first activity, reduced to
+ * the newest word per permission, then checked live where the log alone can't say (finite allowances get spent
+ * down by transfers; NFT approvals end when the NFT moves).
+ */
+export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owner: Address, onProgress?: (done: bigint, total: bigint) => void): Promise<ScanReport> {
+  const client = ctx.session.client(chain)
+  const [head, nonce] = await beforeDeadline(Promise.all([client.getBlockNumber({ cacheTime: 0 }), client.getTransactionCount({ address: owner })]), ctx.signal)
+  const first = await firstActiveBlock(client, owner, head, nonce).catch(() => undefined)
+  const recent = BigInt(Math.ceil((fallbackHistoryDays * 86_400) / chain.blockTimeSeconds))
+  const fromBlock = first ?? (head > recent ? head - recent : 0n)
+  const ownerTopic = `0x${owner.slice(2).toLowerCase().padStart(64, '0')}` as Hash
+
+  // Both scans report into one progress figure: blocks done over blocks to do, counting each scan.
+  const progress = [0n, 0n]
+  const total = 2n * (head - fromBlock + 1n)
+  const report = (i: number) => (done: bigint) => {
+    progress[i] = done
+    onProgress?.(progress[0]! + progress[1]!, total)
+  }
+  const scan = (i: number, query: Omit<Parameters<typeof getLogsAdaptive>[1], 'fromBlock' | 'toBlock' | 'initialRange'>) =>
+    getLogsAdaptive(client, { ...query, fromBlock, toBlock: head, initialRange: chain.logRange, onProgress: report(i), signal: ctx.signal })
+  const [tokens, permit2] = await Promise.all([
+    scan(0, { topics: [[tokenTopics.approval, tokenTopics.approvalForAll], ownerTopic] }),
+    scan(1, { address: chain.contracts.permit2, topics: [[permit2Topics.approval, permit2Topics.permit, permit2Topics.lockdown], ownerTopic] }),
+  ])
+
+  const events = newestPerPermission(decodeApprovalLogs([...tokens.logs, ...permit2.logs], chain.contracts.permit2)).filter(isGrant)
+  const approvals = await readLive(ctx, client, chain, owner, events)
+  return {
+    chain,
+    approvals,
+    fromBlock,
+    toBlock: head,
+    requests: tokens.stats.requests + permit2.stats.requests,
+    splits: tokens.stats.splits + permit2.stats.splits,
+    historyComplete: first !== undefined,
+  }
+}
+
+const isGrant = (e: ApprovalEvent) =>
+  e.kind === 'erc20' ? e.amount > 0n : e.kind === 'for-all' ? e.approved : e.kind === 'permit2' ? e.amount > 0n && e.expiration * 1000 > Date.now() : true
+
+/**
+ * The first block in which the owner's nonce is above zero: approvals by the owner's own transactions can't be
+ * older. Bisection over historical state (about log2(head) calls); undefined when the node has no such state.
+ * An account that never sent anything can still have granted EIP-2612 permits: scan recent history then.
+ */
+async function firstActiveBlock(client: PublicClient, owner: Address, head: bigint, nonce: number): Promise<bigint | undefined> {
+  if (nonce === 0) return undefined
+  let [lo, hi] = [0n, head]
+  while (lo < hi) {
+    const mid = (lo + hi) / 2n
+    if ((await client.getTransactionCount({ address: owner, blockNumber: mid })) > 0) hi = mid
+    else lo = mid + 1n
+  }
+  // The approval may be in the very transaction that first raised the nonce.
+  return lo
+}
+
+/** One round trip: live allowances where needed, token metadata and spender code, all batched. */
+async function readLive(ctx: DiagnoseContext, client: PublicClient, chain: ChainSpec, owner: Address, events: ApprovalEvent[]): Promise<ActiveApproval[]> {
+  const calls = events.map((e) =>
+    e.kind === 'erc20' && e.amount < unlimitedAllowance
+      ? ({ address: e.token, abi: erc20Abi, functionName: 'allowance', args: [owner, e.spender] } as const)
+      : e.kind === 'permit2' && e.amount < 2n ** 160n - 1n
+        ? ({ address: chain.contracts.permit2, abi: permit2Abi, functionName: 'allowance', args: [owner, e.token, e.spender] } as const)
+        : e.kind === 'nft'
+          ? ({ address: e.token, abi: nftAbi, functionName: 'getApproved', args: [e.tokenId] } as const)
+          : undefined,
+  )
+  const needed = calls.filter((c) => c !== undefined)
+  const [live, info, codes] = await beforeDeadline(
+    Promise.all([
+      needed.length ? client.multicall({ contracts: needed as never, allowFailure: true }) : Promise.resolve([]),
+      readTokenInfo(client, [...new Set(events.map((e) => e.token))], new Set(events.filter((e) => e.kind === 'erc20').map((e) => e.token.toLowerCase()))),
+      readCodes(client, [...new Set(events.map((e) => e.spender))]),
+    ]),
+    ctx.signal,
+  )
+  let next = 0
+  return events.flatMap((e, i): ActiveApproval[] => {
+    const read = calls[i] ? (live[next++] as unknown as { status: string; result?: unknown }) : undefined
+    const meta = info.get(e.token.toLowerCase())
+    const base = {
+      kind: e.kind,
+      token: e.token,
+      spender: e.spender,
+      grantedIn: { blockNumber: e.blockNumber, hash: e.hash },
+      spenderHasCode: codes.get(e.spender.toLowerCase()) ?? false,
+      ...(meta?.symbol === undefined ? {} : { symbol: meta.symbol }),
+      ...(meta?.decimals === undefined ? {} : { decimals: meta.decimals }),
+      ...(meta?.totalSupply === undefined ? {} : { totalSupply: meta.totalSupply }),
+    }
+    if (e.kind === 'erc20') {
+      const amount = read?.status === 'success' ? (read.result as bigint) : e.amount
+      return amount === 0n ? [] : [{ ...base, ...(amount < unlimitedAllowance ? { amount } : {}) }]
+    }
+    if (e.kind === 'permit2') {
+      const [amount, expiration] = read?.status === 'success' ? (read.result as [bigint, number]) : [e.amount, e.expiration]
+      if (amount === 0n || expiration * 1000 <= Date.now()) return []
+      return [{ ...base, expiration, ...(amount < 2n ** 160n - 1n ? { amount } : {}) }]
+    }
+    if (e.kind === 'nft') {
+      const current = read?.status === 'success' ? (read.result as string) : undefined
+      return current && current.toLowerCase() === e.spender.toLowerCase() ? [{ ...base, tokenId: e.tokenId }] : []
+    }
+    return [base]
+  })
+}

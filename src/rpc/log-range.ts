@@ -1,0 +1,25 @@
+import { BaseError } from 'viem'
+
+/**
+ * The messages public providers answer an eth_getLogs with when the block range or the result is too big
+ * (Alchemy, Infura, QuickNode, Ankr, dRPC, publicnode, BNB Chain's dataseeds, OP Stack and Polygon nodes, Erigon).
+ * These are not failures to retry: the range must be split.
+ */
+const rangeMessages =
+  /block range|range (is )?too (large|wide|big)|too many (blocks|results|logs)|exceed(s|ed)? (the )?(maximum|max|limit)|more than \d+ (results|logs)|response size|log response size exceeded|limit exceeded|query timeout|max results|ranges over \d+ blocks|returned more than|requested too many blocks|maximum allowed number of requested blocks|is limited to a \d+/i
+
+export function isLogRangeMessage(message: string): boolean {
+  return rangeMessages.test(message)
+}
+
+/** eth_getLogs was refused for its size. Carries a non-retryable JSON-RPC code, so viem neither retries nor falls through. */
+export class LogRangeError extends BaseError {
+  override name = 'LogRangeError'
+  readonly code = -32602
+  constructor(readonly nodeMessage: string) {
+    super('The node refused this log range as too large.', { details: nodeMessage })
+  }
+}
+
+export const isLogRangeError = (error: unknown): boolean =>
+  error instanceof BaseError ? Boolean(error.walk((e) => e instanceof LogRangeError)) : error instanceof LogRangeError
