@@ -7,8 +7,10 @@ export type EndpointProblem =
 
 /**
  * Counts what one diagnosis cost: HTTP requests, JSON-RPC calls, and sequential round trips — the longest chain
- * of requests each of which started only after an earlier one had finished. Round trips are what public-node
- * latency multiplies, so they are the number the tests and the benchmark hold down.
+ * of calls each of which was issued only after an earlier one had answered. Round trips are what public-node
+ * latency multiplies, so they are the number the tests and the benchmark hold down. They are measured per call,
+ * when the code issues it (not when the batch leaves), so a busy event loop can't make parallel calls look
+ * sequential.
  */
 export class RpcStats {
   requests = 0
@@ -18,10 +20,14 @@ export class RpcStats {
   /** Depth of the deepest request that has completed: a request started now depends on at most that many. */
   private completedDepth = 0
 
-  /** Call when a request leaves; call the returned function when its response arrives. */
-  begin(calls: number): () => void {
+  /** Call when an HTTP request leaves, with the number of JSON-RPC calls it carries. */
+  sent(calls: number): void {
     this.requests += 1
     this.calls += calls
+  }
+
+  /** Call when the code issues a JSON-RPC call; call the returned function when its answer (or error) is in. */
+  issue(): () => void {
     const depth = this.completedDepth + 1
     this.roundTrips = Math.max(this.roundTrips, depth)
     return () => {

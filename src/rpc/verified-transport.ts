@@ -24,18 +24,34 @@ export type EndpointOptions = {
  * leaves in the same batch as the first real call, so it costs no extra round trip.
  */
 export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fetch }: EndpointOptions): Transport {
-  const countingFetch: typeof fetch = async (input, init) => {
-    const done = stats.begin(countCalls(init?.body))
-    try {
-      return await fetchFn(input, init)
-    } finally {
-      done()
-    }
+  const countingFetch: typeof fetch = (input, init) => {
+    stats.sent(countCalls(init?.body))
+    return fetchFn(input, init)
   }
   const transport = http(url, { batch: true, timeout: timeoutMs, retryCount: 0, fetchFn: countingFetch })
 
   return (config) => {
     const inner = transport({ ...config, retryCount: 0 })
+
+    const verifiedRequest = async (args: Parameters<EIP1193RequestFn>[0], options: Parameters<EIP1193RequestFn>[1]) => {
+      const check = verifyChainId(url, chainId, () => inner.request({ method: 'eth_chainId' }) as Promise<Hex>)
+      const result = inner.request(args, options).catch((error: unknown) => {
+        // A log range the node finds too big must be split by the caller, not retried or sent elsewhere.
+        if (args.method === 'eth_getLogs' && isLogRangeMessage(errorText(error))) throw new LogRangeError(errorText(error))
+        throw error
+      })
+      result.catch(() => {}) // if the check fails first, this outcome is not awaited
+      try {
+        const actual = await check
+        if (actual !== chainId) throw new RpcWrongChainError(url, chainId, actual)
+      } catch (error) {
+        if (error instanceof RpcWrongChainError)
+          stats.report({ code: 'RPC_WRONG_CHAIN', chainId, facts: { endpoint: endpointName(url), expectedChainId: chainId, actualChainId: error.actualChainId } })
+        throw error
+      }
+      return result
+    }
+
     return createTransport({
       key: 'verified',
       name: `Verified ${endpointName(url)}`,
@@ -43,26 +59,12 @@ export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fe
       retryCount: 0,
       timeout: timeoutMs,
       request: (async (args, options) => {
-        const check = verifyChainId(url, chainId, () => inner.request({ method: 'eth_chainId' }) as Promise<Hex>)
-        const result = inner.request(args, options).catch((error: unknown) => {
-          // A log range the node finds too big must be split by the caller, not retried or sent elsewhere.
-          if (args.method === 'eth_getLogs' && isLogRangeMessage(errorText(error))) throw new LogRangeError(errorText(error))
-          throw error
-        })
-        result.catch(() => {}) // if the check fails first, this outcome is not awaited
+        const answered = stats.issue()
         try {
-          const actual = await check
-          if (actual !== chainId) throw new RpcWrongChainError(url, chainId, actual)
-        } catch (error) {
-          if (error instanceof RpcWrongChainError)
-            stats.report({
-              code: 'RPC_WRONG_CHAIN',
-              chainId,
-              facts: { endpoint: endpointName(url), expectedChainId: chainId, actualChainId: error.actualChainId },
-            })
-          throw error
+          return await verifiedRequest(args, options)
+        } finally {
+          answered()
         }
-        return result
       }) as EIP1193RequestFn,
     })
   }
