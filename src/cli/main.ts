@@ -36,7 +36,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       for (const chain of config.chains) io.stdout(`${String(chain.id).padStart(8)}  ${chain.key.padEnd(14)} ${chain.name}  (${chain.rpcUrls.length} node${chain.rpcUrls.length === 1 ? '' : 's'})\n`)
       return exitCodes.answered
     }
-    const diagnosis = await diagnose(args.input!, { chain: args.chain }, { config, store: new FilePendingStore(io.env.TXDOCTOR_STORE || undefined) })
+    const onProgress = args.command === 'approvals' ? progressReporter(io) : undefined
+    const diagnosis = await diagnose(
+      args.input!,
+      { chain: args.chain, approvals: args.command === 'approvals', onProgress },
+      { config, store: new FilePendingStore(io.env.TXDOCTOR_STORE || undefined) },
+    )
+    onProgress?.done()
     const answer = explain(diagnosis, { level: args.level, lang: args.lang })
     if (args.json) io.stdout(`${JSON.stringify(toJsonSafe(answer), null, 2)}\n`)
     else if (args.handoff) io.stdout(`${answer.handoff}\n`)
@@ -45,6 +51,23 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io)
   }
+}
+
+/** Approval scans can take a while: say how far each chain is, on stderr, so stdout stays the answer. */
+function progressReporter(io: Io) {
+  const state = new Map<string, string>()
+  let last = 0
+  const report = Object.assign(
+    (chain: { name: string }, done: bigint, total: bigint) => {
+      state.set(chain.name, `${chain.name} ${total === 0n ? 100 : Number((done * 100n) / total)}%`)
+      const now = Date.now()
+      if (now - last < 250 && done !== total) return
+      last = now
+      io.stderr(`${io.isTTY ? '\r\u001b[2K' : ''}scanning approvals: ${[...state.values()].join(' · ')}${io.isTTY ? '' : '\n'}`)
+    },
+    { done: () => io.isTTY && io.stderr('\r\u001b[2K') },
+  )
+  return report
 }
 
 /** Colour only on a terminal, never with NO_COLOR (https://no-color.org), and as the flags say. */

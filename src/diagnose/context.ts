@@ -18,6 +18,10 @@ export type DiagnoseContext = {
 export type DiagnoseOptions = {
   /** The chain the user named (id, key or alias); overrides a chain found in the input. */
   chain?: string | undefined
+  /** Scan the address's standing approvals instead of diagnosing it. */
+  approvals?: boolean | undefined
+  /** Approval scans: blocks scanned so far per chain (the CLI shows it on stderr). */
+  onProgress?: ((chain: ChainSpec, done: bigint, total: bigint) => void) | undefined
 }
 
 export const chainRef = (chain: ChainSpec): ChainRef => ({ id: chain.id, name: chain.name })

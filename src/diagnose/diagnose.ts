@@ -13,6 +13,7 @@ import { deadlineSignal } from './deadline.js'
 import { offlineFindings } from './offline.js'
 import { diagnoseTransaction } from './tx/diagnose-tx.js'
 import { diagnoseAddress } from './address/diagnose-address.js'
+import { diagnoseApprovals } from './approvals/diagnose-approvals.js'
 
 /** What a kind-specific diagnosis returns; `diagnose` adds the input, the meta and the partial flag. */
 export type Outcome = {
@@ -52,7 +53,10 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
     now,
     store: env.store ?? processStore,
   }
-  const outcome = offlineOutcome(input) ?? (await onlineOutcome(input, targetChain(input, options, env.config), ctx))
+  const chain = targetChain(input, options, env.config)
+  const outcome = options.approvals
+    ? await diagnoseApprovals(ctx, input, chain, options.onProgress)
+    : (offlineOutcome(input) ?? (await onlineOutcome(input, chain, ctx)))
   const { stats } = ctx.session
   const failures = outcome.failures ?? []
   // Misbehaving nodes were skipped, not used; say so, so whoever configured them can fix it.

@@ -42,6 +42,33 @@ export function createMcpServer(engine: Engine): McpServer {
   )
 
   server.registerTool(
+    'check_approvals',
+    {
+      title: 'Check the token approvals of an address',
+      description:
+        'Call this when a user fears a scam or a drained wallet, asks whether an app can still spend their tokens, or wants to ' +
+        'know what to revoke. Pass their wallet address. Returns every standing approval (token, spender, amount, when granted, ' +
+        'how to revoke) and flags risky ones: unlimited, to a personal wallet, to an unknown contract, to a known drainer, ' +
+        'collection-wide NFT approvals and Permit2 grants. Scanning a long history can take several seconds.',
+      inputSchema: {
+        address: z.string().min(1).max(200).describe('The wallet address (0x…) whose approvals to check.'),
+        chain: z.string().max(40).optional().describe('Only this chain (id or name); default: every enabled chain.'),
+        level: z.enum(['novice', 'expert']).default('novice'),
+        lang: z.enum(['en', 'zh-CN']).default('en'),
+      },
+      annotations: { readOnlyHint: true, openWorldHint: true },
+    },
+    async ({ address, chain, level, lang }) => {
+      try {
+        const answer = await engine.ask(address, { chain, level, lang, approvals: true })
+        return { content: [{ type: 'text', text: answerText(answer) }], structuredContent: toJsonSafe(answer) as unknown as Record<string, unknown> }
+      } catch (error) {
+        return failure(error)
+      }
+    },
+  )
+
+  server.registerTool(
     'list_chains',
     {
       title: 'List the chains txdoctor checks',

@@ -274,3 +274,35 @@ export async function dropFromPool(lab: Lab, chain: LabChain, hash: string) {
 }
 
 export { gwei }
+
+/**
+ * An account with a history of permissions, as a wallet builds one: some risky, some normal, some revoked or
+ * spent. Returns the owner and what a correct scan must find.
+ */
+export async function approvalHistory(lab: Lab, owner: Signer = lab.a.accounts[3]!) {
+  const as = <c extends Contract>(contract: c) => contract.connect(owner) as Contract
+  const token = await deployToken(lab, lab.a)
+  await mined(token.getFunction('mint')(owner.address, 1_000_000_000n))
+  const tokenAddress = await token.getAddress()
+  const eoa = lab.a.accounts[6]!.address
+  const drainer = lab.a.accounts[9]!.address
+  const router = await lab.deploy<Contract>(lab.a, 'MockRouter', [tokenAddress, 1])
+  const routerAddress = await router.getAddress()
+  const permit2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3'
+  const nft = await lab.deploy<Contract>(lab.a, 'TestNFT', ['Test Apes', 'TAPE'])
+  const revoked = lab.a.accounts[7]!.address
+
+  await mined(as(token).getFunction('approve')(eoa, 2n ** 256n - 1n)) // risky: a person can take everything
+  await mined(as(token).getFunction('approve')(drainer, 5_000_000n)) // risky: a known drainer
+  await mined(as(token).getFunction('approve')(revoked, 2n ** 256n - 1n))
+  await mined(as(token).getFunction('approve')(revoked, 0n)) // revoked: must not be listed
+  await mined(as(token).getFunction('approve')(permit2, 2n ** 256n - 1n)) // normal: Permit2 is a known spender
+  await mined(as(token).getFunction('approve')(routerAddress, 300_000_000n)) // spent down by a swap below
+  const now = (await lab.a.provider.getBlock('latest'))!.timestamp
+  await mined((router.connect(owner) as Contract).getFunction('swapExactTokensForTokens')(100_000_000n, 0n, owner.address, now + 3_600))
+  const marketplace = await (await lab.deploy<Contract>(lab.a, 'Reverter')).getAddress() // an unlisted marketplace contract
+  await mined(as(nft).getFunction('setApprovalForAll')(marketplace, true))
+  const permit2Contract = new Contract(permit2, lab.artifacts.Permit2Lite.abi as never, owner)
+  await mined(permit2Contract.getFunction('approve')(tokenAddress, routerAddress, 50_000_000n, now + 30 * 86_400))
+  return { owner: owner.address, token: tokenAddress, eoa, drainer, router: routerAddress, nft: await nft.getAddress(), revoked, permit2 }
+}

@@ -105,6 +105,16 @@ describe('txdoctor CLI', () => {
     expect(stdout).toContain('250 «TUSD»')
   })
 
+  test('txdoctor approvals: risky approvals on stdout, scan progress on stderr', async () => {
+    const s = await scenario.approvalHistory(lab)
+    const { code, stdout, stderr } = txdoctor(['approvals', s.owner, '--chains', '31337', '--rpc', `31337=${lab.a.url}`, '--level', 'expert'])
+    expect(code).toBe(0)
+    expect(stdout).toContain(`Allowance to an EOA: ${s.eoa}`)
+    expect(stdout.replace(/\s+/g, ' ')).toContain(`Revoke: approve(${s.eoa}, 0) on ${s.token}`)
+    expect(stderr).toMatch(/scanning approvals: Local devnet 100%/)
+    expect(txdoctor(['approvals']).code).toBe(2)
+  })
+
   test('colour only when asked on a non-terminal, never with --no-color', () => {
     expect(txdoctor([tron, '--color']).stdout).toMatch(/\u001b\[31m/)
     expect(txdoctor([tron, '--color', '--no-color']).stdout).not.toMatch(/\u001b\[/)

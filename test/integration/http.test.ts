@@ -62,6 +62,16 @@ describe('HTTP API (the same app as on Workers, tested with app.request)', () =>
     expect(problem.detail).toMatch(detail)
   })
 
+  test('GET /v1/address/{address}/approvals lists standing approvals and flags the risky ones', async () => {
+    const s = await scenario.approvalHistory(lab)
+    const response = await get(`/v1/address/${s.owner}/approvals?chain=31337`)
+    expect(response.status).toBe(200)
+    const answer = answerSchema.parse(await response.json())
+    expect(answer).toMatchObject({ kind: 'approvals', status: 'checked', severity: 'danger' })
+    expect(answer.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['APPROVAL_TO_EOA', 'APPROVAL_FLAGGED_SPENDER', 'APPROVAL_FOR_ALL', 'APPROVAL_PERMIT2']))
+    expect((await get('/v1/address/TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t/approvals')).status).toBe(400)
+  })
+
   test('GET /v1/chains reports each node’s health', async () => {
     const body = (await (await get('/v1/chains')).json()) as { chains: { id: number; nodes: { ok: boolean; chainId: number }[] }[] }
     expect(body.chains.map((c) => c.id)).toEqual([31337, 31338])
@@ -74,7 +84,7 @@ describe('HTTP API (the same app as on Workers, tested with app.request)', () =>
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/address/{address}', '/v1/chains', '/v1/diagnose', '/v1/tx/{hash}'])
+    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/address/{address}', '/v1/address/{address}/approvals', '/v1/chains', '/v1/diagnose', '/v1/tx/{hash}'])
     expect(JSON.stringify(doc.components.schemas.Answer)).toContain(JSON.stringify(allFindingCodes))
   })
 

@@ -43,7 +43,7 @@ describe.each(['http', 'stdio'] as const)('MCP over %s, with the official client
   test('lists the tools with descriptions that say when to call them', async () => {
     const client = await connect(transport)
     const { tools } = await client.listTools()
-    expect(tools.map((t) => t.name).sort()).toEqual(['diagnose', 'list_chains'])
+    expect(tools.map((t) => t.name).sort()).toEqual(['check_approvals', 'diagnose', 'list_chains'])
     expect(tools.find((t) => t.name === 'diagnose')!.description).toMatch(/^Call this when a user asks what happened to a blockchain transfer/)
     expect(tools.find((t) => t.name === 'diagnose')!.inputSchema.required).toEqual(['input'])
   })
@@ -64,6 +64,14 @@ describe.each(['http', 'stdio'] as const)('MCP over %s, with the official client
     const result = await client.callTool({ name: 'diagnose', arguments: { input: 'hello' } })
     expect(result.isError).toBe(true)
     expect((result.content as { text: string }[])[0]!.text).toMatch(/^BAD_INPUT: "hello" is not a transaction hash/)
+  })
+
+  test('check_approvals flags a drainer approval', async () => {
+    const client = await connect(transport)
+    const s = await scenario.approvalHistory(lab, transport === 'http' ? lab.a.accounts[2]! : lab.a.accounts[5]!)
+    const result = await client.callTool({ name: 'check_approvals', arguments: { address: s.owner, chain: '31337' } })
+    const answer = answerSchema.parse(result.structuredContent)
+    expect(answer.findings.map((f) => f.code)).toContain('APPROVAL_FLAGGED_SPENDER')
   })
 
   test('list_chains', async () => {

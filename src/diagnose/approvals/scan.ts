@@ -25,7 +25,16 @@ export type ActiveApproval = {
   spenderHasCode: boolean
 }
 
-export type ScanReport = { chain: ChainSpec; approvals: ActiveApproval[]; fromBlock: bigint; toBlock: bigint; requests: number; splits: number; historyComplete: boolean }
+export type ScanReport = {
+  chain: ChainSpec
+  approvals: ActiveApproval[]
+  fromBlock: bigint
+  toBlock: bigint
+  requests: number
+  splits: number
+  /** Why history before `fromBlock` was not scanned, when it wasn't. */
+  limitation?: 'never-sent' | 'no-history'
+}
 
 /** Without historical state to find an account's first activity, scan this many recent blocks' worth of days. */
 const fallbackHistoryDays = 90
@@ -41,9 +50,12 @@ const nftAbi = parseAbi(['function getApproved(uint256 tokenId) view returns (ad
 export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owner: Address, onProgress?: (done: bigint, total: bigint) => void): Promise<ScanReport> {
   const client = ctx.session.client(chain)
   const [head, nonce] = await beforeDeadline(Promise.all([client.getBlockNumber({ cacheTime: 0 }), client.getTransactionCount({ address: owner })]), ctx.signal)
-  const first = await firstActiveBlock(client, owner, head, nonce).catch(() => undefined)
+  // Owners approve in their own transactions, so history starts at their first one. An account that never sent
+  // one can still have signed permits; a node without historical state can't say when the first one was.
+  const first = nonce === 0 ? undefined : await firstActiveBlock(client, owner, head).catch(() => undefined)
   const recent = BigInt(Math.ceil((fallbackHistoryDays * 86_400) / chain.blockTimeSeconds))
   const fromBlock = first ?? (head > recent ? head - recent : 0n)
+  const limitation = fromBlock === 0n || first !== undefined ? undefined : nonce === 0 ? 'never-sent' : 'no-history'
   const ownerTopic = `0x${owner.slice(2).toLowerCase().padStart(64, '0')}` as Hash
 
   // Both scans report into one progress figure: blocks done over blocks to do, counting each scan.
@@ -69,7 +81,7 @@ export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owne
     toBlock: head,
     requests: tokens.stats.requests + permit2.stats.requests,
     splits: tokens.stats.splits + permit2.stats.splits,
-    historyComplete: first !== undefined,
+    ...(limitation ? { limitation } : {}),
   }
 }
 
@@ -78,11 +90,9 @@ const isGrant = (e: ApprovalEvent) =>
 
 /**
  * The first block in which the owner's nonce is above zero: approvals by the owner's own transactions can't be
- * older. Bisection over historical state (about log2(head) calls); undefined when the node has no such state.
- * An account that never sent anything can still have granted EIP-2612 permits: scan recent history then.
+ * older. Bisection over historical state (about log2(head) calls); it throws when the node has no such state.
  */
-async function firstActiveBlock(client: PublicClient, owner: Address, head: bigint, nonce: number): Promise<bigint | undefined> {
-  if (nonce === 0) return undefined
+async function firstActiveBlock(client: PublicClient, owner: Address, head: bigint): Promise<bigint> {
   let [lo, hi] = [0n, head]
   while (lo < hi) {
     const mid = (lo + hi) / 2n

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { loadConfig } from '../../src/config/config.js'
+import { diagnose } from '../../src/diagnose/diagnose.js'
+import { explain } from '../../src/explain/explain.js'
+import { startLab, type Lab } from '../harness/lab.js'
+import * as scenario from '../harness/scenarios.js'
+import { startRpcProxy } from '../helpers/rpc-proxy.js'
+
+let lab: Lab
+beforeAll(async () => {
+  lab = await startLab()
+})
+afterAll(() => lab?.stop())
+
+const approvals = (q: string, config = lab.config, chain = '31337') => diagnose(q, { approvals: true, chain }, { config })
+
+describe('standing approvals, scanned from logs on a real node', () => {
+  test('finds what still holds, flags what is risky, drops what was revoked or spent', async () => {
+    const s = await scenario.approvalHistory(lab)
+    const diagnosis = await approvals(s.owner)
+    const byCode = (code: string) => diagnosis.findings.filter((f) => f.code === code)
+
+    expect(byCode('APPROVAL_TO_EOA')[0]).toMatchObject({ severity: 'danger', facts: { token: s.token, spender: s.eoa, risks: ['APPROVAL_UNLIMITED', 'APPROVAL_TO_EOA'] } })
+    expect(byCode('APPROVAL_FLAGGED_SPENDER')[0]).toMatchObject({ severity: 'danger', facts: { spender: s.drainer, amount: 5_000_000n, flaggedAs: 'Test drainer (anvil account #9)' } })
+    // 300 approved, 100 pulled by the swap: the live allowance is what counts.
+    expect(byCode('APPROVAL_TO_UNKNOWN_CONTRACT').find((f) => (f.facts as { token: string }).token === s.token)).toMatchObject({ facts: { spender: s.router, amount: 200_000_000n } })
+    expect(byCode('APPROVAL_FOR_ALL')[0]).toMatchObject({ severity: 'warning', facts: { token: s.nft, symbol: 'TAPE', risks: expect.arrayContaining(['APPROVAL_FOR_ALL', 'APPROVAL_TO_UNKNOWN_CONTRACT']) } })
+    // Permit2 grant to an app we don't know: coded Permit2 (it is revoked differently), severity from the unknown app.
+    expect(byCode('APPROVAL_PERMIT2')[0]).toMatchObject({ severity: 'warning', facts: { token: s.token, spender: s.router, amount: 50_000_000n, risks: ['APPROVAL_TO_UNKNOWN_CONTRACT', 'APPROVAL_PERMIT2'] } })
+
+    const listed = (diagnosis.facts.approvals as { spender: string; revoke: string; amount: unknown }[]).map((a) => a.spender)
+    expect(listed).not.toContain(s.revoked)
+    expect(listed).toContain(s.permit2) // normal approvals are listed, not flagged
+    expect(diagnosis.findings.some((f) => (f.facts as { spender?: string }).spender === s.permit2)).toBe(false)
+    const eoa = (diagnosis.facts.approvals as { spender: string; revoke: string; amount: unknown }[]).find((a) => a.spender === s.eoa)!
+    expect(eoa).toMatchObject({ amount: 'unlimited', revoke: `${s.token}.approve(${s.eoa}, 0)` })
+
+    const answer = explain(diagnosis, { level: 'novice', lang: 'en' })
+    expect(answer.severity).toBe('danger')
+    expect(answer.headline).toMatch(/scam address|personal wallet/)
+  })
+
+  test('APPROVALS_NONE_RISKY for an account that never approved anything', async () => {
+    const { codes } = { codes: (await approvals(lab.a.accounts[1]!.address)).findings.map((f) => f.code) }
+    expect(codes).toEqual(['APPROVALS_NONE_RISKY'])
+  })
+
+  test('a long history on a node that limits log ranges: split by its own error message, and completed', async () => {
+    const owner = lab.b.accounts[2]!
+    await owner.sendTransaction({ to: owner.address, value: 0n }).then((tx) => tx.wait()) // first activity, early
+    // anvil mines ~30 blocks a second: 300 blocks of history against a 10-block limit stands in for 3M against 100k.
+    await lab.rpc(lab.b, 'anvil_mine', ['0x12c'])
+    const token = await scenario.deployToken(lab, lab.b)
+    await (await (token.connect(owner) as typeof token).getFunction('approve')(lab.b.accounts[6]!.address, 2n ** 256n - 1n)).wait()
+
+    // Alchemy's answer to a range it won't serve, for any range over 10 blocks.
+    const limited = await startRpcProxy({
+      target: lab.b.url,
+      answer: (call) => {
+        if (call.method !== 'eth_getLogs') return undefined
+        const { fromBlock, toBlock } = (call.params as [{ fromBlock: string; toBlock: string }])[0]
+        if (Number(toBlock) - Number(fromBlock) < 10) return undefined
+        return { jsonrpc: '2.0', id: call.id, error: { code: -32600, message: 'Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range and no limit on the response size, or you can request any block range with a cap of 10K logs in the response.' } }
+      },
+    })
+    try {
+      const config = loadConfig({ TXDOCTOR_CHAINS: '31338', TXDOCTOR_RPC_31338: limited.url, TXDOCTOR_TIMEOUT_MS: '30000' })
+      const before = limited.stats.requests
+      const diagnosis = await approvals(owner.address, config, '31338')
+      expect(diagnosis.findings.map((f) => f.code)).toEqual(['APPROVAL_TO_EOA'])
+      const [scan] = diagnosis.facts.scans as { fromBlock: bigint; toBlock: bigint; logRequests: number; rangeSplits: number }[]
+      expect(scan!.toBlock - scan!.fromBlock).toBeGreaterThan(300n)
+      expect(scan!.rangeSplits).toBeGreaterThan(0)
+      // Reported for the README and the note: what the history cost against a node that limits log ranges.
+      console.info(`approvals scan: ${scan!.toBlock - scan!.fromBlock} blocks, ${scan!.logRequests} eth_getLogs requests, ${scan!.rangeSplits} splits, ${limited.stats.requests - before} HTTP requests in all`)
+      expect(scan!.logRequests).toBeLessThan(300)
+      expect(diagnosis.meta.partial).toBe(false)
+    } finally {
+      await limited.close()
+    }
+  }, 60_000)
+})
