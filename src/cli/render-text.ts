@@ -57,7 +57,7 @@ export function renderText(answer: Answer, palette: Palette, width = 88): string
     const facts = Object.entries(answer.facts).filter(([, v]) => v !== undefined && v !== null)
     if (facts.length) {
       lines.push(`  ${palette.bold(w.facts)}:`)
-      for (const [key, value] of facts) lines.push(`    ${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+      for (const [key, value] of facts) lines.push(...factLines(key, value))
       lines.push('')
     }
   }
@@ -68,6 +68,23 @@ export function renderText(answer: Answer, palette: Palette, width = 88): string
   if (answer.level === 'novice' && answer.severity !== 'ok') lines.push(palette.dim(w.handoff))
   return `${lines.join('\n')}\n`
 }
+
+/** One line per fact; a list of approvals gets a line each, in the order a support engineer reads them. */
+function factLines(key: string, value: unknown): string[] {
+  if (key === 'approvals' && Array.isArray(value)) {
+    return [
+      `    approvals (${value.length}):`,
+      ...(value as ApprovalRow[]).map(
+        (a) =>
+          `      ${a.chain.name} · ${a.symbol ?? a.token} · ${a.spenderLabel ?? a.spender} · ${a.amount}` +
+          ` · granted in block ${a.grantedIn.blockNumber} · revoke: ${a.revoke}`,
+      ),
+    ]
+  }
+  return [`    ${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`]
+}
+
+type ApprovalRow = { chain: { name: string }; symbol?: string; token: string; spenderLabel?: string; spender: string; amount: string; grantedIn: { blockNumber: string }; revoke: string }
 
 /** Wraps at spaces (and between CJK characters, which have none). */
 export function wrap(text: string, width: number): string[] {
