@@ -306,3 +306,11 @@ export async function approvalHistory(lab: Lab, owner: Signer = lab.a.accounts[3
   await mined(permit2Contract.getFunction('approve')(tokenAddress, routerAddress, 50_000_000n, now + 30 * 86_400))
   return { owner: owner.address, token: tokenAddress, eoa, drainer, router: routerAddress, nft: await nft.getAddress(), revoked, permit2 }
 }
+
+/** A wallet holding tokens but no coin for fees: the "my balance is there but it says insufficient" case. */
+export async function tokensButNoGas(lab: Lab) {
+  const who = Wallet.createRandom()
+  const token = await deployToken(lab, lab.a, { symbol: 'USDX', decimals: 6 })
+  await mined(token.getFunction('mint')(who.address, 250_000_000n))
+  return { address: who.address, token: await token.getAddress() }
+}

@@ -1,0 +1,125 @@
+import { erc20Abi, getAddress, parseAbi, toHex, type Address, type Hash, type PublicClient, type RpcLog } from 'viem'
+import type { ChainSpec } from '../../core/chain-spec.js'
+import { tokenMetadataAbi } from '../abis.js'
+import type { DiagnoseContext } from '../context.js'
+import { beforeDeadline } from '../deadline.js'
+import { readTokenInfo } from '../reads.js'
+import { topics } from '../token-events.js'
+import type { TokenInfo } from '../tx/evidence.js'
+
+const interfaceAbi = parseAbi(['function supportsInterface(bytes4 interfaceId) view returns (bool)'])
+const erc721Interface = '0x80ac58cd'
+const erc1155Interface = '0xd9b67a26'
+
+/** Gas an ERC-20 transfer typically uses: the "can it move its tokens" yardstick. */
+export const tokenTransferGas = 65_000n
+/** How many recent blocks of token transfers (capped by the chain's log range) show what an address holds and who it deals with. */
+const recentTransferBlocks = 50_000
+
+export type TokenTransferLog = { token: Address; from: Address; to: Address; amount: bigint; hash: Hash }
+
+/** Everything one chain says about an address; raw data, no judgement. */
+export type AddressEvidence = {
+  chain: ChainSpec
+  balance: bigint
+  latestNonce: number
+  pendingNonce: number
+  code: string
+  gasPrice: bigint
+  /** When the address is itself a token: what it answers to. */
+  tokenProbe: { erc20: boolean; erc721: boolean; erc1155: boolean; symbol?: string }
+  /** Token balances above zero: well-known tokens of the chain and tokens it received recently. */
+  holdings: { token: Address; amount: bigint; info: TokenInfo }[]
+  /** ERC-20 transfers to or from the address in recent blocks. */
+  transfers: TokenTransferLog[]
+}
+
+/**
+ * Three round trips per chain, all chains in parallel: (1) balance, nonces, code, gas price, head, a token probe
+ * of the address itself and its balances of the chain's well-known tokens; (2) its recent token transfers;
+ * (3) balances and metadata of tokens it received that the list doesn't know.
+ */
+export async function gatherAddressEvidence(ctx: DiagnoseContext, chain: ChainSpec, address: Address): Promise<AddressEvidence> {
+  const client = ctx.session.client(chain)
+  const known = chain.tokens.map((t) => t.address)
+  const [balance, latestNonce, pendingNonce, code, gasPrice, head, probe, knownBalances] = await beforeDeadline(
+    Promise.all([
+      client.getBalance({ address }),
+      client.getTransactionCount({ address, blockTag: 'latest' }),
+      client.getTransactionCount({ address, blockTag: 'pending' }),
+      client.getCode({ address }).then((c) => c ?? '0x'),
+      client.getGasPrice(),
+      client.getBlockNumber({ cacheTime: 0 }),
+      probeToken(client, address),
+      balancesOf(client, address, known),
+    ]),
+    ctx.signal,
+  )
+  const transfers = await beforeDeadline(recentTransfers(client, chain, address, head), ctx.signal).catch(() => [])
+  const received = [...new Set(transfers.filter((t) => t.to === address).map((t) => t.token))].filter((t) => !known.some((k) => k.toLowerCase() === t.toLowerCase()))
+  const [receivedBalances, info] = await beforeDeadline(
+    Promise.all([balancesOf(client, address, received), readTokenInfo(client, [...known, ...received], new Set())]),
+    ctx.signal,
+  )
+  const holdings = [...knownBalances, ...receivedBalances]
+    .filter((h) => h.amount > 0n)
+    .map((h) => ({ ...h, info: { ...info.get(h.token.toLowerCase()), ...knownInfo(chain, h.token) } }))
+  return { chain, balance, latestNonce, pendingNonce, code, gasPrice, tokenProbe: probe, holdings, transfers }
+}
+
+/** The registry's symbol and decimals win over what a contract says about itself. */
+function knownInfo(chain: ChainSpec, token: Address): TokenInfo {
+  const entry = chain.tokens.find((t) => t.address.toLowerCase() === token.toLowerCase())
+  return entry ? { symbol: entry.symbol, decimals: entry.decimals } : {}
+}
+
+async function probeToken(client: PublicClient, address: Address) {
+  const results = await client
+    .multicall({
+      contracts: [
+        { address, abi: tokenMetadataAbi, functionName: 'symbol' },
+        { address, abi: tokenMetadataAbi, functionName: 'decimals' },
+        { address, abi: tokenMetadataAbi, functionName: 'totalSupply' },
+        { address, abi: interfaceAbi, functionName: 'supportsInterface', args: [erc721Interface] },
+        { address, abi: interfaceAbi, functionName: 'supportsInterface', args: [erc1155Interface] },
+      ],
+      allowFailure: true,
+    })
+    .catch(() => [])
+  const ok = (i: number) => results[i]?.status === 'success'
+  const symbol = ok(0) ? (results[0]!.result as string) : undefined
+  return {
+    erc20: ok(0) && ok(1) && ok(2) && !(ok(3) && results[3]!.result === true),
+    erc721: ok(3) && results[3]!.result === true,
+    erc1155: ok(4) && results[4]!.result === true,
+    ...(symbol === undefined ? {} : { symbol }),
+  }
+}
+
+async function balancesOf(client: PublicClient, owner: Address, tokens: Address[]) {
+  if (tokens.length === 0) return []
+  const results = await client
+    .multicall({ contracts: tokens.map((address) => ({ address, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }) as const), allowFailure: true })
+    .catch(() => [])
+  return tokens.map((token, i) => ({ token, amount: results[i]?.status === 'success' ? (results[i]!.result as bigint) : 0n }))
+}
+
+/** ERC-20 Transfer logs with the address on either side, in the recent window (one range, two queries). */
+async function recentTransfers(client: PublicClient, chain: ChainSpec, address: Address, head: bigint): Promise<TokenTransferLog[]> {
+  const span = BigInt(Math.min(chain.logRange, recentTransferBlocks)) - 1n
+  const range = { fromBlock: toHex(head > span ? head - span : 0n), toBlock: toHex(head) }
+  const padded = `0x${address.slice(2).toLowerCase().padStart(64, '0')}` as Hash
+  const [sent, received] = await Promise.all([
+    client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, padded] }] }),
+    client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, null, padded] }] }),
+  ])
+  return [...sent, ...received]
+    .filter((log: RpcLog) => log.topics.length === 3 && log.data.length === 66)
+    .map((log: RpcLog) => ({
+      token: getAddress(log.address),
+      from: getAddress(`0x${log.topics[1]!.slice(26)}`),
+      to: getAddress(`0x${log.topics[2]!.slice(26)}`),
+      amount: BigInt(log.data),
+      hash: log.transactionHash as Hash,
+    }))
+}

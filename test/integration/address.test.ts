@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startLab, type Lab } from '../harness/lab.js'
+import * as scenario from '../harness/scenarios.js'
+import { ask } from '../helpers/diagnose.js'
+
+let lab: Lab
+beforeAll(async () => {
+  lab = await startLab()
+})
+afterAll(() => lab?.stop())
+
+describe('address diagnosis on two real chains', () => {
+  test('ADDRESS_ACTIVITY per chain, and ADDRESS_UNUSED for a fresh address', async () => {
+    await scenario.nativeTransfer(lab, lab.b)
+    const used = await ask(lab, lab.b.accounts[0]!.address)
+    expect(used.diagnosis.status).toBe('active')
+    expect(used.finding('ADDRESS_ACTIVITY')!.facts).toMatchObject({ chains: expect.arrayContaining([expect.objectContaining({ chain: { id: 31338, name: 'Chain 31338' }, transactionCount: expect.any(Number) })]) })
+    const fresh = await ask(lab, '0x000000000000000000000000000000000000dEaD')
+    expect(fresh.codes).toEqual(['ADDRESS_UNUSED'])
+    expect(fresh.diagnosis.meta.roundTrips).toBeLessThanOrEqual(3)
+  })
+
+  test('ADDRESS_IS_TOKEN and ADDRESS_CONTRACT_NOT_ON_CHAIN for a token deployed on one chain only', async () => {
+    const token = await scenario.deployToken(lab, lab.a, { symbol: 'ONLYA' })
+    const { codes, finding } = await ask(lab, await token.getAddress())
+    expect(codes).toEqual(expect.arrayContaining(['ADDRESS_IS_TOKEN', 'ADDRESS_IS_CONTRACT', 'ADDRESS_CONTRACT_NOT_ON_CHAIN']))
+    expect(finding('ADDRESS_IS_TOKEN')!.facts).toMatchObject({ chain: { id: 31337 }, standard: 'erc20', symbol: 'ONLYA' })
+    expect(finding('ADDRESS_CONTRACT_NOT_ON_CHAIN')!.facts).toMatchObject({ contractOn: [{ id: 31337 }], missingOn: [{ id: 31338 }] })
+  })
+
+  test('ADDRESS_IS_TOKEN for an NFT collection', async () => {
+    const nft = await lab.deploy(lab.a, 'TestNFT', ['Test Apes', 'TAPE'])
+    const { finding } = await ask(lab, await nft.getAddress())
+    expect(finding('ADDRESS_IS_TOKEN')!.facts).toMatchObject({ standard: 'erc721', symbol: 'TAPE' })
+  })
+
+  test('ADDRESS_NO_GAS: tokens received, no coin for the fee', async () => {
+    const { address } = await scenario.tokensButNoGas(lab)
+    const { codes, finding, answer } = await ask(lab, address, { level: 'novice' })
+    expect(codes).toContain('ADDRESS_NO_GAS')
+    expect(finding('ADDRESS_NO_GAS')!.facts).toMatchObject({ chain: { id: 31337 }, balance: { value: 0n }, tokens: ['USDX'] })
+    expect(answer.findings.find((f) => f.code === 'ADDRESS_NO_GAS')!.title).toBe('You have tokens on Local devnet but not enough ETH to pay the network fee.')
+  })
+
+  test('ADDRESS_PENDING_TXS', async () => {
+    await scenario.setAutomine(lab, lab.b, false)
+    const { hash } = await scenario.healthyPending(lab, lab.b)
+    const from = (await lab.b.provider.getTransaction(hash))!.from
+    const { finding } = await ask(lab, from)
+    expect(finding('ADDRESS_PENDING_TXS')!.facts).toMatchObject({ chain: { id: 31338 }, pendingNonce: expect.any(Number) })
+    await scenario.setAutomine(lab, lab.b, true)
+  })
+
+  test('ADDRESS_EIP7702_DELEGATED to an unknown delegate is danger', async () => {
+    const { victim, delegate } = await scenario.delegateToSweeper(lab)
+    const { finding, answer } = await ask(lab, victim)
+    expect(finding('ADDRESS_EIP7702_DELEGATED')).toMatchObject({ severity: 'danger', facts: { delegate, known: false, chain: { id: 31337 } } })
+    expect(answer.severity).toBe('danger')
+  })
+
+  test('ADDRESS_POISONING_SEEN: a zero transfer to a lookalike of a real counterparty', async () => {
+    const { lookalike, genuine, hash } = await scenario.poisoning(lab)
+    const victim = (await lab.a.provider.getTransactionReceipt(hash))!.logs[0]!.topics[1]!
+    const { finding } = await ask(lab, `0x${victim.slice(26)}`)
+    expect(finding('ADDRESS_POISONING_SEEN')!.facts).toMatchObject({ lookalikes: [{ lookalike, genuine, hash }] })
+  })
+
+  test('an address typed with a broken checksum is not looked up: ADDRESS_BAD_CHECKSUM', async () => {
+    const { codes, diagnosis } = await ask(lab, '0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045')
+    expect(codes).toEqual(['ADDRESS_BAD_CHECKSUM'])
+    expect(diagnosis.meta.rpcRequests).toBe(0)
+  })
+})
