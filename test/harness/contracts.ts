@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 export type Artifact = { abi: unknown[]; bytecode: `0x${string}`; deployedBytecode: `0x${string}` }
 export type ContractName =
   | 'TestToken' | 'TestNFT' | 'MultiToken' | 'PermitToken' | 'Permit2Lite' | 'Multicall3' | 'MockRouter' | 'Reverter' | 'SmartWallet' | 'Sweeper'
+  | 'MockUniversalResolver'
 
 const require = createRequire(import.meta.url)
 const sourceDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'contracts')
