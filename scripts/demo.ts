@@ -32,6 +32,8 @@ add('ETH sent to a smart wallet that exists only on the other chain', (await sce
 add('A wallet handed to an unknown program (EIP-7702 delegation)', (await scenario.delegateToSweeper(lab)).hash)
 add('A zero-value transfer from a look-alike address (poisoning)', (await scenario.poisoning(lab)).hash)
 add('A transfer asked about on the wrong network', (await scenario.nativeTransfer(lab, lab.b)).hash, ['--chain', '31337'])
+const history = await scenario.approvalHistory(lab)
+const noGas = await scenario.tokensButNoGas(lab)
 await scenario.setAutomine(lab, lab.a, false)
 add('A transfer waiting behind two missing earlier ones (nonce gap)', (await scenario.nonceGap(lab)).hash)
 add('A transfer stuck because fees rose above what it offers', (await scenario.stuckUnderpriced(lab)).hash)
@@ -53,6 +55,14 @@ for (const [label, hash, extra = []] of situations) {
   const chain = extra[0] === '--chain' ? `&chain=${extra[1]}` : ''
   console.log(`  # ${label}\n  ${link(hash, chain)}\n  npx txdoctor ${hash}${extra.length ? ` ${extra.join(' ')}` : ''}\n`)
 }
+console.log(`  # A wallet with risky standing approvals (to a person, to a drainer, collection-wide, Permit2)
+  ${server.url}/v1/address/${history.owner}/approvals
+  npx txdoctor approvals ${history.owner}
+
+  # A wallet holding tokens but no coin to pay the fee for moving them
+  ${link(noGas.address)}
+  npx txdoctor ${noGas.address}
+`)
 console.log(`  # Inputs that need no chain: another network's address, and a mistyped address
   ${link('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t')}
   npx txdoctor TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t

@@ -154,7 +154,7 @@ export const addressEn: CatalogPart<AddressCode> = {
     expert: (x, f) => ({
       title: `Native balance below one transfer fee on ${x.chain.name}`,
       body: `Balance ${f.native(x.balance)} < estimated ERC-20 transfer fee ${f.native(x.estimatedFee)}. Holds: ${x.tokens.map((t) => f.quote(t)).join(', ') || '(none read)'}.`,
-      actions: [`Fund with ≥ ${f.native(x.estimatedFee)} of ${x.balance.symbol}, or use a relayer/paymaster.`],
+      actions: [`Fund with ≥ ${f.native(x.estimatedFee)}, or use a relayer/paymaster.`],
     }),
   },
   ADDRESS_PENDING_TXS: {

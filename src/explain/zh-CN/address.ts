@@ -129,7 +129,7 @@ export const addressZh: CatalogPart<AddressCode> = {
     expert: (x, f) => ({
       title: `${x.chain.name} 上原生币余额低于一次转账手续费`,
       body: `余额 ${f.native(x.balance)} < 估算的 ERC-20 转账手续费 ${f.native(x.estimatedFee)}。持有：${x.tokens.map((t) => f.quote(t)).join(', ') || '（未读取）'}。`,
-      actions: [`充值 ≥ ${f.native(x.estimatedFee)} 的 ${x.balance.symbol}，或使用 relayer/paymaster。`],
+      actions: [`充值 ≥ ${f.native(x.estimatedFee)}，或使用 relayer/paymaster。`],
     }),
   },
   ADDRESS_PENDING_TXS: {
