@@ -304,7 +304,11 @@ export async function approvalHistory(lab: Lab, owner: Signer = lab.a.accounts[3
   await mined(as(nft).getFunction('setApprovalForAll')(marketplace, true))
   const permit2Contract = new Contract(permit2, lab.artifacts.Permit2Lite.abi as never, owner)
   await mined(permit2Contract.getFunction('approve')(tokenAddress, routerAddress, 50_000_000n, now + 30 * 86_400))
-  return { owner: owner.address, token: tokenAddress, eoa, drainer, router: routerAddress, nft: await nft.getAddress(), revoked, permit2 }
+  await mined(permit2Contract.getFunction('approve')(tokenAddress, eoa, 70_000_000n, now - 60)) // already expired: not listed
+  const single = lab.a.accounts[1]!.address // one NFT approved to a person: still holds
+  await mined(nft.getFunction('mint')(owner.address, 42n))
+  await mined(as(nft).getFunction('approve')(single, 42n))
+  return { owner: owner.address, token: tokenAddress, eoa, drainer, router: routerAddress, nft: await nft.getAddress(), revoked, permit2, single }
 }
 
 /** A wallet holding tokens but no coin for fees: the "my balance is there but it says insufficient" case. */

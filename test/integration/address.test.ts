@@ -34,6 +34,18 @@ describe('address diagnosis on two real chains', () => {
     expect(finding('ADDRESS_IS_TOKEN')!.facts).toMatchObject({ standard: 'erc721', symbol: 'TAPE' })
   })
 
+  test('ADDRESS_IS_TOKEN for an ERC-1155 contract', async () => {
+    const items = await lab.deploy(lab.a, 'MultiToken')
+    const { finding } = await ask(lab, await items.getAddress())
+    expect(finding('ADDRESS_IS_TOKEN')!.facts).toMatchObject({ standard: 'erc1155' })
+  })
+
+  test('ADDRESS_EIP7702_DELEGATED to a known smart account is information', async () => {
+    const { victim } = await scenario.delegateToKnownAccount(lab)
+    const { finding } = await ask(lab, victim)
+    expect(finding('ADDRESS_EIP7702_DELEGATED')).toMatchObject({ severity: 'info', facts: { known: true, delegateLabel: 'MetaMask Smart Account (EIP7702StatelessDeleGator)' } })
+  })
+
   test('ADDRESS_NO_GAS: tokens received, no coin for the fee', async () => {
     const { address } = await scenario.tokensButNoGas(lab)
     const { codes, finding, answer } = await ask(lab, address, { level: 'novice' })

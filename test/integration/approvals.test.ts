@@ -28,10 +28,15 @@ describe('standing approvals, scanned from logs on a real node', () => {
     // Permit2 grant to an app we don't know: coded Permit2 (it is revoked differently), severity from the unknown app.
     expect(byCode('APPROVAL_PERMIT2')[0]).toMatchObject({ severity: 'warning', facts: { token: s.token, spender: s.router, amount: 50_000_000n, risks: ['APPROVAL_TO_UNKNOWN_CONTRACT', 'APPROVAL_PERMIT2'] } })
 
+    // Unlimited to a protocol we know (Permit2 itself): listed under its own code, as information.
+    expect(byCode('APPROVAL_UNLIMITED')[0]).toMatchObject({ severity: 'info', facts: { spender: s.permit2, spenderLabel: 'Uniswap Permit2', risks: ['APPROVAL_UNLIMITED'] } })
+    // A single NFT approved to a person still holds; the expired Permit2 grant does not.
+    expect(diagnosis.findings.find((f) => f.code === 'APPROVAL_TO_EOA' && (f.facts as { token: string }).token === s.nft)).toBeDefined()
+    expect(diagnosis.findings.some((f) => f.code === 'APPROVAL_PERMIT2' && (f.facts as { spender: string }).spender === s.eoa)).toBe(false)
+
     const listed = (diagnosis.facts.approvals as { spender: string; revoke: string; amount: unknown }[]).map((a) => a.spender)
     expect(listed).not.toContain(s.revoked)
-    expect(listed).toContain(s.permit2) // normal approvals are listed, not flagged
-    expect(diagnosis.findings.some((f) => (f.facts as { spender?: string }).spender === s.permit2)).toBe(false)
+    expect(listed).toContain(s.permit2)
     const eoa = (diagnosis.facts.approvals as { spender: string; revoke: string; amount: unknown }[]).find((a) => a.spender === s.eoa)!
     expect(eoa).toMatchObject({ amount: 'unlimited', revoke: `${s.token}.approve(${s.eoa}, 0)` })
 

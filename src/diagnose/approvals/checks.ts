@@ -25,9 +25,7 @@ export function approvalFindings(reports: ScanReport[]): Finding[] {
 export function judge({ chain }: ScanReport, a: ActiveApproval): Finding[] {
   const { risks, known, flagged } = judgeSpender(chain, { spender: a.spender, spenderHasCode: a.spenderHasCode, amount: a.amount, collectionWide: a.kind === 'for-all' || a.kind === 'nft', totalSupply: a.totalSupply })
   const all: ApprovalCode[] = [...risks, ...(a.kind === 'for-all' ? (['APPROVAL_FOR_ALL'] as const) : []), ...(a.kind === 'permit2' ? (['APPROVAL_PERMIT2'] as const) : [])]
-  // An unlimited allowance to a protocol we know is how most apps work: listed, not flagged.
-  const flaggable = known && !flagged ? all.filter((r) => r !== 'APPROVAL_UNLIMITED') : all
-  const code = worstFirst.find((c) => flaggable.includes(c))
+  const code = worstFirst.find((c) => all.includes(c))
   if (!code) return []
   const facts = {
     chain: chainRef(chain),
@@ -40,7 +38,9 @@ export function judge({ chain }: ScanReport, a: ActiveApproval): Finding[] {
     ...(known ? { spenderLabel: known.label } : {}),
     ...(a.amount === undefined || all.includes('APPROVAL_UNLIMITED') ? {} : { amount: a.amount }),
   }
-  const severity = code === 'APPROVAL_FLAGGED_SPENDER' || code === 'APPROVAL_TO_EOA' ? 'danger' : flaggable.some((r) => r !== 'APPROVAL_PERMIT2') ? 'warning' : 'info'
+  // An unlimited allowance to a protocol we know is how most apps work: worth knowing (info), not a warning.
+  const worrying = all.filter((r) => r !== 'APPROVAL_PERMIT2' && !(known && r === 'APPROVAL_UNLIMITED'))
+  const severity = code === 'APPROVAL_FLAGGED_SPENDER' || code === 'APPROVAL_TO_EOA' ? 'danger' : worrying.length ? 'warning' : 'info'
   if (code === 'APPROVAL_FLAGGED_SPENDER') return [finding(code, { ...facts, flaggedAs: flagged!.label }, severity)]
   if (code === 'APPROVAL_PERMIT2') return [finding(code, { ...facts, expiration: a.expiration ?? 0 }, severity)]
   if (code === 'APPROVAL_FOR_ALL') {
