@@ -1,9 +1,9 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { z } from 'zod'
-import { InputError, TxDoctorError } from '../core/errors.js'
+import { TxDoctorError } from '../core/errors.js'
 import { toJsonSafe } from '../core/json.js'
 import type { Answer } from '../core/types.js'
-import type { Engine } from '../engine.js'
+import type { AskOptions, Engine } from '../engine.js'
 import { version } from '../version.js'
 
 /**
@@ -31,14 +31,7 @@ export function createMcpServer(engine: Engine): McpServer {
       },
       annotations: { readOnlyHint: true, openWorldHint: true },
     },
-    async ({ input, chain, level, lang }) => {
-      try {
-        const answer = await engine.ask(input, { chain, level, lang })
-        return { content: [{ type: 'text', text: answerText(answer) }], structuredContent: toJsonSafe(answer) as unknown as Record<string, unknown> }
-      } catch (error) {
-        return failure(error)
-      }
-    },
+    ({ input, ...options }) => toolAnswer(engine, input, options),
   )
 
   server.registerTool(
@@ -58,14 +51,7 @@ export function createMcpServer(engine: Engine): McpServer {
       },
       annotations: { readOnlyHint: true, openWorldHint: true },
     },
-    async ({ address, chain, level, lang }) => {
-      try {
-        const answer = await engine.ask(address, { chain, level, lang, approvals: true })
-        return { content: [{ type: 'text', text: answerText(answer) }], structuredContent: toJsonSafe(answer) as unknown as Record<string, unknown> }
-      } catch (error) {
-        return failure(error)
-      }
-    },
+    ({ address, ...options }) => toolAnswer(engine, address, { ...options, approvals: true }),
   )
 
   server.registerTool(
@@ -84,6 +70,16 @@ export function createMcpServer(engine: Engine): McpServer {
   return server
 }
 
+/** Runs the engine for a tool call: the answer as structured content and as fenced text, or a tool error. */
+async function toolAnswer(engine: Engine, input: string, options: AskOptions) {
+  try {
+    const answer = await engine.ask(input, options)
+    return { content: [{ type: 'text' as const, text: answerText(answer) }], structuredContent: toJsonSafe(answer) as unknown as Record<string, unknown> }
+  } catch (error) {
+    return failure(error)
+  }
+}
+
 /** A compact text answer for the model, with on-chain strings fenced off as untrusted data. */
 export function answerText(answer: Answer): string {
   const lines = [
@@ -100,5 +96,5 @@ export function answerText(answer: Answer): string {
 
 function failure(error: unknown) {
   const text = error instanceof TxDoctorError ? `${error.code}: ${error.shortMessage}${error.hint ? `\nhint: ${error.hint}` : ''}` : 'INTERNAL: txdoctor failed unexpectedly.'
-  return { isError: true, content: [{ type: 'text' as const, text }], ...(error instanceof InputError ? {} : {}) }
+  return { isError: true, content: [{ type: 'text' as const, text }] }
 }
