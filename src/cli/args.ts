@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js'
 import type { Lang, Level } from '../core/types.js'
 
 export type CliArgs = {
-  command: 'diagnose' | 'approvals' | 'chains' | 'serve' | 'mcp' | 'help' | 'version'
+  command: 'diagnose' | 'approvals' | 'rpc' | 'chains' | 'serve' | 'mcp' | 'help' | 'version'
   input?: string
   chain?: string
   chains?: string
@@ -76,6 +76,10 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   const [first, ...rest] = parsed.positionals
   if (o.help || first === undefined || first === 'help') return { command: 'help', ...common }
   if ((first === 'chains' || first === 'serve' || first === 'mcp') && rest.length === 0) return { command: first, ...common }
+  if (first === 'rpc') {
+    if (rest.length !== 1) throw new InputError('txdoctor rpc takes one node URL.', 'Example: txdoctor rpc https://mainnet.base.org --chain base')
+    return { command: 'rpc', input: rest[0]!, ...common }
+  }
   if (first === 'approvals') {
     if (rest.length !== 1) throw new InputError('txdoctor approvals takes one address.', 'Example: txdoctor approvals 0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045')
     return { command: 'approvals', input: rest[0]!, ...common }

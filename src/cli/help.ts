@@ -5,6 +5,7 @@ export const helpText = `txdoctor ${version} — what happened to my transfer, a
 Usage:
   txdoctor <hash | address | name | explorer link> [options]
   txdoctor approvals <address>     the address's standing token approvals, and which are risky
+  txdoctor rpc <url> [--chain C]   is this node reachable, on which chain, how far behind, which methods work
   txdoctor chains                  list the chains txdoctor checks
   txdoctor serve [--port 8787]     run the HTTP API and web form (also PORT)
   txdoctor mcp                     serve the MCP tools over stdio, for an agent

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/config.js'
 import { TxDoctorError } from '../core/errors.js'
 import { toJsonSafe } from '../core/json.js'
-import { diagnose } from '../diagnose/diagnose.js'
+import { diagnose, diagnoseNode } from '../diagnose/diagnose.js'
 import { explain } from '../explain/explain.js'
 import { version } from '../version.js'
 import { parseCli, type CliArgs } from './args.js'
@@ -37,11 +37,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return exitCodes.answered
     }
     const onProgress = args.command === 'approvals' ? progressReporter(io) : undefined
-    const diagnosis = await diagnose(
-      args.input!,
-      { chain: args.chain, approvals: args.command === 'approvals', onProgress },
-      { config, store: new FilePendingStore(io.env.TXDOCTOR_STORE || undefined) },
-    )
+    const env = { config, store: new FilePendingStore(io.env.TXDOCTOR_STORE || undefined) }
+    const diagnosis =
+      args.command === 'rpc'
+        ? await diagnoseNode(args.input!, { chain: args.chain }, env)
+        : await diagnose(args.input!, { chain: args.chain, approvals: args.command === 'approvals', onProgress }, env)
     onProgress?.done()
     const answer = explain(diagnosis, { level: args.level, lang: args.lang })
     if (args.json) io.stdout(`${JSON.stringify(toJsonSafe(answer), null, 2)}\n`)

@@ -49,6 +49,7 @@ export const findingCodes = {
   APPROVAL_PERMIT2: 'info',
   APPROVALS_NONE_RISKY: 'ok',
   // Node and service
+  RPC_HEALTHY: 'ok',
   RPC_UNREACHABLE: 'danger',
   RPC_WRONG_CHAIN: 'danger',
   RPC_LAGGING: 'warning',

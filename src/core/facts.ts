@@ -112,6 +112,7 @@ export interface FindingFacts {
   APPROVAL_PERMIT2: ApprovalFacts & { expiration: number }
   APPROVALS_NONE_RISKY: { approvals: number; checkedChains: ChainRef[] }
 
+  RPC_HEALTHY: { endpoint: string; chainId: number; head: bigint; latencyMs: number }
   RPC_UNREACHABLE: { endpoint: string; error: string }
   RPC_WRONG_CHAIN: { endpoint: string; expectedChainId: number; actualChainId: number }
   RPC_LAGGING: { endpoint: string; blocksBehind: bigint; secondsBehind: number }

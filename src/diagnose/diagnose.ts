@@ -11,6 +11,7 @@ import { version } from '../version.js'
 import { chainRef, type DiagnoseContext, type DiagnoseOptions, type Failure } from './context.js'
 import { deadlineSignal } from './deadline.js'
 import { offlineFindings } from './offline.js'
+import { checkNode } from './rpc/check-node.js'
 import { diagnoseTransaction } from './tx/diagnose-tx.js'
 import { diagnoseAddress } from './address/diagnose-address.js'
 import { diagnoseApprovals } from './approvals/diagnose-approvals.js'
@@ -46,18 +47,49 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
   const now = env.now ?? Date.now
   const started = now()
   const input = classify(text, { chains: env.config.knownChains })
-  const ctx: DiagnoseContext = {
+  const ctx = context(env, now)
+  const chain = targetChain(input, options, env.config)
+  const outcome = options.approvals
+    ? await diagnoseApprovals(ctx, input, chain, options.onProgress)
+    : (offlineOutcome(input) ?? (await onlineOutcome(input, chain, ctx)))
+  return toDiagnosis(text, outcome, ctx, started)
+}
+
+/**
+ * `txdoctor rpc <url>`: checks one node the user names (the CLI only: URLs never come from HTTP requests). When
+ * the chain is known and configured, its configured nodes give the reference head for "how far behind".
+ */
+export async function diagnoseNode(url: string, options: DiagnoseOptions, env: DiagnoseEnvironment): Promise<Diagnosis> {
+  const now = env.now ?? Date.now
+  const started = now()
+  const ctx = context(env, now)
+  const chain = options.chain ? findChain(options.chain, env.config.knownChains) : undefined
+  if (options.chain && !chain) throw new InputError(`"${options.chain}" is not a chain txdoctor knows.`)
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('not http')
+  } catch {
+    throw new InputError(`"${url.slice(0, 80)}" is not an http(s) URL.`, 'Example: txdoctor rpc https://mainnet.base.org --chain base')
+  }
+  const referenceHead = chain && chain.rpcUrls.some((u) => u !== url) ? () => ctx.session.client({ ...chain, rpcUrls: chain.rpcUrls.filter((u) => u !== url) }).getBlockNumber() : undefined
+  const outcome = await checkNode(url, chain, { timeoutMs: env.config.rpcTimeoutMs, ...(env.fetchFn ? { fetchFn: env.fetchFn } : {}), now, ...(referenceHead ? { referenceHead } : {}) })
+  return toDiagnosis(parsed.origin, outcome, ctx, started)
+}
+
+function context(env: DiagnoseEnvironment, now: () => number): DiagnoseContext {
+  return {
     config: env.config,
     session: createRpcSession(env.config, { fetchFn: env.fetchFn }),
     signal: deadlineSignal(env.config.timeoutMs),
     now,
     store: env.store ?? processStore,
   }
-  const chain = targetChain(input, options, env.config)
-  const outcome = options.approvals
-    ? await diagnoseApprovals(ctx, input, chain, options.onProgress)
-    : (offlineOutcome(input) ?? (await onlineOutcome(input, chain, ctx)))
+}
+
+function toDiagnosis(text: string, outcome: Outcome, ctx: DiagnoseContext, started: number): Diagnosis {
   const { stats } = ctx.session
+  const now = ctx.now
   const failures = outcome.failures ?? []
   // Misbehaving nodes were skipped, not used; say so, so whoever configured them can fix it.
   const nodeProblems = stats.problems.map((p) => finding(p.code, p.facts as never, 'warning'))

@@ -75,6 +75,7 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
   APPROVAL_FLAGGED_SPENDER: { ...usdcApproval, spenderLabel: undefined, flaggedAs: 'Inferno Drainer' },
   APPROVAL_PERMIT2: { ...usdcApproval, amount: 500_000_000n, expiration: 1_800_000_000 },
   APPROVALS_NONE_RISKY: { approvals: 3, checkedChains: [ethereum, base] },
+  RPC_HEALTHY: { endpoint: 'https://rpc.example', chainId: 1, head: 21_000_000n, latencyMs: 180 },
   RPC_UNREACHABLE: { endpoint: 'https://rpc.example', error: 'connect ECONNREFUSED' },
   RPC_WRONG_CHAIN: { endpoint: 'https://rpc.example', expectedChainId: 1, actualChainId: 56 },
   RPC_LAGGING: { endpoint: 'https://rpc.example', blocksBehind: 40n, secondsBehind: 480 },

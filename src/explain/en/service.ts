@@ -1,6 +1,18 @@
 import type { CatalogPart, ServiceCode } from '../catalog-types.js'
 
 export const serviceEn: CatalogPart<ServiceCode> = {
+  RPC_HEALTHY: {
+    novice: () => ({
+      title: 'This network server is working.',
+      body: 'It answers quickly, belongs to the network it should, and is up to date.',
+      actions: ['If your wallet still cannot connect, check its network settings, or restart the wallet app.'],
+    }),
+    expert: (x, f) => ({
+      title: `Healthy: chain ${x.chainId}, head ${f.count(x.head)}`,
+      body: `${x.endpoint} answered in ${x.latencyMs} ms; every probed method is available.`,
+      actions: ['No action needed.'],
+    }),
+  },
   RPC_UNREACHABLE: {
     novice: (x) => ({
       title: 'This network server is not answering.',

@@ -1,6 +1,18 @@
 import type { CatalogPart, ServiceCode } from '../catalog-types.js'
 
 export const serviceZh: CatalogPart<ServiceCode> = {
+  RPC_HEALTHY: {
+    novice: () => ({
+      title: '这个网络服务器工作正常。',
+      body: '它响应迅速，属于正确的网络，而且数据是最新的。',
+      actions: ['如果你的钱包仍然无法连接，请检查钱包的网络设置，或重启钱包应用。'],
+    }),
+    expert: (x, f) => ({
+      title: `正常：链 ${x.chainId}，最新区块 ${f.count(x.head)}`,
+      body: `${x.endpoint} 在 ${x.latencyMs} 毫秒内响应；所有探测的方法均可用。`,
+      actions: ['无需操作。'],
+    }),
+  },
   RPC_UNREACHABLE: {
     novice: (x) => ({
       title: '这个网络服务器没有响应。',
