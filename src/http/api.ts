@@ -34,6 +34,13 @@ const routes = {
   tx: createRoute({ method: 'get', path: '/v1/tx/{hash}', summary: 'Diagnose a transaction', request: { params: z.object({ hash: z.string().max(200).openapi({ param: { name: 'hash', in: 'path' }, example: '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
   address: createRoute({ method: 'get', path: '/v1/address/{address}', summary: 'Diagnose an address (any network’s, or an ENS name)', request: { params: z.object({ address: z.string().max(200).openapi({ param: { name: 'address', in: 'path' }, example: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
   approvals: createRoute({ method: 'get', path: '/v1/address/{address}/approvals', summary: 'Standing token approvals of an address, with their risks', description: 'Scans the approval history of the address (token Approval and ApprovalForAll, Permit2) on each enabled chain, keeps what still holds, and flags risky spenders. Can take several seconds on long histories.', request: { params: z.object({ address: z.string().max(200).openapi({ param: { name: 'address', in: 'path' }, example: '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
+  stats: createRoute({
+    method: 'get',
+    path: '/v1/stats',
+    summary: 'What users ask about, per hour',
+    description: 'Counts of finding codes, channels, answer kinds and chains per hour over the last 48 hours of this instance. No addresses, hashes or inputs are kept.',
+    responses: { 200: { content: { 'application/json': { schema: z.object({ hours: z.array(z.object({ hour: z.string(), answers: z.number(), channels: z.record(z.string(), z.number()), codes: z.record(z.string(), z.number()), chains: z.record(z.string(), z.number()), kinds: z.record(z.string(), z.number()) })) }).openapi('Stats') } }, description: 'Hourly counts, oldest first.' } },
+  }),
   chains: createRoute({
     method: 'get',
     path: '/v1/chains',
@@ -67,7 +74,7 @@ export function apiRoutes(engine: Engine): OpenAPIHono {
       if (!fits) throw new InputError(`This is not ${expect === 'transaction' ? 'a transaction hash' : 'an address'}.`, `Use /v1/diagnose?q=… for any input, or /v1/${expect === 'transaction' ? 'address' : 'tx'}/… for this one.`)
     }
     const lang = negotiateLang(o.lang, c.req.header('accept-language'))
-    const result = await engine.ask(input, { chain: o.chain, level: o.level, lang, approvals: o.approvals })
+    const result = await engine.ask(input, { chain: o.chain, level: o.level, lang, approvals: o.approvals, channel: 'api' })
     const chain = result.chain ? findChain(String(result.chain.id), engine.config.knownChains) : undefined
     c.header('cache-control', cacheControl(result, chain?.blockTimeSeconds))
     c.header('vary', 'accept-language')
@@ -82,5 +89,6 @@ export function apiRoutes(engine: Engine): OpenAPIHono {
   api.openapi(routes.address, (c) => respond(c, c.req.valid('param').address, c.req.valid('query'), 'address'))
   api.openapi(routes.approvals, (c) => respond(c, c.req.valid('param').address, { ...c.req.valid('query'), approvals: true }))
   api.openapi(routes.chains, async (c) => c.json({ chains: await chainsHealth(engine.config) }, 200))
+  api.openapi(routes.stats, (c) => c.json(engine.usage.snapshot(), 200))
   return api
 }

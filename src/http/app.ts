@@ -18,6 +18,7 @@ export function createApp(engine: Engine): OpenAPIHono {
   app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET'] }))
   app.use('/openapi.json', cors({ origin: '*', allowMethods: ['GET'] }))
   app.get('/healthz', (c) => c.json({ ok: true, version }))
+  app.get('/metrics', (c) => c.body(engine.usage.prometheus(), 200, { 'content-type': 'text/plain; version=0.0.4' }))
   app.route('/', apiRoutes(engine))
   app.route('/', mcpRoute(engine))
   app.route('/', webRoutes(engine))

@@ -73,7 +73,7 @@ export function createMcpServer(engine: Engine): McpServer {
 /** Runs the engine for a tool call: the answer as structured content and as fenced text, or a tool error. */
 async function toolAnswer(engine: Engine, input: string, options: AskOptions) {
   try {
-    const answer = await engine.ask(input, options)
+    const answer = await engine.ask(input, { ...options, channel: 'mcp' })
     return { content: [{ type: 'text' as const, text: answerText(answer) }], structuredContent: toJsonSafe(answer) as unknown as Record<string, unknown> }
   } catch (error) {
     return failure(error)

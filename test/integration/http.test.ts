@@ -84,7 +84,7 @@ describe('HTTP API (the same app as on Workers, tested with app.request)', () =>
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/address/{address}', '/v1/address/{address}/approvals', '/v1/chains', '/v1/diagnose', '/v1/tx/{hash}'])
+    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/address/{address}', '/v1/address/{address}/approvals', '/v1/chains', '/v1/diagnose', '/v1/stats', '/v1/tx/{hash}'])
     expect(JSON.stringify(doc.components.schemas.Answer)).toContain(JSON.stringify(allFindingCodes))
   })
 

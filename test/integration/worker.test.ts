@@ -88,3 +88,17 @@ test('pending transactions are remembered in KV, so a dropped one is told apart 
   expect(answer.findings.map((f) => f.code)).toEqual(['TX_DROPPED'])
   await scenario.setAutomine(lab, lab.a, true)
 })
+
+test('wrangler deploy --dry-run bundles the Worker; its gzip size is reported', async () => {
+  const { execFile } = await import('node:child_process')
+  const out = join(state, 'bundle')
+  const output = await new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', out], { env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${stdout}\n${stderr}`)) : resolve(stdout + stderr),
+    ),
+  )
+  const gzip = /gzip: ([\d.]+) KiB/.exec(output)
+  expect(gzip).not.toBeNull()
+  console.info(`worker bundle: ${gzip![1]} KiB gzip`)
+  expect(Number(gzip![1])).toBeGreaterThan(50)
+}, 120_000)

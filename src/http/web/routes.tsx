@@ -29,7 +29,7 @@ export function webRoutes(engine: Engine): Hono {
     let problem: Problem | undefined
     if (q.trim()) {
       try {
-        answer = await engine.ask(q, { chain: c.req.query('chain') || undefined, level, lang })
+        answer = await engine.ask(q, { chain: c.req.query('chain') || undefined, level, lang, channel: 'web' })
       } catch (error) {
         problem = problemOf(error)
       }
