@@ -76,6 +76,7 @@ const AnswerView: FC<{ answer: Answer }> = ({ answer }) => {
               <ol>{f.actions.map((a) => <li>{a}</li>)}</ol>
             </>
           )}
+          <p class="meta"><a href={`/codes/${f.code}?lang=${answer.lang}`}><code>{f.code}</code></a></p>
         </article>
       ))}
       {untrusted.length > 0 && (
