@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
 import { Agent, setGlobalDispatcher } from 'undici'
 import { loadConfig } from './config/config.js'
 import { createEngine } from './engine.js'
@@ -13,7 +14,8 @@ export type ServerOptions = { port?: number | undefined; host?: string | undefin
 export function startServer({ port, host = '127.0.0.1', env = process.env, log = (line) => console.log(line) }: ServerOptions = {}) {
   setGlobalDispatcher(new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 120_000, connections: 64 }))
   const config = loadConfig(env)
-  const app = createApp(createEngine({ config }))
+  // Behind a reverse proxy, its client-IP header names the client; directly, the socket does.
+  const app = createApp(createEngine({ config }), { clientKey: (c) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? getConnInfo(c).remote.address ?? 'anonymous' })
   const listenPort = port ?? (env.PORT ? Number(env.PORT) : 8787)
   return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     const server = serve({ fetch: app.fetch, port: listenPort, hostname: host }, (info) => {

@@ -1,10 +1,15 @@
 import { loadConfig, type Env } from './config/config.js'
 import { createEngine } from './engine.js'
 import { createApp } from './http/app.js'
+import { bindingLimiter } from './http/rate-limit.js'
 import { KvPendingStore, type KvLike } from './store/kv-store.js'
 
 /** Bindings: the same TXDOCTOR_* names as everywhere, as [vars]; optionally a KV namespace for pending memory. */
-export type WorkerEnv = Record<string, unknown> & { TXDOCTOR_PENDING?: KvLike }
+export type WorkerEnv = Record<string, unknown> & {
+  TXDOCTOR_PENDING?: KvLike
+  /** Optional Workers rate-limiting binding; without it each isolate limits in memory. */
+  TXDOCTOR_RATE_LIMITER?: { limit(options: { key: string }): Promise<{ success: boolean }> }
+}
 
 let built: { key: string; app: ReturnType<typeof createApp> } | undefined
 
@@ -14,7 +19,8 @@ function appFor(env: WorkerEnv) {
   const key = JSON.stringify(vars)
   if (built?.key !== key) {
     const store = env.TXDOCTOR_PENDING ? new KvPendingStore(env.TXDOCTOR_PENDING) : undefined
-    built = { key, app: createApp(createEngine({ config: loadConfig(vars), store })) }
+    const limiter = env.TXDOCTOR_RATE_LIMITER ? bindingLimiter(env.TXDOCTOR_RATE_LIMITER) : undefined
+    built = { key, app: createApp(createEngine({ config: loadConfig(vars), store }), limiter ? { limiter } : {}) }
   }
   return built.app
 }

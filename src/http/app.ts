@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import { cors } from 'hono/cors'
 import { allFindingCodes } from '../core/codes.js'
 import type { Engine } from '../engine.js'
@@ -7,14 +8,27 @@ import { apiRoutes } from './api.js'
 import { docsPage } from './docs.js'
 import { mcpRoute } from './mcp.js'
 import { problemOf, problemResponse } from './problem.js'
+import { headerClientKey, MemoryLimiter, rateLimit, type Limiter } from './rate-limit.js'
 import { webRoutes } from './web/routes.js'
 
 /**
  * The HTTP app, identical on Workers and Node: the JSON API (documented at /openapi.json), the web form, the
  * finding-code knowledge base, and MCP for agents. Runtime specifics live in worker.ts and node.ts.
  */
-export function createApp(engine: Engine): OpenAPIHono {
+export type AppOptions = {
+  /** Per-client limiter; default: in memory, at the configured requests per minute. */
+  limiter?: Limiter
+  /** Who the client is; default: Cloudflare's / the proxy's client IP header. */
+  clientKey?: (c: Context) => string
+}
+
+export function createApp(engine: Engine, { limiter = new MemoryLimiter(engine.config.rateLimitPerMinute), clientKey = headerClientKey }: AppOptions = {}): OpenAPIHono {
   const app = new OpenAPIHono()
+  // Diagnoses cost node requests: limit them per client. Static pages, docs and health checks are free.
+  const limited = rateLimit(limiter, clientKey)
+  app.use('/v1/*', limited)
+  app.use('/mcp', limited)
+  app.use('/', async (c, next) => (c.req.query('q') ? limited(c, next) : next()))
   app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET'] }))
   app.use('/openapi.json', cors({ origin: '*', allowMethods: ['GET'] }))
   app.get('/healthz', (c) => c.json({ ok: true, version }))

@@ -4,6 +4,7 @@ import { answerSchema } from '../../src/core/answer-schema.js'
 import { allFindingCodes } from '../../src/core/codes.js'
 import { createEngine } from '../../src/engine.js'
 import { createApp } from '../../src/http/app.js'
+import { MemoryLimiter } from '../../src/http/rate-limit.js'
 import { startLab, type Lab } from '../harness/lab.js'
 import * as scenario from '../harness/scenarios.js'
 
@@ -86,6 +87,19 @@ describe('HTTP API (the same app as on Workers, tested with app.request)', () =>
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual(['/v1/address/{address}', '/v1/address/{address}/approvals', '/v1/chains', '/v1/diagnose', '/v1/stats', '/v1/tx/{hash}'])
     expect(JSON.stringify(doc.components.schemas.Answer)).toContain(JSON.stringify(allFindingCodes))
+  })
+
+  test('rate limiting per client: 429 problem+json with Retry-After; other clients and health checks unaffected', async () => {
+    const limitedApp = createApp(createEngine({ config: lab.config }), { limiter: new MemoryLimiter(3) })
+    const ask = (ip: string) => limitedApp.request('/v1/diagnose?q=TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', { headers: { 'x-forwarded-for': ip } })
+    for (let i = 0; i < 3; i++) expect((await ask('203.0.113.7')).status).toBe(200)
+    const refused = await ask('203.0.113.7')
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('content-type')).toBe('application/problem+json')
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await refused.json()).toMatchObject({ code: 'RATE_LIMITED', status: 429 })
+    expect((await ask('198.51.100.1')).status).toBe(200)
+    expect((await limitedApp.request('/healthz', { headers: { 'x-forwarded-for': '203.0.113.7' } })).status).toBe(200)
   })
 
   test('/docs, /codes and /healthz', async () => {
