@@ -9,6 +9,18 @@ const chainIdTtlMs = 10 * 60_000
 type ChainIdCheck = { chainId: Promise<number>; expires: number }
 /** Module-level, so the check happens once per endpoint per isolate or process, not once per diagnosis. */
 const chainIdChecks = new Map<string, ChainIdCheck>()
+/** Endpoints that refused a batch once: their calls go one by one from then on. */
+const refusesBatches = new Set<string>()
+
+/**
+ * A batch answered with anything but an array was refused (a single error object, or a 4xx that says so).
+ * Rate limits and server errors are not refusals: viem's retry and fallback handle those.
+ */
+async function refusedBatch(response: Response): Promise<boolean> {
+  if (!response.ok) return [400, 405, 413, 415, 422].includes(response.status)
+  const text = await response.clone().text()
+  return !text.trimStart().startsWith('[')
+}
 
 export type EndpointOptions = {
   url: string
@@ -24,9 +36,27 @@ export type EndpointOptions = {
  * leaves in the same batch as the first real call, so it costs no extra round trip.
  */
 export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fetch }: EndpointOptions): Transport {
-  const countingFetch: typeof fetch = (input, init) => {
-    stats.sent(countCalls(init?.body))
-    return fetchFn(input, init)
+  const countingFetch: typeof fetch = async (input, init) => {
+    const body = typeof init?.body === 'string' ? init.body : undefined
+    const isBatch = body?.trimStart().startsWith('[') ?? false
+    if (isBatch && refusesBatches.has(url)) return oneByOne(input, init!, body!)
+    stats.sent(countCalls(body))
+    const response = await fetchFn(input, init)
+    if (!isBatch || !(await refusedBatch(response))) return response
+    refusesBatches.add(url)
+    return oneByOne(input, init!, body!)
+  }
+
+  /** Some public nodes refuse JSON-RPC batches: send the calls one by one and answer as the batch would have. */
+  const oneByOne = async (input: Parameters<typeof fetch>[0], init: RequestInit, body: string) => {
+    const calls = JSON.parse(body) as unknown[]
+    const answers = await Promise.all(
+      calls.map(async (call) => {
+        stats.sent(1)
+        return (await (await fetchFn(input, { ...init, body: JSON.stringify(call) })).json()) as unknown
+      }),
+    )
+    return new Response(JSON.stringify(answers), { status: 200, headers: { 'content-type': 'application/json' } })
   }
   const transport = http(url, { batch: true, timeout: timeoutMs, retryCount: 0, fetchFn: countingFetch })
 
@@ -81,9 +111,10 @@ function verifyChainId(url: string, expected: number, read: () => Promise<Hex>):
   return chainId
 }
 
-/** For tests: forget every endpoint's chain id. */
+/** For tests: forget every endpoint's chain id and batch behaviour. */
 export function resetChainIdChecks(): void {
   chainIdChecks.clear()
+  refusesBatches.clear()
 }
 
 function errorText(error: unknown): string {

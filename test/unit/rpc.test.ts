@@ -84,6 +84,26 @@ describe('RPC session', () => {
     await expect(session.client(genericChain(1, [wrong.url])).getBlockNumber()).rejects.toThrow(/serves chain 56, not chain 1/)
   })
 
+  test('a node that refuses batches gets the calls one by one, and is remembered', async () => {
+    const refusing = await node({
+      chainId: 1,
+      answer: blockNumberAnswer(9),
+      http: (_, res, body) => {
+        if (!body.trimStart().startsWith('[')) return false
+        res.setHeader('content-type', 'application/json')
+        res.end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'batch requests are not supported' } }))
+        return true
+      },
+    })
+    const session = createRpcSession({ rpcTimeoutMs: 1_000 })
+    const client = session.client(genericChain(1, [refusing.url]))
+    const address = '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045'
+    expect(await Promise.all([client.getBlockNumber({ cacheTime: 0 }), client.getBalance({ address })])).toEqual([9n, 100n])
+    expect(session.stats.requests).toBe(4) // the refused batch, then chainId, blockNumber and balance one by one
+    await Promise.all([client.getBlockNumber({ cacheTime: 0 }), client.getBalance({ address })])
+    expect(session.stats.requests).toBe(6) // no batch tried again
+  })
+
   test('round trips count requests that waited for each other, not those sent together', async () => {
     const a = await node({ chainId: 1, answer: blockNumberAnswer(1) })
     const b = await node({ chainId: 10, answer: blockNumberAnswer(2) })
