@@ -28,6 +28,7 @@ export const findingCodes = {
   TX_APPROVAL: 'info',
   TX_EIP7702_DELEGATION: 'danger',
   TX_ADDRESS_POISONING: 'danger',
+  TX_SCAM_TOKEN: 'danger',
   // Address
   ADDRESS_NON_EVM: 'danger',
   ADDRESS_BAD_CHECKSUM: 'danger',

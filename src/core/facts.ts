@@ -88,6 +88,16 @@ export interface FindingFacts {
     flaggedAs?: string
   }
   TX_EIP7702_DELEGATION: { authority: Address; delegate: Address; delegateLabel?: string; known: boolean }
+  TX_SCAM_TOKEN: {
+    token: Address
+    /** Untrusted. */
+    symbol?: string
+    /** Untrusted. */
+    name?: string
+    reasons: ('link' | 'mixed-scripts' | 'imitates-known')[]
+    /** The real token whose symbol it copies. */
+    imitates?: Address
+  }
   TX_ADDRESS_POISONING: { lookalike: Address; genuine: Address; amount: bigint; decimals?: number; symbol?: string }
 
   ADDRESS_NON_EVM: { network: NonEvmNetwork; prefix?: string; address: string }

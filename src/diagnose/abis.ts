@@ -30,6 +30,7 @@ export const tokenEventsAbi = parseAbi([
 
 export const tokenMetadataAbi = parseAbi([
   'function symbol() view returns (string)',
+  'function name() view returns (string)',
   'function decimals() view returns (uint8)',
   'function totalSupply() view returns (uint256)',
 ])

@@ -47,6 +47,7 @@ export async function readTokenInfo(client: PublicClient, tokens: Address[], nee
   const contracts = tokens.flatMap((address) => [
     { address, abi: tokenMetadataAbi, functionName: 'symbol' } as const,
     { address, abi: tokenMetadataAbi, functionName: 'decimals' } as const,
+    { address, abi: tokenMetadataAbi, functionName: 'name' } as const,
     ...(needSupply.has(lower(address)) ? [{ address, abi: tokenMetadataAbi, functionName: 'totalSupply' } as const] : []),
   ])
   const results = await client.multicall({ contracts, allowFailure: true }).catch(() =>
@@ -65,6 +66,7 @@ export async function readTokenInfo(client: PublicClient, tokens: Address[], nee
     if (r?.status !== 'success') return
     const entry = info.get(lower(c.address)) ?? {}
     if (c.functionName === 'symbol' && typeof r.result === 'string') entry.symbol = sanitizeUntrusted(r.result)
+    if (c.functionName === 'name' && typeof r.result === 'string') entry.name = sanitizeUntrusted(r.result)
     if (c.functionName === 'decimals' && typeof r.result === 'number' && r.result <= 255) entry.decimals = r.result
     if (c.functionName === 'totalSupply' && typeof r.result === 'bigint') entry.totalSupply = r.result
     info.set(lower(c.address), entry)

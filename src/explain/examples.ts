@@ -51,6 +51,7 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
   TX_RECIPIENT_NOT_ON_CHAIN: { recipient: alice, chain: arbitrum, codeOnChains: [ethereum] },
   TX_APPROVAL: { ...usdcApproval, spender: alice, spenderLabel: undefined, method: 'approve', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'], flaggedAs: 'Inferno Drainer' },
   TX_EIP7702_DELEGATION: { authority: alice, delegate: lookalike, known: false },
+  TX_SCAM_TOKEN: { token: lookalike, symbol: 'USDC', name: 'Claim at usdc-rewards.xyz', reasons: ['link', 'imitates-known'], imitates: usdc },
   TX_ADDRESS_POISONING: { lookalike, genuine: alice, amount: 0n, decimals: 6, symbol: 'USDC' },
   ADDRESS_NON_EVM: { network: 'tron', address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' },
   ADDRESS_BAD_CHECKSUM: { address: '0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045', checksummed: alice },

@@ -53,7 +53,8 @@ describe('the web form in a real browser', () => {
     await page.goto(`${server.url}/?q=${hash}&level=expert`)
     expect(await page.locator('img').count()).toBe(0)
     expect(await page.locator('a[href*="evil"]').count()).toBe(0)
-    expect(await page.locator('.finding').first().innerText()).toContain('«<img src=x onerror=alert(1)> claim at evil.xyz»')
+    expect(await page.locator('.finding[data-code="TX_SUCCESS"]').innerText()).toContain('«<img src=x onerror=alert(1)> claim at evil.xyz»')
+    expect(await page.locator('.headline').innerText()).toContain('Suspicious token') // expert level: the scam signal leads
     expect(dialogs).toEqual([])
     await page.close()
   })

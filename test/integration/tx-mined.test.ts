@@ -109,9 +109,12 @@ describe('mined transactions on a real node', () => {
 
   test('untrusted token symbols are data: sanitized, quoted, never instructions', async () => {
     const { hash } = await scenario.hostileTokenTransfer(lab)
-    const { answer } = await ask(lab, hash)
+    const { answer, finding } = await ask(lab, hash)
     expect(answer.untrusted.tokenSymbols).toEqual(['<img src=x onerror=alert(1)> claim at evil.xyz'])
-    expect(answer.findings[0]!.body).toContain('«<img src=x onerror=alert(1)> claim at evil.xyz»')
+    expect(answer.findings.find((f) => f.code === 'TX_SUCCESS')!.body).toContain('«<img src=x onerror=alert(1)> claim at evil.xyz»')
+    // A token that advertises a site is itself a scam signal, and leads the answer.
+    expect(finding('TX_SCAM_TOKEN')).toMatchObject({ severity: 'danger', facts: { reasons: ['link'], name: 'Visit evil.xyz' } })
+    expect(answer.findings[0]!.code).toBe('TX_SCAM_TOKEN')
   })
 
   test('TX_ON_OTHER_CHAIN: asked on chain 31337, the hash is on 31338', async () => {

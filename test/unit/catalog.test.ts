@@ -106,3 +106,13 @@ describe('explain', () => {
     expect(text.body).toContain('0.01 ETH')
   })
 })
+
+describe('scam-token signals', async () => {
+  const { containsLink, mixesScripts } = await import('../../src/explain/untrusted.js')
+  test.each([
+    ['Visit evil.xyz', true], ['https://claim.example', true], ['www.usdt-airdrop.io', true], ['USDC', false], ['Wrapped Ether', false], ['USD Coin (PoS)', false],
+  ])('containsLink(%j) → %s', (text, expected) => expect(containsLink(text)).toBe(expected))
+  test.each([
+    ['UЅDT', true], ['USDТ', true], ['ΕTH', true], ['USDT', false], ['USD₮0', false], ['币安币', false], ['stETH', false],
+  ])('mixesScripts(%j) → %s', (text, expected) => expect(mixesScripts(text)).toBe(expected))
+})

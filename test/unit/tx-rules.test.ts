@@ -71,3 +71,26 @@ describe('poisoning rules', () => {
     expect(isDust(10n ** 14n, 18)).toBe(true)
   })
 })
+
+describe('scam tokens', async () => {
+  const { checkScamTokens } = await import('../../src/diagnose/tx/checks/risks.js')
+  const { default: ethereum } = await import('../../chains/ethereum.js')
+  const fake = '0x1234567890123456789012345678901234567890' as const
+  const evidence = (symbol: string, name: string) =>
+    ({
+      chain: ethereum,
+      events: [{ kind: 'erc20-transfer', token: fake, from: fake, to: fake, amount: 1n }],
+      tokens: new Map([[fake, { symbol, name }]]),
+    }) as never
+
+  test('a token copying a well-known symbol on another contract imitates it', () => {
+    expect(checkScamTokens(evidence('USDT', 'Tether USD'))).toEqual([
+      { code: 'TX_SCAM_TOKEN', severity: 'danger', facts: { token: fake, reasons: ['imitates-known'], symbol: 'USDT', name: 'Tether USD', imitates: '0xdAC17F958D2ee523a2206206994597C13D831ec7' } },
+    ])
+  })
+  test('mixed alphabets and links are signals; an ordinary token is not', () => {
+    expect(checkScamTokens(evidence('UЅDC', 'USD Coin'))[0]!.facts).toMatchObject({ reasons: ['mixed-scripts'] })
+    expect(checkScamTokens(evidence('GIFT', 'Claim at gift-usdt.com'))[0]!.facts).toMatchObject({ reasons: ['link'] })
+    expect(checkScamTokens(evidence('PEPE', 'Pepe'))).toEqual([])
+  })
+})

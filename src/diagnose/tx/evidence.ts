@@ -2,7 +2,7 @@ import type { Address, Hash, Hex, Transaction, TransactionReceipt } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import type { TokenEvent } from '../token-events.js'
 
-export type TokenInfo = { symbol?: string; decimals?: number; totalSupply?: bigint }
+export type TokenInfo = { symbol?: string; name?: string; decimals?: number; totalSupply?: bigint }
 
 /** What the sender's account looked like while the transaction waited. */
 export type AccountState = {

@@ -418,6 +418,25 @@ export const txEn: CatalogPart<TxCode> = {
       ],
     }),
   },
+  TX_SCAM_TOKEN: {
+    novice: (x, f) => ({
+      title: 'Warning: a token in this transaction looks like a scam.',
+      body:
+        (x.reasons.includes('imitates-known') && x.symbol ? `It calls itself ${f.quote(x.symbol)}, but it is not the real ${x.symbol.slice(0, 12)}: it is worth nothing. ` : '') +
+        (x.reasons.includes('link') ? `Its name advertises a website (${f.quote(x.name ?? x.symbol ?? '')}). Real tokens never do: such tokens are sent to lure people to sites that empty wallets. ` : '') +
+        (x.reasons.includes('mixed-scripts') ? 'Its name mixes letters from different alphabets to look like a real token. ' : ''),
+      actions: [
+        "Don't visit any website the token names, and don't try to sell, swap or “claim” it: that is the trap.",
+        'You can simply ignore it, and hide it in your wallet if your wallet allows.',
+        en.noRecoveryPhrase,
+      ],
+    }),
+    expert: (x, f) => ({
+      title: `Suspicious token ${x.token}`,
+      body: `Symbol ${x.symbol ? f.quote(x.symbol) : '(none)'}, name ${x.name ? f.quote(x.name) : '(none)'}. Signals: ${x.reasons.join(', ')}.${x.imitates ? ` Copies the symbol of ${x.imitates}.` : ''}`,
+      actions: ['Do not approve, transfer or swap it; hide it in the wallet UI. Approvals requested by its "claim" sites are drainers.'],
+    }),
+  },
   TX_ADDRESS_POISONING: {
     novice: (x, f) => ({
       title: 'Warning: this is a fake transfer from a look-alike address.',

@@ -379,6 +379,21 @@ export const txZh: CatalogPart<TxCode> = {
       actions: ['用同一私钥签署委托给 address(0) 的新授权即可撤销；若私钥可能已泄露，请把资产迁移到新账户。'],
     }),
   },
+  TX_SCAM_TOKEN: {
+    novice: (x, f) => ({
+      title: '警告：这笔交易中的一个代币看起来是骗局。',
+      body:
+        (x.reasons.includes('imitates-known') && x.symbol ? `它自称 ${f.quote(x.symbol)}，但并不是真正的 ${x.symbol.slice(0, 12)}：它一文不值。` : '') +
+        (x.reasons.includes('link') ? `它的名称里宣传了一个网站（${f.quote(x.name ?? x.symbol ?? '')}）。正规代币从不这样做：这类代币是为了把人引到会掏空钱包的网站。` : '') +
+        (x.reasons.includes('mixed-scripts') ? '它的名称混用了不同文字的字母，冒充真实的代币。' : ''),
+      actions: ['不要访问代币里提到的任何网站，也不要尝试出售、兑换或“领取”它：那正是陷阱。', '你可以直接忽略它；如果钱包支持，把它隐藏起来。', zh.noRecoveryPhrase],
+    }),
+    expert: (x, f) => ({
+      title: `可疑代币 ${x.token}`,
+      body: `symbol ${x.symbol ? f.quote(x.symbol) : '（无）'}，name ${x.name ? f.quote(x.name) : '（无）'}。信号：${x.reasons.join(', ')}。${x.imitates ? `冒用了 ${x.imitates} 的 symbol。` : ''}`,
+      actions: ['不要对它授权、转账或兑换；在钱包界面中隐藏它。其“领取”网站要求的授权就是盗币合约。'],
+    }),
+  },
   TX_ADDRESS_POISONING: {
     novice: (x, f) => ({
       title: '警告：这是一笔来自仿冒地址的假转账。',

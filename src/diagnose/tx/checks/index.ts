@@ -2,7 +2,7 @@ import type { Finding } from '../../../core/types.js'
 import type { TxEvidence } from '../evidence.js'
 import { checkFailure } from './failure.js'
 import { checkPending } from './pending.js'
-import { checkApprovals, checkDelegations, checkPoisoning, checkRecipientNotOnChain, checkTokenToContract } from './risks.js'
+import { checkApprovals, checkDelegations, checkPoisoning, checkRecipientNotOnChain, checkScamTokens, checkTokenToContract } from './risks.js'
 import { checkSuccess } from './success.js'
 
 /** Every transaction check, pure and synchronous: evidence in, findings out. Order is the order of the answer. */
@@ -15,6 +15,7 @@ const txChecks: ((e: TxEvidence) => Finding[])[] = [
   checkApprovals,
   checkDelegations,
   checkPoisoning,
+  checkScamTokens,
 ]
 
 export const runTxChecks = (evidence: TxEvidence): Finding[] => txChecks.flatMap((check) => check(evidence))

@@ -4,6 +4,7 @@ import { finding } from '../../../core/finding.js'
 import type { Finding } from '../../../core/types.js'
 import { chainRef } from '../../context.js'
 import { judgeSpender } from '../../spender-risk.js'
+import { containsLink, mixesScripts } from '../../../explain/untrusted.js'
 import { lower, type TxEvidence } from '../evidence.js'
 import { grantedApprovals, intendedRecipient, isDust, looksAlike, possiblePoisoning } from '../interests.js'
 
@@ -91,4 +92,25 @@ export function checkPoisoning(e: TxEvidence): Finding[] {
     )
   }
   return findings.slice(0, 1)
+}
+
+/**
+ * Tokens that look like scams: a name or symbol carrying a web address (airdrop lures), letters mixed from
+ * several scripts, or the symbol of one of the chain's well-known tokens on another contract (fake USDT).
+ */
+export function checkScamTokens(e: TxEvidence): Finding[] {
+  const tokens = [...new Set(e.events.map((event) => event.token))]
+  return tokens.flatMap((token) => {
+    const info = e.tokens.get(lower(token))
+    if (!info?.symbol && !info?.name) return []
+    const words = [info.symbol ?? '', info.name ?? '']
+    const real = e.chain.tokens.find((t) => t.symbol.toLowerCase() === info.symbol?.toLowerCase() && !isAddressEqual(t.address, token))
+    const reasons = [
+      ...(words.some(containsLink) ? (['link'] as const) : []),
+      ...(words.some(mixesScripts) ? (['mixed-scripts'] as const) : []),
+      ...(real ? (['imitates-known'] as const) : []),
+    ]
+    if (reasons.length === 0) return []
+    return [finding('TX_SCAM_TOKEN', { token, reasons, ...(info.symbol ? { symbol: info.symbol } : {}), ...(info.name ? { name: info.name } : {}), ...(real ? { imitates: real.address } : {}) })]
+  })
 }
