@@ -5,6 +5,7 @@ import { diagnose } from './diagnose/diagnose.js'
 import { explain } from './explain/explain.js'
 import type { PendingStore } from './store/pending-store.js'
 import { UsageCounters, type Channel } from './usage.js'
+import { ttlFor, type DiagnosisCache } from './store/diagnosis-cache.js'
 
 export type AskOptions = {
   chain?: string | undefined
@@ -25,15 +26,27 @@ export type Engine = {
   ask(input: string, options: AskOptions): Promise<Answer>
 }
 
-export type EngineDeps = { config: Config; store?: PendingStore | undefined; fetchFn?: typeof fetch | undefined }
+export type EngineDeps = {
+  config: Config
+  store?: PendingStore | undefined
+  fetchFn?: typeof fetch | undefined
+  /** Reuse settled diagnoses (and pending ones for a few seconds); rendered anew for each level and language. */
+  cache?: DiagnosisCache | undefined
+}
 
-export function createEngine({ config, store, fetchFn }: EngineDeps): Engine {
+export function createEngine({ config, store, fetchFn, cache }: EngineDeps): Engine {
   const usage = new UsageCounters()
   return {
     config,
     usage,
     async ask(input, { chain, level, lang, approvals, onProgress, channel }) {
-      const diagnosis = await diagnose(input, { chain, approvals, onProgress }, { config, ...(store ? { store } : {}), ...(fetchFn ? { fetchFn } : {}) })
+      const key = `${approvals ? 'approvals' : 'diagnose'}|${chain ?? ''}|${input.trim().toLowerCase()}`
+      const cached = cache?.get(key)
+      const diagnosis = cached
+        ? { ...cached, meta: { ...cached.meta, rpcRequests: 0, rpcCalls: 0, roundTrips: 0, durationMs: 0, cached: true } }
+        : await diagnose(input, { chain, approvals, onProgress }, { config, ...(store ? { store } : {}), ...(fetchFn ? { fetchFn } : {}) })
+      const ttl = cached ? undefined : ttlFor(diagnosis)
+      if (cache && ttl) cache.put(key, diagnosis, ttl)
       const answer = explain(diagnosis, { level, lang })
       if (channel) usage.record(answer, channel)
       return answer

@@ -40,6 +40,7 @@ export const answerSchema = z
         partial: z.boolean(),
         checkedChains: z.array(z.number().int()),
         version: z.string(),
+        cached: z.boolean().optional(),
       })
       .strict(),
   })

@@ -64,6 +64,8 @@ export type Meta = {
   partial: boolean
   checkedChains: number[]
   version: string
+  /** True when the answer was rendered from a cached diagnosis (no node was asked). */
+  cached?: boolean
 }
 
 /**

@@ -5,6 +5,7 @@ import { allFindingCodes } from '../../src/core/codes.js'
 import { createEngine } from '../../src/engine.js'
 import { createApp } from '../../src/http/app.js'
 import { MemoryLimiter } from '../../src/http/rate-limit.js'
+import { MemoryDiagnosisCache } from '../../src/store/diagnosis-cache.js'
 import { startLab, type Lab } from '../harness/lab.js'
 import * as scenario from '../harness/scenarios.js'
 
@@ -100,6 +101,24 @@ describe('HTTP API (the same app as on Workers, tested with app.request)', () =>
     expect(await refused.json()).toMatchObject({ code: 'RATE_LIMITED', status: 429 })
     expect((await ask('198.51.100.1')).status).toBe(200)
     expect((await limitedApp.request('/healthz', { headers: { 'x-forwarded-for': '203.0.113.7' } })).status).toBe(200)
+  })
+
+  test('settled answers are cached as diagnoses and re-rendered for any level and language; recent ones are not', async () => {
+    const cachedApp = createApp(createEngine({ config: lab.config, cache: new MemoryDiagnosisCache() }))
+    const fetchAnswer = async (path: string) => answerSchema.parse(await (await cachedApp.request(path)).json())
+    const { hash } = await scenario.failedSwap(lab, 'deadline')
+    await lab.rpc(lab.a, 'anvil_mine', ['0x80'])
+    const first = await fetchAnswer(`/v1/tx/${hash}`)
+    expect(first.meta.rpcRequests).toBeGreaterThan(0)
+    const again = await fetchAnswer(`/v1/tx/${hash}?lang=zh-CN&level=expert`)
+    expect(again.meta).toMatchObject({ cached: true, rpcRequests: 0 })
+    expect(again.findings.map((f) => f.code)).toEqual(first.findings.map((f) => f.code))
+    expect(again.lang).toBe('zh-CN')
+    expect(again.headline).toBe('回滚：已过截止时间')
+
+    const recent = await scenario.nativeTransfer(lab) // not final yet: must be asked again
+    await fetchAnswer(`/v1/tx/${recent.hash}`)
+    expect((await fetchAnswer(`/v1/tx/${recent.hash}`)).meta.cached).toBeUndefined()
   })
 
   test('/docs, /codes and /healthz', async () => {
