@@ -4,10 +4,9 @@ import type { DiagnoseContext, Failure } from './context.js'
 import { tokenMetadataAbi } from './abis.js'
 import { beforeDeadline } from './deadline.js'
 import { failureOf } from './failure.js'
-import type { TokenInfo } from './tx/evidence.js'
+import { lower, type TokenInfo } from './tx/evidence.js'
 import { sanitizeUntrusted } from '../explain/untrusted.js'
 
-const lower = (a: string) => a.toLowerCase()
 
 /** A JSON-RPC call viem has no typed action for (debug_*, txpool_*): same transport, same counting. */
 export function rawRequest<result>(client: PublicClient, method: string, params: unknown[]): Promise<result> {

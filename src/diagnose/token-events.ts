@@ -18,7 +18,11 @@ export const topics = {
   permit2Permit: toEventSelector('Permit(address,address,address,uint160,uint48,uint48)'),
 }
 
-const topicAddress = (topic: Hex | undefined): Address => getAddress(`0x${(topic ?? '0x').slice(26).padStart(40, '0')}`)
+/** The address in an indexed event topic (the last 20 of its 32 bytes). */
+export const topicAddress = (topic: Hex | undefined | null): Address => getAddress(`0x${(topic ?? '0x').slice(26).padStart(40, '0')}`)
+
+/** An address as an indexed event topic, for eth_getLogs filters. */
+export const addressTopic = (address: Address): Hex => `0x${address.slice(2).toLowerCase().padStart(64, '0')}`
 const word = (data: Hex, index: number): bigint => hexToBigInt(`0x${data.slice(2 + index * 64, 2 + (index + 1) * 64) || '0'}`)
 
 /**

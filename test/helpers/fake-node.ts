@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { startLoopbackServer } from './loopback.js'
 import type { AddressInfo } from 'node:net'
 
 type Call = { jsonrpc: '2.0'; id: number; method: string; params?: unknown[] }
@@ -16,31 +17,21 @@ export type FakeNodeOptions = {
  */
 export async function startFakeNode({ chainId, answer = () => '0x1', http }: FakeNodeOptions) {
   const requests: Call[][] = []
-  const server = createServer((req, res) => {
-    let body = ''
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()))
-    req.on('end', () => {
-      if (http?.(req, res, body)) return
-      const parsed = JSON.parse(body) as Call | Call[]
-      const calls = Array.isArray(parsed) ? parsed : [parsed]
-      requests.push(calls)
-      const results = calls.map((call) => {
-        const result = call.method === 'eth_chainId' ? `0x${chainId.toString(16)}` : answer(call)
-        return result === undefined
-          ? { jsonrpc: '2.0', id: call.id, error: { code: -32601, message: 'the method does not exist' } }
-          : { jsonrpc: '2.0', id: call.id, result }
-      })
-      res.setHeader('content-type', 'application/json')
-      res.end(JSON.stringify(Array.isArray(parsed) ? results : results[0]))
+  const server = await startLoopbackServer((req, res, body) => {
+    if (http?.(req, res, body)) return
+    const parsed = JSON.parse(body) as Call | Call[]
+    const calls = Array.isArray(parsed) ? parsed : [parsed]
+    requests.push(calls)
+    const results = calls.map((call) => {
+      const result = call.method === 'eth_chainId' ? `0x${chainId.toString(16)}` : answer(call)
+      return result === undefined
+        ? { jsonrpc: '2.0', id: call.id, error: { code: -32601, message: 'the method does not exist' } }
+        : { jsonrpc: '2.0', id: call.id, result }
     })
+    res.setHeader('content-type', 'application/json')
+    res.end(JSON.stringify(Array.isArray(parsed) ? results : results[0]))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()) }),
-  }
+  return { ...server, requests }
 }
 
 /** A loopback port with nothing listening: connections are refused at once. */

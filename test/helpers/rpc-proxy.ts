@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { startLoopbackServer } from './loopback.js'
 
 type Call = { id: number | string; method: string; params?: unknown[] }
 
@@ -22,35 +22,25 @@ export type ProxyOptions = {
  */
 export async function startRpcProxy({ target, refuse = [], delayMs = 0, answer, intercept }: ProxyOptions) {
   const stats = { requests: 0, calls: 0 }
-  const server = createServer((req, res) => {
-    let body = ''
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()))
-    req.on('end', async () => {
-      const parsed = JSON.parse(body) as Call | Call[]
-      const calls = Array.isArray(parsed) ? parsed : [parsed]
-      stats.requests += 1
-      stats.calls += calls.length
-      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
-      if (intercept && (await intercept(calls, res, req))) return
-      const answers = await Promise.all(
-        calls.map(async (call) => {
-          const own = answer?.(call)
-          if (own !== undefined) return own
-          if (refuse.some((m) => call.method === m || (m.endsWith('*') && call.method.startsWith(m.slice(0, -1)))))
-            return { jsonrpc: '2.0', id: call.id, error: { code: -32601, message: `the method ${call.method} does not exist/is not available` } }
-          const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', ...call }) })
-          return (await response.json()) as unknown
-        }),
-      )
-      res.setHeader('content-type', 'application/json')
-      res.end(JSON.stringify(Array.isArray(parsed) ? answers : answers[0]))
-    })
+  const server = await startLoopbackServer(async (req, res, body) => {
+    const parsed = JSON.parse(body) as Call | Call[]
+    const calls = Array.isArray(parsed) ? parsed : [parsed]
+    stats.requests += 1
+    stats.calls += calls.length
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
+    if (intercept && (await intercept(calls, res, req))) return
+    const answers = await Promise.all(
+      calls.map(async (call) => {
+        const own = answer?.(call)
+        if (own !== undefined) return own
+        if (refuse.some((m) => call.method === m || (m.endsWith('*') && call.method.startsWith(m.slice(0, -1)))))
+          return { jsonrpc: '2.0', id: call.id, error: { code: -32601, message: `the method ${call.method} does not exist/is not available` } }
+        const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', ...call }) })
+        return (await response.json()) as unknown
+      }),
+    )
+    res.setHeader('content-type', 'application/json')
+    res.end(JSON.stringify(Array.isArray(parsed) ? answers : answers[0]))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stats,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()) }),
-  }
+  return { ...server, stats }
 }

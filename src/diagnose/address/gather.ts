@@ -1,10 +1,10 @@
-import { erc20Abi, getAddress, parseAbi, toHex, type Address, type Hash, type PublicClient, type RpcLog } from 'viem'
+import { erc20Abi, parseAbi, type Address, type PublicClient } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { tokenMetadataAbi } from '../abis.js'
 import type { DiagnoseContext } from '../context.js'
 import { beforeDeadline } from '../deadline.js'
 import { readTokenInfo } from '../reads.js'
-import { topics } from '../token-events.js'
+import { recentTransfers, type TokenTransferLog } from '../transfers.js'
 import type { TokenInfo } from '../tx/evidence.js'
 
 const interfaceAbi = parseAbi(['function supportsInterface(bytes4 interfaceId) view returns (bool)'])
@@ -13,10 +13,6 @@ const erc1155Interface = '0xd9b67a26'
 
 /** Gas an ERC-20 transfer typically uses: the "can it move its tokens" yardstick. */
 export const tokenTransferGas = 65_000n
-/** How many recent blocks of token transfers (capped by the chain's log range) show what an address holds and who it deals with. */
-const recentTransferBlocks = 50_000
-
-export type TokenTransferLog = { token: Address; from: Address; to: Address; amount: bigint; hash: Hash }
 
 /** Everything one chain says about an address; raw data, no judgement. */
 export type AddressEvidence = {
@@ -102,24 +98,4 @@ async function balancesOf(client: PublicClient, owner: Address, tokens: Address[
     .multicall({ contracts: tokens.map((address) => ({ address, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }) as const), allowFailure: true })
     .catch(() => [])
   return tokens.map((token, i) => ({ token, amount: results[i]?.status === 'success' ? (results[i]!.result as bigint) : 0n }))
-}
-
-/** ERC-20 Transfer logs with the address on either side, in the recent window (one range, two queries). */
-async function recentTransfers(client: PublicClient, chain: ChainSpec, address: Address, head: bigint): Promise<TokenTransferLog[]> {
-  const span = BigInt(Math.min(chain.logRange, recentTransferBlocks)) - 1n
-  const range = { fromBlock: toHex(head > span ? head - span : 0n), toBlock: toHex(head) }
-  const padded = `0x${address.slice(2).toLowerCase().padStart(64, '0')}` as Hash
-  const [sent, received] = await Promise.all([
-    client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, padded] }] }),
-    client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, null, padded] }] }),
-  ])
-  return [...sent, ...received]
-    .filter((log: RpcLog) => log.topics.length === 3 && log.data.length === 66)
-    .map((log: RpcLog) => ({
-      token: getAddress(log.address),
-      from: getAddress(`0x${log.topics[1]!.slice(26)}`),
-      to: getAddress(`0x${log.topics[2]!.slice(26)}`),
-      amount: BigInt(log.data),
-      hash: log.transactionHash as Hash,
-    }))
 }

@@ -1,5 +1,5 @@
 import { decodeAbiParameters, getAddress, hexToBigInt, toEventSelector, type Address, type Hash, type Hex, type RpcLog } from 'viem'
-import { topics as tokenTopics } from '../token-events.js'
+import { topicAddress, topics as tokenTopics } from '../token-events.js'
 
 /** Permission changes, as the logs tell them: the union the approval scan reduces. */
 export type ApprovalEvent = { token: Address; spender: Address; blockNumber: bigint; logIndex: number; hash: Hash } & (
@@ -15,7 +15,6 @@ export const permit2Topics = {
   lockdown: toEventSelector('Lockdown(address,address,address)'),
 }
 
-const address = (topic: Hex | undefined) => getAddress(`0x${(topic ?? '0x').slice(26).padStart(40, '0')}`)
 
 /** Decodes token Approval / ApprovalForAll logs and Permit2's Approval / Permit / Lockdown logs; skips the rest. */
 export function decodeApprovalLogs(logs: RpcLog[], permit2: Address): ApprovalEvent[] {
@@ -26,7 +25,7 @@ export function decodeApprovalLogs(logs: RpcLog[], permit2: Address): ApprovalEv
     if (emitter === getAddress(permit2)) {
       if (topic0 === permit2Topics.approval || topic0 === permit2Topics.permit) {
         const [amount, expiration] = decodeAbiParameters([{ type: 'uint160' }, { type: 'uint48' }], log.data)
-        return [{ kind: 'permit2', token: address(t2), spender: address(t3), amount, expiration, ...at }]
+        return [{ kind: 'permit2', token: topicAddress(t2), spender: topicAddress(t3), amount, expiration, ...at }]
       }
       if (topic0 === permit2Topics.lockdown) {
         const [token, spender] = decodeAbiParameters([{ type: 'address' }, { type: 'address' }], log.data)
@@ -35,11 +34,11 @@ export function decodeApprovalLogs(logs: RpcLog[], permit2: Address): ApprovalEv
       return []
     }
     if (topic0 === tokenTopics.approval && log.topics.length === 3 && log.data.length === 66)
-      return [{ kind: 'erc20', token: emitter, spender: address(t2), amount: hexToBigInt(log.data), ...at }]
+      return [{ kind: 'erc20', token: emitter, spender: topicAddress(t2), amount: hexToBigInt(log.data), ...at }]
     if (topic0 === tokenTopics.approval && log.topics.length === 4)
-      return [{ kind: 'nft', token: emitter, spender: address(t2), tokenId: hexToBigInt(t3!), ...at }]
+      return [{ kind: 'nft', token: emitter, spender: topicAddress(t2), tokenId: hexToBigInt(t3!), ...at }]
     if (topic0 === tokenTopics.approvalForAll && log.topics.length === 3)
-      return [{ kind: 'for-all', token: emitter, spender: address(t2), approved: hexToBigInt(log.data) !== 0n, ...at }]
+      return [{ kind: 'for-all', token: emitter, spender: topicAddress(t2), approved: hexToBigInt(log.data) !== 0n, ...at }]
     return []
   })
 }

@@ -6,7 +6,7 @@ import { beforeDeadline } from '../deadline.js'
 import { readCodes, readTokenInfo } from '../reads.js'
 import { unlimitedAllowance } from '../spender-risk.js'
 import { getLogsAdaptive } from '../../rpc/logs.js'
-import { topics as tokenTopics } from '../token-events.js'
+import { addressTopic, topics as tokenTopics } from '../token-events.js'
 import { decodeApprovalLogs, newestPerPermission, permit2Topics, type ApprovalEvent } from './events.js'
 
 /** A permission still in force after the scan and the live reads. */
@@ -56,7 +56,7 @@ export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owne
   const recent = BigInt(Math.ceil((fallbackHistoryDays * 86_400) / chain.blockTimeSeconds))
   const fromBlock = first ?? (head > recent ? head - recent : 0n)
   const limitation = fromBlock === 0n || first !== undefined ? undefined : nonce === 0 ? 'never-sent' : 'no-history'
-  const ownerTopic = `0x${owner.slice(2).toLowerCase().padStart(64, '0')}` as Hash
+  const ownerTopic = addressTopic(owner)
 
   // Both scans report into one progress figure: blocks done over blocks to do, counting each scan.
   const progress = [0n, 0n]

@@ -1,11 +1,12 @@
 import { recoverAuthorizationAddress } from 'viem/utils'
-import { getAddress, toHex, type Address, type Hash, type PublicClient, type Transaction } from 'viem'
+import { isAddressEqual, type Address, type Hash, type PublicClient, type Transaction } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import type { DiagnoseContext, Failure } from '../context.js'
 import { beforeDeadline, graceSignal, sideQuestionGraceMs } from '../deadline.js'
 import { failureOf } from '../failure.js'
 import { rawRequest, readCodeElsewhere, readCodes, readTokenInfo } from '../reads.js'
-import { decodeTokenEvents, topics } from '../token-events.js'
+import { decodeTokenEvents } from '../token-events.js'
+import { recentTransfers } from '../transfers.js'
 import type { AccountState, FeeMarket, TxEvidence } from './evidence.js'
 import { lower } from './evidence.js'
 import type { Located } from './find.js'
@@ -145,26 +146,15 @@ async function readFees(client: PublicClient): Promise<FeeMarket> {
 
 /** The addresses each possible victim really exchanged tokens with up to `head` (not counting this transaction). */
 async function readCounterparties(client: PublicClient, chain: ChainSpec, victims: Address[], head: bigint, exclude: Hash) {
-  const span = BigInt(Math.min(chain.logRange, Number(thresholds.counterpartyLookbackBlocks))) - 1n
-  const fromBlock = head > span ? head - span : 0n
-  const result = new Map<string, Set<string>>()
-  await Promise.all(
+  const entries = await Promise.all(
     victims.map(async (victim) => {
-      const padded = `0x${victim.slice(2).toLowerCase().padStart(64, '0')}` as Hash
-      const [sent, received] = await Promise.all([
-        client.request({ method: 'eth_getLogs', params: [{ fromBlock: toHex(fromBlock), toBlock: toHex(head), topics: [topics.transfer, padded] }] }),
-        client.request({ method: 'eth_getLogs', params: [{ fromBlock: toHex(fromBlock), toBlock: toHex(head), topics: [topics.transfer, null, padded] }] }),
-      ])
       const others = new Set<string>()
-      for (const log of [...sent, ...received]) {
-        if (log.transactionHash === exclude || log.topics.length !== 3) continue
-        const [from, to] = [log.topics[1]!, log.topics[2]!].map((t) => lower(getAddress(`0x${t.slice(26)}`)))
-        others.add(from === lower(victim) ? to! : from!)
-      }
-      result.set(lower(victim), others)
+      for (const t of await recentTransfers(client, chain, victim, head))
+        if (t.hash !== exclude) others.add(lower(isAddressEqual(t.from, victim) ? t.to : t.from))
+      return [lower(victim), others] as const
     }),
   )
-  return result
+  return new Map(entries)
 }
 
 const unique = (addresses: Address[]): Address[] => [...new Map(addresses.map((a) => [lower(a), a])).values()]

@@ -18,8 +18,6 @@ export const thresholds = {
   dustDivisor: 10_000n,
   /** Lookalike addresses share this many leading and trailing hex characters: what wallets show when they shorten. */
   lookalikeChars: 4,
-  /** How far back (in blocks, capped by the chain's log range) to look for an account's real counterparties. */
-  counterpartyLookbackBlocks: 50_000n,
   /** The replacing transaction is searched for in at most this many blocks, by bisection. */
   replacementSearchBlocks: 1_000_000n,
 } as const

@@ -1,7 +1,7 @@
 import type { ApprovalFacts } from '../../core/facts.js'
 import type { ApprovalCode, CatalogPart } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
-import { en } from './common.js'
+import { en, sentence } from './common.js'
 
 const token = (x: { symbol?: string }, f: Formatter) => (x.symbol ? f.quote(x.symbol) : 'tokens')
 const spender = (x: { spender: string; spenderLabel?: string }, f: Formatter) => x.spenderLabel ?? f.short(x.spender)
@@ -25,7 +25,7 @@ export const approvalsEn: CatalogPart<ApprovalCode> = {
       title: `A personal wallet, not an app, has permission to take your ${token(x, f)}.`,
       body: 'Real apps use programs (smart contracts) to move your tokens, not personal wallets. This is how many scams empty wallets.',
       actions: [
-        `${en.revokeTool[0]!.toUpperCase()}${en.revokeTool.slice(1)} now.`,
+        `${sentence(en.revokeTool)} now.`,
         'If tokens are already missing, move what is left to a new wallet.',
         en.noRecoveryPhrase,
       ],
@@ -65,7 +65,7 @@ export const approvalsEn: CatalogPart<ApprovalCode> = {
       title: `Danger: a known scam address can take your ${token(x, f)}.`,
       body: `The address with this permission is listed as “${x.flaggedAs}”.`,
       actions: [
-        `${en.revokeTool[0]!.toUpperCase()}${en.revokeTool.slice(1)} immediately.`,
+        `${sentence(en.revokeTool)} immediately.`,
         'If anything is already missing, move what is left to a new wallet.',
         en.noRecoveryPhrase,
       ],

@@ -5,3 +5,6 @@ export const en = {
   moneyStillHere: "Your money hasn't left your wallet.",
   revokeTool: 'remove the permission with a trusted tool such as revoke.cash or your wallet’s permissions page',
 }
+
+/** The same words starting a sentence. */
+export const sentence = (words: string): string => `${words.charAt(0).toUpperCase()}${words.slice(1)}`
