@@ -1,4 +1,4 @@
-import type { Address, PublicClient } from 'viem'
+import type { Address } from 'viem'
 import type { ChainSpec } from '../core/chain-spec.js'
 import type { DiagnoseContext, Failure } from './context.js'
 import { tokenMetadataAbi } from './abis.js'
@@ -6,15 +6,16 @@ import { beforeDeadline } from './deadline.js'
 import { failureOf } from './failure.js'
 import { lower, type TokenInfo } from './tx/evidence.js'
 import { sanitizeUntrusted } from '../explain/untrusted.js'
+import type { RpcClient } from '../rpc/session.js'
 
 
 /** A JSON-RPC call viem has no typed action for (debug_*, txpool_*): same transport, same counting. */
-export function rawRequest<result>(client: PublicClient, method: string, params: unknown[]): Promise<result> {
+export function rawRequest<result>(client: RpcClient, method: string, params: unknown[]): Promise<result> {
   return (client.request as unknown as (args: { method: string; params: unknown[] }) => Promise<result>)({ method, params })
 }
 
 /** Whether each address has code on this chain, in one batched request. */
-export async function readCodes(client: PublicClient, addresses: Address[]): Promise<Map<string, boolean>> {
+export async function readCodes(client: RpcClient, addresses: Address[]): Promise<Map<string, boolean>> {
   const codes = await Promise.all(addresses.map((address) => client.getCode({ address })))
   return new Map(addresses.map((address, i) => [lower(address), isCode(codes[i])]))
 }
@@ -41,7 +42,7 @@ export async function readCodeElsewhere(ctx: DiagnoseContext, chains: ChainSpec[
  * Multicall3 call. On a chain without Multicall3 the same reads go as one JSON-RPC batch instead.
  * Symbols are on-chain strings: sanitized here, quoted wherever shown.
  */
-export async function readTokenInfo(client: PublicClient, tokens: Address[], needSupply: Set<string>): Promise<Map<string, TokenInfo>> {
+export async function readTokenInfo(client: RpcClient, tokens: Address[], needSupply: Set<string>): Promise<Map<string, TokenInfo>> {
   if (tokens.length === 0) return new Map()
   const contracts = tokens.flatMap((address) => [
     { address, abi: tokenMetadataAbi, functionName: 'symbol' } as const,

@@ -1,6 +1,7 @@
-import { getAddress, toHex, type Address, type Hash, type PublicClient, type RpcLog } from 'viem'
+import { getAddress, toHex, type Address, type Hash, type RpcLog } from 'viem'
 import type { ChainSpec } from '../core/chain-spec.js'
 import { addressTopic, topicAddress, topics } from './token-events.js'
+import type { RpcClient } from '../rpc/session.js'
 
 export type TokenTransferLog = { token: Address; from: Address; to: Address; amount: bigint; hash: Hash }
 
@@ -11,7 +12,7 @@ export type TokenTransferLog = { token: Address; from: Address; to: Address; amo
 export const recentTransferBlocks = 50_000
 
 /** ERC-20 Transfer logs with the address on either side, up to `head` (one range, two queries). */
-export async function recentTransfers(client: PublicClient, chain: ChainSpec, address: Address, head: bigint): Promise<TokenTransferLog[]> {
+export async function recentTransfers(client: RpcClient, chain: ChainSpec, address: Address, head: bigint): Promise<TokenTransferLog[]> {
   const span = BigInt(Math.min(chain.logRange, recentTransferBlocks)) - 1n
   const range = { fromBlock: toHex(head > span ? head - span : 0n), toBlock: toHex(head) }
   const topic = addressTopic(address)

@@ -1,21 +1,46 @@
-import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import type { Engine } from '../engine.js'
-import { createMcpServer } from '../mcp/server.js'
+import { createMcpServer, protocolVersions, rpcErrors, type JsonRpcReply } from '../mcp/server.js'
+
+/** Tool calls are a few hundred bytes; anything near this is not an MCP client. */
+const maxBodyBytes = 64 * 1024
 
 /**
- * POST /mcp — MCP over Streamable HTTP, stateless: each request gets a fresh server and transport, so it runs the
- * same on Workers (no sessions to keep) and Node. Replies are plain JSON, not event streams.
+ * POST /mcp — MCP over Streamable HTTP, stateless: no sessions, so it runs the same on Workers and Node, and
+ * every reply is plain JSON rather than an event stream (the spec lets the server choose).
  */
 export function mcpRoute(engine: Engine): Hono {
+  const server = createMcpServer(engine)
   const route = new Hono()
   // Stateless: no server-initiated stream to offer, so GET (and DELETE of a session) is 405, as the spec allows.
   route.on(['GET', 'DELETE'], '/mcp', (c) => c.body(null, 405, { allow: 'POST' }))
-  route.post('/mcp', async (c) => {
-    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true })
-    const server = createMcpServer(engine)
-    await server.connect(transport)
-    return transport.handleRequest(c.req.raw)
-  })
+  route.post(
+    '/mcp',
+    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json(failure(rpcErrors.invalidRequest, `A message is at most ${maxBodyBytes} bytes.`), 413) }),
+    async (c) => {
+      const asked = c.req.header('mcp-protocol-version')
+      if (asked && !protocolVersions.includes(asked as never))
+        return c.json(failure(rpcErrors.invalidRequest, `Unsupported MCP protocol version ${asked}; supported: ${protocolVersions.join(', ')}.`), 400)
+      let body: unknown
+      try {
+        body = JSON.parse(await c.req.text())
+      } catch {
+        return c.json(failure(rpcErrors.parse, 'The body is not JSON: send one JSON-RPC 2.0 message.'), 400)
+      }
+      // Batches were in the 2025-03-26 revision; older clients may still send them.
+      if (Array.isArray(body)) {
+        if (!body.length) return c.json(failure(rpcErrors.invalidRequest, 'An empty batch.'), 400)
+        const replies = (await Promise.all(body.map((m) => server.handle(m)))).filter((r): r is JsonRpcReply => r !== undefined)
+        return replies.length ? c.json(replies) : c.body(null, 202)
+      }
+      const reply = await server.handle(body)
+      return reply ? c.json(reply) : c.body(null, 202)
+    },
+  )
   return route
+}
+
+function failure(code: number, message: string): JsonRpcReply {
+  return { jsonrpc: '2.0', id: null, error: { code, message } }
 }

@@ -1,5 +1,6 @@
-import { toHex, type Address, type Hex, type PublicClient, type RpcLog } from 'viem'
+import { toHex, type Address, type Hex, type RpcLog } from 'viem'
 import { isLogRangeError } from './log-range.js'
+import type { RpcClient } from './session.js'
 
 export type LogQuery = {
   address?: Address | Address[]
@@ -27,7 +28,7 @@ const smallestRange = 1n
  *
  * @example await getLogsAdaptive(client, { topics: [approvalTopic, ownerTopic], fromBlock: 0n, toBlock: head, initialRange: 10_000 })
  */
-export async function getLogsAdaptive(client: PublicClient, query: LogQuery): Promise<{ logs: RpcLog[]; stats: LogScanStats }> {
+export async function getLogsAdaptive(client: RpcClient, query: LogQuery): Promise<{ logs: RpcLog[]; stats: LogScanStats }> {
   const { fromBlock, toBlock, concurrency = 4, onProgress, signal } = query
   const stats: LogScanStats = { requests: 0, splits: 0 }
   if (toBlock < fromBlock) return { logs: [], stats }

@@ -1,4 +1,5 @@
-import { createPublicClient, defineChain, fallback, shouldThrow as viemShouldThrow, type Chain, type PublicClient } from 'viem'
+import { createClient, defineChain, fallback, shouldThrow as viemShouldThrow, type Chain, type Client, type FallbackTransport, type PublicActions } from 'viem'
+import { getBalance, getBlock, getBlockNumber, getCode, getEnsAddress, getFeeHistory, getGasPrice, getTransactionCount, multicall, readContract } from 'viem/actions'
 import { isLogRangeError } from './log-range.js'
 import { mainnet } from 'viem/chains'
 import type { ChainSpec } from '../core/chain-spec.js'
@@ -6,9 +7,36 @@ import type { Config } from '../config/config.js'
 import { RpcStats } from './stats.js'
 import { verifiedTransport } from './verified-transport.js'
 
+/**
+ * The viem actions txdoctor uses, and no others. viem's `createPublicClient` attaches every public action, and
+ * with them signature verification (secp256k1, ERC-6492/8010, BIP-32): ~30 KiB of the Worker for code never run.
+ */
+function rpcActions(client: Client<FallbackTransport, Chain>): UsedActions {
+  // The same wiring as viem's own publicActions, for these actions only.
+  return {
+    getBalance: (args) => getBalance(client, args),
+    getBlock: (args) => getBlock(client, args),
+    getBlockNumber: (args) => getBlockNumber(client, args),
+    getCode: (args) => getCode(client, args),
+    getEnsAddress: (args) => getEnsAddress(client, args),
+    getFeeHistory: (args) => getFeeHistory(client, args),
+    getGasPrice: () => getGasPrice(client),
+    getTransactionCount: (args) => getTransactionCount(client, args),
+    multicall: (args) => multicall(client, args),
+    readContract: (args) => readContract(client, args),
+  }
+}
+
+type UsedActions = Pick<
+  PublicActions<FallbackTransport, Chain>,
+  'getBalance' | 'getBlock' | 'getBlockNumber' | 'getCode' | 'getEnsAddress' | 'getFeeHistory' | 'getGasPrice' | 'getTransactionCount' | 'multicall' | 'readContract'
+>
+
+export type RpcClient = Client<FallbackTransport, Chain> & UsedActions
+
 export type RpcSession = {
   /** A client for one chain; created on first use, shared by everything in this diagnosis. */
-  client(chain: ChainSpec): PublicClient
+  client(chain: ChainSpec): RpcClient
   stats: RpcStats
 }
 
@@ -20,7 +48,7 @@ export type SessionOptions = { fetchFn?: typeof fetch | undefined }
  */
 export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn }: SessionOptions = {}): RpcSession {
   const stats = new RpcStats()
-  const clients = new Map<number, PublicClient>()
+  const clients = new Map<number, RpcClient>()
   return {
     stats,
     client(chain) {
@@ -29,11 +57,11 @@ export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn
         const transports = chain.rpcUrls.map((url) =>
           verifiedTransport({ url, chainId: chain.id, stats, timeoutMs: config.rpcTimeoutMs, fetchFn }),
         )
-        client = createPublicClient({
+        client = createClient({
           chain: toViemChain(chain),
           // One retry of the whole list covers a blip; more would blow the request budget on a dead chain.
           transport: fallback(transports, { retryCount: 1, retryDelay: 100, shouldThrow: (error) => isLogRangeError(error) || viemShouldThrow(error) }),
-        }) as PublicClient
+        }).extend(rpcActions)
         clients.set(chain.id, client)
       }
       return client

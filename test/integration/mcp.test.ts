@@ -1,7 +1,8 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { answerSchema } from '../../src/core/answer-schema.js'
 import { startServer } from '../../src/node.js'
@@ -78,5 +79,64 @@ describe.each(['http', 'stdio'] as const)('MCP over %s, with the official client
     const client = await connect(transport)
     const result = await client.callTool({ name: 'list_chains', arguments: {} })
     expect((result.structuredContent as { chains: { id: number }[] }).chains.map((c) => c.id)).toEqual([31337, 31338])
+  })
+})
+
+describe('MCP protocol edges, spoken raw', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/mcp`, { method: 'POST', body, headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers } })
+  const call = async (message: object, headers?: Record<string, string>) => {
+    const response = await post(JSON.stringify({ jsonrpc: '2.0', id: 7, ...message }), headers)
+    return { status: response.status, body: (await response.json()) as { id: unknown; result?: any; error?: { code: number; message: string } } }
+  }
+
+  test('initialize answers in the client’s protocol version when known, else in the newest', async () => {
+    const older = await call({ method: 'initialize', params: { protocolVersion: '2024-11-05', capabilities: {}, clientInfo: { name: 't', version: '1' } } })
+    expect(older.body.result).toMatchObject({ protocolVersion: '2024-11-05', serverInfo: { name: 'txdoctor' }, capabilities: { tools: {} } })
+    const unknown = await call({ method: 'initialize', params: { protocolVersion: '1999-01-01' } })
+    expect(unknown.body.result.protocolVersion).toBe('2025-11-25')
+  })
+
+  test('errors are JSON-RPC errors with the right codes, never a crash', async () => {
+    expect((await call({ method: 'resources/list' })).body.error).toMatchObject({ code: -32601, message: 'Method not found: resources/list.' })
+    expect((await call({ method: 'tools/call', params: { name: 'rm_rf' } })).body.error).toMatchObject({ code: -32602, message: expect.stringMatching(/^Unknown tool: rm_rf. Tools: diagnose/) })
+    expect((await call({ method: 'tools/call', params: 'x' })).body.error?.code).toBe(-32602)
+    expect((await call({ method: 'ping' })).body).toEqual({ jsonrpc: '2.0', id: 7, result: {} })
+    const notJson = await post('{"jsonrpc": "2.0", "id": 1, "method": "ping"')
+    expect([notJson.status, ((await notJson.json()) as { error: { code: number } }).error.code]).toEqual([400, -32700])
+    const notRpc = await post('{"hello": 1}')
+    expect(((await notRpc.json()) as { error: { code: number } }).error.code).toBe(-32600)
+    const oldVersion = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping' }), { 'mcp-protocol-version': '2023-01-01' })
+    expect(oldVersion.status).toBe(400)
+    expect((await post('x'.repeat(70_000))).status).toBe(413)
+    expect((await fetch(`${server.url}/mcp`)).status).toBe(405)
+  })
+
+  test('wrong tool arguments come back as a tool error the model can correct from', async () => {
+    const { body } = await call({ method: 'tools/call', params: { name: 'diagnose', arguments: { input: '', level: 'guru' } } })
+    expect(body.result.isError).toBe(true)
+    expect(body.result.content[0].text).toMatch(/^BAD_ARGUMENTS: input: .*; level: /)
+  })
+
+  test('notifications get 202 and no body; a batch gets the replies to its requests only', async () => {
+    const note = await post(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }))
+    expect([note.status, await note.text()]).toEqual([202, ''])
+    const batch = await post(JSON.stringify([{ jsonrpc: '2.0', method: 'notifications/initialized' }, { jsonrpc: '2.0', id: 'a', method: 'ping' }]))
+    expect(await batch.json()).toEqual([{ jsonrpc: '2.0', id: 'a', result: {} }])
+  })
+
+  test('over stdio, a garbled line gets a parse error and the session carries on; closing stdin ends it', async () => {
+    const child = spawn(process.execPath, ['dist/cli.js', 'mcp'], { env: { PATH: process.env.PATH ?? '', ...labEnv() } })
+    const replies: string[] = []
+    createInterface({ input: child.stdout! }).on('line', (line) => replies.push(line))
+    child.stdin!.write('not json\n')
+    child.stdin!.write(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping' })}\n`)
+    child.stdin!.end()
+    const code = await new Promise((resolve) => child.once('exit', resolve))
+    expect(code).toBe(0)
+    expect(replies.map((r) => JSON.parse(r))).toEqual([
+      { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Each line must be one JSON-RPC 2.0 message.' } },
+      { jsonrpc: '2.0', id: 1, result: {} },
+    ])
   })
 })

@@ -89,7 +89,7 @@ test('pending transactions are remembered in KV, so a dropped one is told apart 
   await scenario.setAutomine(lab, lab.a, true)
 })
 
-test('wrangler deploy --dry-run bundles the Worker; its gzip size is reported', async () => {
+test('wrangler deploy --dry-run bundles the Worker within its 350 KiB gzip budget', async () => {
   const { execFile } = await import('node:child_process')
   const out = join(state, 'bundle')
   const output = await new Promise<string>((resolve, reject) =>
@@ -101,4 +101,5 @@ test('wrangler deploy --dry-run bundles the Worker; its gzip size is reported', 
   expect(gzip).not.toBeNull()
   console.info(`worker bundle: ${gzip![1]} KiB gzip`)
   expect(Number(gzip![1])).toBeGreaterThan(50)
+  expect(Number(gzip![1])).toBeLessThanOrEqual(350)
 }, 120_000)

@@ -1,4 +1,4 @@
-import { erc20Abi, parseAbi, type Address, type PublicClient } from 'viem'
+import { erc20Abi, parseAbi, type Address } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { tokenMetadataAbi } from '../abis.js'
 import type { DiagnoseContext } from '../context.js'
@@ -6,6 +6,7 @@ import { beforeDeadline } from '../deadline.js'
 import { readTokenInfo } from '../reads.js'
 import { recentTransfers, type TokenTransferLog } from '../transfers.js'
 import type { TokenInfo } from '../tx/evidence.js'
+import type { RpcClient } from '../../rpc/session.js'
 
 const interfaceAbi = parseAbi(['function supportsInterface(bytes4 interfaceId) view returns (bool)'])
 const erc721Interface = '0x80ac58cd'
@@ -69,7 +70,7 @@ function knownInfo(chain: ChainSpec, token: Address): TokenInfo {
   return entry ? { symbol: entry.symbol, decimals: entry.decimals } : {}
 }
 
-async function probeToken(client: PublicClient, address: Address) {
+async function probeToken(client: RpcClient, address: Address) {
   const results = await client
     .multicall({
       contracts: [
@@ -92,7 +93,7 @@ async function probeToken(client: PublicClient, address: Address) {
   }
 }
 
-async function balancesOf(client: PublicClient, owner: Address, tokens: Address[]) {
+async function balancesOf(client: RpcClient, owner: Address, tokens: Address[]) {
   if (tokens.length === 0) return []
   const results = await client
     .multicall({ contracts: tokens.map((address) => ({ address, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }) as const), allowFailure: true })

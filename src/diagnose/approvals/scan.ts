@@ -1,4 +1,4 @@
-import { erc20Abi, parseAbi, type Address, type Hash, type PublicClient } from 'viem'
+import { erc20Abi, parseAbi, type Address, type Hash } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { permit2Abi } from '../abis.js'
 import type { DiagnoseContext } from '../context.js'
@@ -8,6 +8,7 @@ import { unlimitedAllowance } from '../spender-risk.js'
 import { getLogsAdaptive } from '../../rpc/logs.js'
 import { addressTopic, topics as tokenTopics } from '../token-events.js'
 import { decodeApprovalLogs, newestPerPermission, permit2Topics, type ApprovalEvent } from './events.js'
+import type { RpcClient } from '../../rpc/session.js'
 
 /** A permission still in force after the scan and the live reads. */
 export type ActiveApproval = {
@@ -92,7 +93,7 @@ const isGrant = (e: ApprovalEvent) =>
  * The first block in which the owner's nonce is above zero: approvals by the owner's own transactions can't be
  * older. Bisection over historical state (about log2(head) calls); it throws when the node has no such state.
  */
-async function firstActiveBlock(client: PublicClient, owner: Address, head: bigint): Promise<bigint> {
+async function firstActiveBlock(client: RpcClient, owner: Address, head: bigint): Promise<bigint> {
   let [lo, hi] = [0n, head]
   while (lo < hi) {
     const mid = (lo + hi) / 2n
@@ -104,7 +105,7 @@ async function firstActiveBlock(client: PublicClient, owner: Address, head: bigi
 }
 
 /** One round trip: live allowances where needed, token metadata and spender code, all batched. */
-async function readLive(ctx: DiagnoseContext, client: PublicClient, chain: ChainSpec, owner: Address, events: ApprovalEvent[]): Promise<ActiveApproval[]> {
+async function readLive(ctx: DiagnoseContext, client: RpcClient, chain: ChainSpec, owner: Address, events: ApprovalEvent[]): Promise<ActiveApproval[]> {
   const calls = events.map((e) =>
     e.kind === 'erc20' && e.amount < unlimitedAllowance
       ? ({ address: e.token, abi: erc20Abi, functionName: 'allowance', args: [owner, e.spender] } as const)

@@ -1,5 +1,5 @@
 import { recoverAuthorizationAddress } from 'viem/utils'
-import { isAddressEqual, type Address, type Hash, type PublicClient, type Transaction } from 'viem'
+import { isAddressEqual, type Address, type Hash, type Transaction } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import type { DiagnoseContext, Failure } from '../context.js'
 import { beforeDeadline, graceSignal, sideQuestionGraceMs } from '../deadline.js'
@@ -14,6 +14,7 @@ import { grantedApprovals, intendedRecipient, possiblePoisoning } from './intere
 import { findReplacement } from './replacement-search.js'
 import { replayFailure } from './replay.js'
 import { thresholds } from './thresholds.js'
+import type { RpcClient } from '../../rpc/session.js'
 
 /**
  * The second round trip: everything the checks need about a located transaction, asked of its chain at once
@@ -92,12 +93,12 @@ async function recoverDelegations(tx: Transaction) {
   return recovered.filter((d) => d !== undefined)
 }
 
-async function readFinalized(client: PublicClient): Promise<bigint | undefined> {
+async function readFinalized(client: RpcClient): Promise<bigint | undefined> {
   const block = await client.getBlock({ blockTag: 'finalized' }).catch(() => undefined)
   return block?.number ?? undefined
 }
 
-async function readAccount(client: PublicClient, tx: Transaction): Promise<AccountState> {
+async function readAccount(client: RpcClient, tx: Transaction): Promise<AccountState> {
   const [latestNonce, pendingNonce, balance, pool] = await Promise.all([
     client.getTransactionCount({ address: tx.from, blockTag: 'latest' }),
     client.getTransactionCount({ address: tx.from, blockTag: 'pending' }),
@@ -111,7 +112,7 @@ async function readAccount(client: PublicClient, tx: Transaction): Promise<Accou
  * Which earlier transaction blocks this one: only the node's pool knows. Few nodes offer `txpool_contentFrom`;
  * a local or private node may offer `txpool_content`, read (one more round trip) only when the answer matters.
  */
-async function completePool(ctx: DiagnoseContext, client: PublicClient, tx: Transaction, account: AccountState): Promise<AccountState> {
+async function completePool(ctx: DiagnoseContext, client: RpcClient, tx: Transaction, account: AccountState): Promise<AccountState> {
   const blocked = tx.nonce > account.latestNonce
   if (account.pool || !blocked) return account
   const pool = await beforeDeadline(readPool(client, 'txpool_content', [], tx.from), ctx.signal).catch(() => undefined)
@@ -120,7 +121,7 @@ async function completePool(ctx: DiagnoseContext, client: PublicClient, tx: Tran
 
 type PoolContent = { pending?: Record<string, Record<string, { hash: Hash }>>; queued?: Record<string, Record<string, { hash: Hash }>> }
 
-async function readPool(client: PublicClient, method: 'txpool_contentFrom' | 'txpool_content', params: unknown[], from: Address) {
+async function readPool(client: RpcClient, method: 'txpool_contentFrom' | 'txpool_content', params: unknown[], from: Address) {
   const content = await rawRequest<PoolContent>(client, method, params)
   const bySender = (section: PoolContent['pending']) => {
     const entry = Object.entries(section ?? {}).find(([address]) => lower(address) === lower(from))?.[1]
@@ -136,7 +137,7 @@ async function readPool(client: PublicClient, method: 'txpool_contentFrom' | 'tx
 }
 
 /** The next block's base fee and the typical tip of recent blocks, in one eth_feeHistory call. */
-async function readFees(client: PublicClient): Promise<FeeMarket> {
+async function readFees(client: RpcClient): Promise<FeeMarket> {
   const history = await client.getFeeHistory({ blockCount: thresholds.feeHistoryBlocks, blockTag: 'latest', rewardPercentiles: [50] })
   const nextBaseFeePerGas = history.baseFeePerGas.at(-1) ?? 0n
   const tips = (history.reward ?? []).map((r) => r[0] ?? 0n).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
@@ -145,7 +146,7 @@ async function readFees(client: PublicClient): Promise<FeeMarket> {
 }
 
 /** The addresses each possible victim really exchanged tokens with up to `head` (not counting this transaction). */
-async function readCounterparties(client: PublicClient, chain: ChainSpec, victims: Address[], head: bigint, exclude: Hash) {
+async function readCounterparties(client: RpcClient, chain: ChainSpec, victims: Address[], head: bigint, exclude: Hash) {
   const entries = await Promise.all(
     victims.map(async (victim) => {
       const others = new Set<string>()

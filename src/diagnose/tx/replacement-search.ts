@@ -1,4 +1,5 @@
-import type { Address, Hash, PublicClient } from 'viem'
+import type { Address, Hash } from 'viem'
+import type { RpcClient } from '../../rpc/session.js'
 
 /** Bisection steps at most: 2^24 blocks is far more than `replacementSearchBlocks`. */
 const maxSteps = 24
@@ -8,7 +9,7 @@ const maxSteps = 24
  * account's nonce exceeds it (historical nonces: recent state on public nodes, any state on archive nodes),
  * then reads that block. At most ~log2(range) + 1 calls; undefined when the state is not available.
  */
-export async function findReplacement(client: PublicClient, from: Address, nonce: number, low: bigint, high: bigint): Promise<{ hash: Hash; blockNumber: bigint } | undefined> {
+export async function findReplacement(client: RpcClient, from: Address, nonce: number, low: bigint, high: bigint): Promise<{ hash: Hash; blockNumber: bigint } | undefined> {
   let lo = low < 0n ? 0n : low
   let hi = high
   const nonceAt = (blockNumber: bigint) => client.getTransactionCount({ address: from, blockNumber })

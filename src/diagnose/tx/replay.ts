@@ -1,6 +1,7 @@
-import { BaseError, toHex, type Hex, type PublicClient, type Transaction, type TransactionReceipt } from 'viem'
+import { BaseError, toHex, type Hex, type Transaction, type TransactionReceipt } from 'viem'
 import { rawRequest } from '../reads.js'
 import type { Replay } from './evidence.js'
+import type { RpcClient } from '../../rpc/session.js'
 
 type CallFrame = { output?: Hex; error?: string }
 
@@ -10,7 +11,7 @@ type CallFrame = { output?: Hex; error?: string }
  * parent block (in the same round trip) and, if that does not fail, against the block itself (one more) —
  * approximate, and said so.
  */
-export async function replayFailure(client: PublicClient, tx: Transaction, receipt: TransactionReceipt): Promise<Replay> {
+export async function replayFailure(client: RpcClient, tx: Transaction, receipt: TransactionReceipt): Promise<Replay> {
   const trace = rawRequest<CallFrame>(client, 'debug_traceTransaction', [tx.hash, { tracer: 'callTracer', tracerConfig: { onlyTopCall: true } }])
   const atParent = callAt(client, tx, receipt.blockNumber - 1n)
   atParent.catch(() => {})
@@ -23,7 +24,7 @@ export async function replayFailure(client: PublicClient, tx: Transaction, recei
 }
 
 /** Re-runs the transaction as a call; returns its revert data or error, or nothing when it succeeds. */
-async function callAt(client: PublicClient, tx: Transaction, blockNumber: bigint): Promise<Omit<Replay, 'approximate'>> {
+async function callAt(client: RpcClient, tx: Transaction, blockNumber: bigint): Promise<Omit<Replay, 'approximate'>> {
   try {
     await client.request({
       method: 'eth_call',
