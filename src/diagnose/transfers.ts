@@ -1,6 +1,7 @@
 import { getAddress, toHex, type Address, type Hash, type RpcLog } from 'viem'
 import type { ChainSpec } from '../core/chain-spec.js'
 import { addressTopic, topicAddress, topics } from './token-events.js'
+import { isLogRangeError } from '../rpc/log-range.js'
 import type { RpcClient } from '../rpc/session.js'
 
 export type TokenTransferLog = { token: Address; from: Address; to: Address; amount: bigint; hash: Hash }
@@ -11,16 +12,32 @@ export type TokenTransferLog = { token: Address; from: Address; to: Address; amo
  */
 export const recentTransferBlocks = 50_000
 
-/** ERC-20 Transfer logs with the address on either side, up to `head` (one range, two queries). */
+/** Below this, a node refusing the range is refusing something else: the error stands. */
+const smallestSpan = 64n
+
+/**
+ * ERC-20 Transfer logs with the address on either side, up to `head`: one range, two queries. A node that
+ * refuses the range as too large (public nodes' limits are often below the chain's usual one) is asked again
+ * for the most recent half, and so on: recent transfers are what matter, so the span shrinks from the old end.
+ */
 export async function recentTransfers(client: RpcClient, chain: ChainSpec, address: Address, head: bigint): Promise<TokenTransferLog[]> {
-  const span = BigInt(Math.min(chain.logRange, recentTransferBlocks)) - 1n
-  const range = { fromBlock: toHex(head > span ? head - span : 0n), toBlock: toHex(head) }
   const topic = addressTopic(address)
-  const [sent, received] = await Promise.all([
-    client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, topic] }] }),
-    client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, null, topic] }] }),
-  ])
-  return [...sent, ...received]
+  for (let span = min(BigInt(Math.min(chain.logRange, recentTransferBlocks)), head + 1n); ; span /= 2n) {
+    const range = { fromBlock: toHex(head >= span ? head - span + 1n : 0n), toBlock: toHex(head) }
+    try {
+      const [sent, received] = await Promise.all([
+        client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, topic] }] }),
+        client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, null, topic] }] }),
+      ])
+      return transfersOf([...sent, ...received])
+    } catch (error) {
+      if (!isLogRangeError(error) || span / 2n < smallestSpan) throw error
+    }
+  }
+}
+
+function transfersOf(logs: RpcLog[]): TokenTransferLog[] {
+  return logs
     .filter((log: RpcLog) => log.topics.length === 3 && log.data.length === 66)
     .map((log: RpcLog) => ({
       token: getAddress(log.address),
@@ -31,3 +48,5 @@ export async function recentTransfers(client: RpcClient, chain: ChainSpec, addre
     }))
 }
 
+
+const min = (a: bigint, b: bigint) => (a < b ? a : b)

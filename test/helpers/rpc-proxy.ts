@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { startLoopbackServer } from './loopback.js'
 
 type Call = { id: number | string; method: string; params?: unknown[] }
+type Span = { start: number; end: number }
 
 export type ProxyOptions = {
   /** The real node behind the proxy. */
@@ -21,12 +22,15 @@ export type ProxyOptions = {
  * latency, and counts what passes through. Loopback only.
  */
 export async function startRpcProxy({ target, refuse = [], delayMs = 0, answer, intercept }: ProxyOptions) {
-  const stats = { requests: 0, calls: 0 }
+  const stats = { requests: 0, calls: 0, spans: [] as Span[] }
   const server = await startLoopbackServer(async (req, res, body) => {
     const parsed = JSON.parse(body) as Call | Call[]
     const calls = Array.isArray(parsed) ? parsed : [parsed]
     stats.requests += 1
     stats.calls += calls.length
+    const span = { start: performance.now(), end: Infinity }
+    stats.spans.push(span)
+    res.once('finish', () => (span.end = performance.now()))
     if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
     if (intercept && (await intercept(calls, res, req))) return
     const answers = await Promise.all(
@@ -43,4 +47,30 @@ export async function startRpcProxy({ target, refuse = [], delayMs = 0, answer, 
     res.end(JSON.stringify(Array.isArray(parsed) ? answers : answers[0]))
   })
   return { ...server, stats }
+}
+
+/**
+ * Sequential round trips seen from the node's side: the longest chain of requests each sent after the previous
+ * one was answered (the most non-overlapping spans, found earliest-end first). Latency multiplies this number.
+ */
+export function roundTripsOf(spans: Span[]): number {
+  let count = 0
+  let free = -Infinity
+  for (const span of [...spans].sort((a, b) => a.end - b.end)) {
+    if (span.start >= free) {
+      count += 1
+      free = span.end
+    }
+  }
+  return count
+}
+
+/** An `answer` for startRpcProxy: refuses eth_getLogs over more than `blocks` blocks, in a public node's words. */
+export function refuseLogRangesOver(blocks: number) {
+  return (call: Call) => {
+    if (call.method !== 'eth_getLogs') return undefined
+    const { fromBlock, toBlock } = (call.params as [{ fromBlock: string; toBlock: string }])[0]
+    if (Number(toBlock) - Number(fromBlock) < blocks) return undefined
+    return { jsonrpc: '2.0', id: call.id, error: { code: -32000, message: `range too large, max range: ${blocks}` } }
+  }
 }

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startLab, type Lab } from '../harness/lab.js'
 import * as scenario from '../harness/scenarios.js'
+import { loadConfig } from '../../src/config/config.js'
+import { diagnose } from '../../src/diagnose/diagnose.js'
 import { ask } from '../helpers/diagnose.js'
+import { refuseLogRangesOver, startRpcProxy } from '../helpers/rpc-proxy.js'
 
 let lab: Lab
 beforeAll(async () => {
@@ -75,6 +78,35 @@ describe('address diagnosis on two real chains', () => {
     const victim = (await lab.a.provider.getTransactionReceipt(hash))!.logs[0]!.topics[1]!
     const { finding } = await ask(lab, `0x${victim.slice(26)}`)
     expect(finding('ADDRESS_POISONING_SEEN')!.facts).toMatchObject({ lookalikes: [{ lookalike, genuine, hash }] })
+  })
+
+  test('behind a node that limits eth_getLogs ranges, recently received tokens are still found', async () => {
+    await lab.rpc(lab.a, 'anvil_mine', ['0x100']) // a history longer than the node's limit
+    const { address } = await scenario.tokensButNoGas(lab)
+    const limited = await startRpcProxy({ target: lab.a.url, answer: refuseLogRangesOver(100) })
+    try {
+      const config = loadConfig({ TXDOCTOR_CHAINS: '31337', TXDOCTOR_RPC_31337: limited.url })
+      const diagnosis = await diagnose(address, {}, { config })
+      expect(diagnosis.findings.map((f) => f.code)).toContain('ADDRESS_NO_GAS')
+      expect(diagnosis.meta.partial).toBe(false)
+      expect(limited.stats.calls).toBeLessThan(30) // the span halves a few times; it is not scanned range by range
+    } finally {
+      await limited.close()
+    }
+  })
+
+  test('a node that refuses eth_getLogs altogether makes the answer partial, never a confident "unused"', async () => {
+    const { address } = await scenario.tokensButNoGas(lab)
+    const refusing = await startRpcProxy({ target: lab.a.url, refuse: ['eth_getLogs'] })
+    try {
+      const config = loadConfig({ TXDOCTOR_CHAINS: '31337', TXDOCTOR_RPC_31337: refusing.url })
+      const diagnosis = await diagnose(address, {}, { config })
+      expect(diagnosis.meta.partial).toBe(true)
+      const partial = diagnosis.findings.find((f) => f.code === 'DIAGNOSIS_PARTIAL')
+      expect(partial?.facts).toMatchObject({ failed: [{ what: 'Local devnet (recent token transfers)' }] })
+    } finally {
+      await refusing.close()
+    }
   })
 
   test('an address typed with a broken checksum is not looked up: ADDRESS_BAD_CHECKSUM', async () => {

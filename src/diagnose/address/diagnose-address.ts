@@ -30,6 +30,7 @@ export async function diagnoseAddress(ctx: DiagnoseContext, input: AddressInput,
     )
   ).filter((e) => e !== undefined)
   if (evidence.length === 0) throw new NoNodeReachableError(chains.map((c) => c.name), failures[0])
+  failures.push(...evidence.flatMap((e) => (e.transfersFailure ? [e.transfersFailure] : [])))
 
   const findings = addressFindings(address, evidence)
   const symbols = [...new Set(evidence.flatMap((e) => [...e.holdings.map((h) => h.info.symbol), e.tokenProbe.symbol]).filter((s): s is string => s !== undefined))]

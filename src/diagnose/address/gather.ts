@@ -1,7 +1,8 @@
 import { erc20Abi, parseAbi, type Address } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { tokenMetadataAbi } from '../abis.js'
-import type { DiagnoseContext } from '../context.js'
+import type { DiagnoseContext, Failure } from '../context.js'
+import { failureOf } from '../failure.js'
 import { beforeDeadline } from '../deadline.js'
 import { readTokenInfo } from '../reads.js'
 import { recentTransfers, type TokenTransferLog } from '../transfers.js'
@@ -29,6 +30,8 @@ export type AddressEvidence = {
   holdings: { token: Address; amount: bigint; info: TokenInfo }[]
   /** ERC-20 transfers to or from the address in recent blocks. */
   transfers: TokenTransferLog[]
+  /** Why the recent transfers could not be read, if they could not: the answer is then partial, not "unused". */
+  transfersFailure?: Failure
 }
 
 /**
@@ -52,7 +55,11 @@ export async function gatherAddressEvidence(ctx: DiagnoseContext, chain: ChainSp
     ]),
     ctx.signal,
   )
-  const transfers = await beforeDeadline(recentTransfers(client, chain, address, head), ctx.signal).catch(() => [])
+  let transfersFailure: Failure | undefined
+  const transfers = await beforeDeadline(recentTransfers(client, chain, address, head), ctx.signal).catch((error: unknown) => {
+    transfersFailure = { ...failureOf(chain, error), what: `${chain.name} (recent token transfers)` }
+    return []
+  })
   const received = [...new Set(transfers.filter((t) => t.to === address).map((t) => t.token))].filter((t) => !known.some((k) => k.toLowerCase() === t.toLowerCase()))
   const [receivedBalances, info] = await beforeDeadline(
     Promise.all([balancesOf(client, address, received), readTokenInfo(client, [...known, ...received], new Set())]),
@@ -61,7 +68,7 @@ export async function gatherAddressEvidence(ctx: DiagnoseContext, chain: ChainSp
   const holdings = [...knownBalances, ...receivedBalances]
     .filter((h) => h.amount > 0n)
     .map((h) => ({ ...h, info: { ...info.get(h.token.toLowerCase()), ...knownInfo(chain, h.token) } }))
-  return { chain, balance, latestNonce, pendingNonce, code, gasPrice, tokenProbe: probe, holdings, transfers }
+  return { chain, balance, latestNonce, pendingNonce, code, gasPrice, tokenProbe: probe, holdings, transfers, ...(transfersFailure ? { transfersFailure } : {}) }
 }
 
 /** The registry's symbol and decimals win over what a contract says about itself. */
