@@ -15,21 +15,30 @@ export const recentTransferBlocks = 50_000
 /** Below this, a node refusing the range is refusing something else: the error stands. */
 const smallestSpan = 64n
 
+export type RecentTransfers = {
+  transfers: TokenTransferLog[]
+  /** Blocks read, and blocks meant to be read: fewer when the node refused the chain's usual log range. */
+  blocks: bigint
+  wanted: bigint
+}
+
 /**
  * ERC-20 Transfer logs with the address on either side, up to `head`: one range, two queries. A node that
- * refuses the range as too large (public nodes' limits are often below the chain's usual one) is asked again
- * for the most recent half, and so on: recent transfers are what matter, so the span shrinks from the old end.
+ * refuses the range as too large (some limit it below the chain's usual one) is asked again for the most
+ * recent half, and so on: recent transfers matter most, so the span shrinks from the old end, and the caller
+ * learns how much was read.
  */
-export async function recentTransfers(client: RpcClient, chain: ChainSpec, address: Address, head: bigint): Promise<TokenTransferLog[]> {
+export async function recentTransfers(client: RpcClient, chain: ChainSpec, address: Address, head: bigint): Promise<RecentTransfers> {
   const topic = addressTopic(address)
-  for (let span = min(BigInt(Math.min(chain.logRange, recentTransferBlocks)), head + 1n); ; span /= 2n) {
+  const wanted = min(BigInt(Math.min(chain.logRange, recentTransferBlocks)), head + 1n)
+  for (let span = wanted; ; span /= 2n) {
     const range = { fromBlock: toHex(head >= span ? head - span + 1n : 0n), toBlock: toHex(head) }
     try {
       const [sent, received] = await Promise.all([
         client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, topic] }] }),
         client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, null, topic] }] }),
       ])
-      return transfersOf([...sent, ...received])
+      return { transfers: transfersOf([...sent, ...received]), blocks: span, wanted }
     } catch (error) {
       if (!isLogRangeError(error) || span / 2n < smallestSpan) throw error
     }

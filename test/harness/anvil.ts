@@ -5,11 +5,11 @@ import { dirname, join } from 'node:path'
 
 export type Anvil = { url: string; chainId: number; port: number; stop: () => Promise<void> }
 
-/** The anvil binary that `@foundry-rs/anvil` installs as a platform package (no download at run time). */
-export function anvilBinary(): string {
+/** A Foundry binary that `@foundry-rs/<tool>` installs as a platform package (no download at run time). */
+export function foundryBinary(tool: 'anvil' | 'cast'): string {
   const arch = process.arch === 'x64' ? 'amd64' : process.arch
-  const pkg = `@foundry-rs/anvil-${process.platform}-${arch}/package.json`
-  return join(dirname(createRequire(import.meta.url).resolve(pkg)), 'bin', process.platform === 'win32' ? 'anvil.exe' : 'anvil')
+  const pkg = `@foundry-rs/${tool}-${process.platform}-${arch}/package.json`
+  return join(dirname(createRequire(import.meta.url).resolve(pkg)), 'bin', process.platform === 'win32' ? `${tool}.exe` : tool)
 }
 
 export async function freePort(): Promise<number> {
@@ -28,7 +28,7 @@ export async function freePort(): Promise<number> {
 export async function startAnvil({ chainId = 31337, args = [] as string[] } = {}): Promise<Anvil> {
   for (let attempt = 0; ; attempt++) {
     const port = await freePort()
-    const child = spawn(anvilBinary(), ['--port', String(port), '--host', '127.0.0.1', '--chain-id', String(chainId), '--hardfork', 'prague', ...args], {
+    const child = spawn(foundryBinary('anvil'), ['--port', String(port), '--host', '127.0.0.1', '--chain-id', String(chainId), '--hardfork', 'prague', ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     try {

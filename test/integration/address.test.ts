@@ -80,7 +80,7 @@ describe('address diagnosis on two real chains', () => {
     expect(finding('ADDRESS_POISONING_SEEN')!.facts).toMatchObject({ lookalikes: [{ lookalike, genuine, hash }] })
   })
 
-  test('behind a node that limits eth_getLogs ranges, recently received tokens are still found', async () => {
+  test('behind a node that limits eth_getLogs ranges, recently received tokens are still found, and it says how far back it looked', async () => {
     await lab.rpc(lab.a, 'anvil_mine', ['0x100']) // a history longer than the node's limit
     const { address } = await scenario.tokensButNoGas(lab)
     const limited = await startRpcProxy({ target: lab.a.url, answer: refuseLogRangesOver(100) })
@@ -88,7 +88,10 @@ describe('address diagnosis on two real chains', () => {
       const config = loadConfig({ TXDOCTOR_CHAINS: '31337', TXDOCTOR_RPC_31337: limited.url })
       const diagnosis = await diagnose(address, {}, { config })
       expect(diagnosis.findings.map((f) => f.code)).toContain('ADDRESS_NO_GAS')
-      expect(diagnosis.meta.partial).toBe(false)
+      // …and the answer says how far back it could look, since older tokens could be missing.
+      expect(diagnosis.findings.find((f) => f.code === 'DIAGNOSIS_PARTIAL')?.facts).toMatchObject({
+        failed: [{ what: 'Local devnet (recent token transfers)', why: expect.stringMatching(/^the node limits log queries: read the last \d+ blocks, not \d+;/) }],
+      })
       expect(limited.stats.calls).toBeLessThan(30) // the span halves a few times; it is not scanned range by range
     } finally {
       await limited.close()

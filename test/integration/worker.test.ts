@@ -8,6 +8,7 @@ import { freePort } from '../harness/anvil.js'
 import { startLab, type Lab } from '../harness/lab.js'
 import * as scenario from '../harness/scenarios.js'
 import { startProcess } from '../helpers/processes.js'
+import { workerBundle } from '../helpers/worker-bundle.js'
 
 /**
  * The Worker, bundled by wrangler and run by workerd (`wrangler dev`, local only), against a real local node, with
@@ -90,16 +91,8 @@ test('pending transactions are remembered in KV, so a dropped one is told apart 
 })
 
 test('wrangler deploy --dry-run bundles the Worker within its 350 KiB gzip budget', async () => {
-  const { execFile } = await import('node:child_process')
-  const out = join(state, 'bundle')
-  const output = await new Promise<string>((resolve, reject) =>
-    execFile(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', out], { env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${stdout}\n${stderr}`)) : resolve(stdout + stderr),
-    ),
-  )
-  const gzip = /gzip: ([\d.]+) KiB/.exec(output)
-  expect(gzip).not.toBeNull()
-  console.info(`worker bundle: ${gzip![1]} KiB gzip`)
-  expect(Number(gzip![1])).toBeGreaterThan(50)
-  expect(Number(gzip![1])).toBeLessThanOrEqual(350)
+  const { gzipKib } = await workerBundle(join(state, 'bundle'))
+  console.info(`worker bundle: ${gzipKib} KiB gzip`)
+  expect(gzipKib).toBeGreaterThan(50)
+  expect(gzipKib).toBeLessThanOrEqual(350)
 }, 120_000)

@@ -55,11 +55,15 @@ export async function gatherAddressEvidence(ctx: DiagnoseContext, chain: ChainSp
     ]),
     ctx.signal,
   )
+  const what = `${chain.name} (recent token transfers)`
   let transfersFailure: Failure | undefined
-  const transfers = await beforeDeadline(recentTransfers(client, chain, address, head), ctx.signal).catch((error: unknown) => {
-    transfersFailure = { ...failureOf(chain, error), what: `${chain.name} (recent token transfers)` }
-    return []
+  const recent = await beforeDeadline(recentTransfers(client, chain, address, head), ctx.signal).catch((error: unknown) => {
+    transfersFailure = { ...failureOf(chain, error), what }
+    return undefined
   })
+  const transfers = recent?.transfers ?? []
+  if (recent && recent.blocks < recent.wanted)
+    transfersFailure = { what, why: `the node limits log queries: read the last ${recent.blocks} blocks, not ${recent.wanted}; older tokens received may be missing` }
   const received = [...new Set(transfers.filter((t) => t.to === address).map((t) => t.token))].filter((t) => !known.some((k) => k.toLowerCase() === t.toLowerCase()))
   const [receivedBalances, info] = await beforeDeadline(
     Promise.all([balancesOf(client, address, received), readTokenInfo(client, [...known, ...received], new Set())]),

@@ -150,7 +150,7 @@ async function readCounterparties(client: RpcClient, chain: ChainSpec, victims: 
   const entries = await Promise.all(
     victims.map(async (victim) => {
       const others = new Set<string>()
-      for (const t of await recentTransfers(client, chain, victim, head))
+      for (const t of (await recentTransfers(client, chain, victim, head)).transfers)
         if (t.hash !== exclude) others.add(lower(isAddressEqual(t.from, victim) ? t.to : t.from))
       return [lower(victim), others] as const
     }),
