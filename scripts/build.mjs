@@ -1,5 +1,9 @@
 // Bundles the CLI into one ES module so `txdoctor` starts without a TypeScript compiler or module resolution.
+import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
+
+// Chunk names carry content hashes: without a clean slate, every build would leave the last one's behind.
+rmSync('dist', { recursive: true, force: true })
 
 const result = await build({
   entryPoints: ['src/cli/bin.ts'],

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { z } from 'zod'
+import * as z from 'zod'
 import { InputError } from '../core/errors.js'
 import type { Lang, Level } from '../core/types.js'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { chainRegistry } from '../../chains/index.js'
 import type { ChainSpec } from '../core/chain-spec.js'
 import { ConfigError } from '../core/errors.js'

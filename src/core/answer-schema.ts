@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { allFindingCodes, severities } from './codes.js'
 import { langs, levels } from './types.js'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Engine } from '../engine.js'
 import { version } from '../version.js'
 import { toolError, tools, type Tool } from './tools.js'

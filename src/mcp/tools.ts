@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { TxDoctorError } from '../core/errors.js'
 import { toJsonSafe } from '../core/json.js'
 import type { Answer } from '../core/types.js'
