@@ -18,13 +18,11 @@ export type LogQuery = {
 
 export type LogScanStats = { requests: number; splits: number }
 
-/** Below this many blocks a refusal is not about the range: give up instead of splitting forever. */
-const smallestRange = 1n
-
 /**
- * eth_getLogs over any span: the span is cut into the chain's safe range, fetched with bounded concurrency, and
- * any range a node refuses as too large (by its own message) is halved and retried, recursively. Other errors
- * propagate. Logs come back in block order.
+ * eth_getLogs over any span: the span is cut into the chain's safe range and fetched with bounded concurrency.
+ * A range the node refuses as too large (by its own message) is halved and both halves are fetched, recursively;
+ * the smallest refused size is remembered, so later ranges are cut before they are sent rather than refused
+ * again. Other errors propagate. Logs come back in block order.
  *
  * @example await getLogsAdaptive(client, { topics: [approvalTopic, ownerTopic], fromBlock: 0n, toBlock: head, initialRange: 10_000 })
  */
@@ -34,37 +32,56 @@ export async function getLogsAdaptive(client: RpcClient, query: LogQuery): Promi
   if (toBlock < fromBlock) return { logs: [], stats }
   const total = toBlock - fromBlock + 1n
   const step = BigInt(Math.max(1, query.initialRange))
-  const queue: [bigint, bigint][] = []
-  for (let start = fromBlock; start <= toBlock; start += step) queue.push([start, start + step - 1n > toBlock ? toBlock : start + step - 1n])
-
-  const results: { from: bigint; logs: RpcLog[] }[] = []
+  const limit = limiter(concurrency)
+  let refused: bigint | undefined // the smallest span a node refused as too large
   let done = 0n
-  const worker = async () => {
-    for (let range = queue.shift(); range; range = queue.shift()) {
-      signal?.throwIfAborted()
-      const [from, to] = range
-      stats.requests += 1
-      try {
-        const logs = (await client.request({
+
+  const tooBig = (span: bigint) => refused !== undefined && span >= refused
+  const fetchRange = async (from: bigint, to: bigint): Promise<RpcLog[]> => {
+    const span = to - from + 1n
+    try {
+      // Checked again once it is this range's turn: others may have learned the limit while it waited.
+      const logs = await limit(async () => {
+        signal?.throwIfAborted()
+        if (tooBig(span)) return undefined
+        stats.requests += 1
+        return (await client.request({
           method: 'eth_getLogs',
           params: [{ ...(query.address ? { address: query.address } : {}), topics: query.topics, fromBlock: toHex(from), toBlock: toHex(to) }],
         })) as RpcLog[]
-        results.push({ from, logs })
-        done += to - from + 1n
+      })
+      if (logs) {
+        done += span
         onProgress?.(done, total)
-      } catch (error) {
-        if (!isLogRangeError(error) || to - from < smallestRange) throw error
-        const middle = from + (to - from) / 2n
-        stats.splits += 1
-        queue.unshift([from, middle], [middle + 1n, to])
+        return logs
       }
+    } catch (error) {
+      if (!isLogRangeError(error) || span <= 1n) throw error
+      if (!tooBig(span)) refused = span
+    }
+    const middle = from + (to - from) / 2n
+    stats.splits += 1
+    const [first, second] = await Promise.all([fetchRange(from, middle), fetchRange(middle + 1n, to)])
+    return [...first, ...second]
+  }
+
+  const ranges: Promise<RpcLog[]>[] = []
+  for (let start = fromBlock; start <= toBlock; start += step) ranges.push(fetchRange(start, start + step - 1n > toBlock ? toBlock : start + step - 1n))
+  return { logs: (await Promise.all(ranges)).flat(), stats }
+}
+
+/** Runs at most `concurrency` tasks at once, in the order they were asked for. */
+function limiter(concurrency: number) {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async <result>(task: () => Promise<result>): Promise<result> => {
+    if (running >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve))
+    running += 1
+    try {
+      return await task()
+    } finally {
+      running -= 1
+      waiting.shift()?.()
     }
   }
-  // Workers share one queue; a split puts both halves at its front, so every worker picks them up.
-  const workers = Array.from({ length: concurrency }, worker)
-  await Promise.all(workers)
-  // A worker may have exited while another was still splitting: drain what is left.
-  while (queue.length) await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker))
-  results.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
-  return { logs: results.flatMap((r) => r.logs), stats }
 }

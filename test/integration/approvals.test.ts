@@ -4,7 +4,7 @@ import { diagnose } from '../../src/diagnose/diagnose.js'
 import { explain } from '../../src/explain/explain.js'
 import { startLab, type Lab } from '../harness/lab.js'
 import * as scenario from '../harness/scenarios.js'
-import { startRpcProxy } from '../helpers/rpc-proxy.js'
+import { roundTripsOf, startRpcProxy } from '../helpers/rpc-proxy.js'
 
 let lab: Lab
 beforeAll(async () => {
@@ -77,8 +77,12 @@ describe('standing approvals, scanned from logs on a real node', () => {
       expect(scan!.toBlock - scan!.fromBlock).toBeGreaterThan(300n)
       expect(scan!.rangeSplits).toBeGreaterThan(0)
       // Reported for the README and the note: what the history cost against a node that limits log ranges.
-      console.info(`approvals scan: ${scan!.toBlock - scan!.fromBlock} blocks, ${scan!.logRequests} eth_getLogs requests, ${scan!.rangeSplits} splits, ${limited.stats.requests - before} HTTP requests in all`)
-      expect(scan!.logRequests).toBeLessThan(300)
+      const roundTrips = roundTripsOf(limited.stats.spans)
+      console.info(`approvals scan: ${scan!.toBlock - scan!.fromBlock} blocks, ${scan!.logRequests} eth_getLogs requests, ${scan!.rangeSplits} splits, ${limited.stats.requests - before} HTTP requests in ${roundTrips} round trips`)
+      expect(scan!.logRequests).toBeLessThan(150)
+      // Splits are fetched concurrently and batched; the first-activity search asks seven blocks per round.
+      expect(limited.stats.requests - before).toBeLessThan(25)
+      expect(roundTrips).toBeLessThan(20)
       expect(diagnosis.meta.partial).toBe(false)
     } finally {
       await limited.close()

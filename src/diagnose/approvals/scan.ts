@@ -89,16 +89,28 @@ export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owne
 const isGrant = (e: ApprovalEvent) =>
   e.kind === 'erc20' ? e.amount > 0n : e.kind === 'for-all' ? e.approved : e.kind === 'permit2' ? e.amount > 0n && e.expiration * 1000 > Date.now() : true
 
+/** Probes per round of the first-activity search: sent as one batch, they cut the range into this many + 1. */
+const probesPerRound = 7
+
 /**
  * The first block in which the owner's nonce is above zero: approvals by the owner's own transactions can't be
- * older. Bisection over historical state (about log2(head) calls); it throws when the node has no such state.
+ * older. A search over historical state that asks seven blocks at once (one batched request per round), so it
+ * takes about log8(head) round trips instead of bisection's log2(head): 9 rather than 25 on Ethereum. It throws
+ * when the node has no such state.
  */
 async function firstActiveBlock(client: RpcClient, owner: Address, head: bigint): Promise<bigint> {
-  let [lo, hi] = [0n, head]
+  let [lo, hi] = [0n, head] // the answer is in [lo, hi]; the nonce at hi is above zero
   while (lo < hi) {
-    const mid = (lo + hi) / 2n
-    if ((await client.getTransactionCount({ address: owner, blockNumber: mid })) > 0) hi = mid
-    else lo = mid + 1n
+    const gap = hi - lo
+    const count = gap < BigInt(probesPerRound) ? gap : BigInt(probesPerRound)
+    const probes = Array.from({ length: Number(count) }, (_, i) => lo + ((gap * BigInt(i + 1)) / (count + 1n)))
+    const used = await Promise.all(probes.map(async (block) => (await client.getTransactionCount({ address: owner, blockNumber: block })) > 0))
+    const firstUsed = used.indexOf(true)
+    if (firstUsed === -1) lo = probes.at(-1)! + 1n
+    else {
+      hi = probes[firstUsed]!
+      if (firstUsed > 0) lo = probes[firstUsed - 1]! + 1n
+    }
   }
   // The approval may be in the very transaction that first raised the nonce.
   return lo
