@@ -214,10 +214,15 @@ export async function setNextBaseFee(lab: Lab, chain: LabChain, baseFee: bigint)
   await lab.rpc(chain, 'anvil_setNextBlockBaseFeePerGas', [`0x${baseFee.toString(16)}`])
 }
 
-/** Sent with a nonce two above the account's next: the two before it were never sent. */
-export async function nonceGap(lab: Lab, chain: LabChain = lab.a, who: Signer = chain.accounts[2]!) {
+/**
+ * Sent with a nonce `skip` above the account's next: the ones before it were never sent, except those in
+ * `sentLater` (offsets from the next nonce), which were sent but wait behind the gap too.
+ */
+export async function nonceGap(lab: Lab, chain: LabChain = lab.a, who: Signer = chain.accounts[2]!, { skip = 2, sentLater = [] as number[] } = {}) {
   const next = await nextNonce(chain, who)
-  return { hash: await sendPending(who, chain, next + 2), missing: [next, next + 1] }
+  for (const offset of sentLater) await sendPending(who, chain, next + offset)
+  const missing = Array.from({ length: skip }, (_, i) => next + i).filter((n) => !sentLater.includes(n - next))
+  return { hash: await sendPending(who, chain, next + skip), missing }
 }
 
 /** An underpriced transaction, then a healthy one right behind it from the same sender. */
@@ -230,10 +235,16 @@ export async function queuedBehind(lab: Lab, chain: LabChain = lab.a, who: Signe
   return { hash, blocking, blockingNonce: next }
 }
 
+/** A new wallet of its own, so a scenario's nonces never mix with another's. */
+export async function freshWallet(lab: Lab, chain: LabChain, balance = parseEther('10')) {
+  const who = Wallet.createRandom().connect(chain.provider)
+  await lab.rpc(chain, 'anvil_setBalance', [who.address, `0x${balance.toString(16)}`])
+  return who
+}
+
 /** Sent while the balance covered it; then the balance fell (another wallet app spent it, say). */
 export async function insufficientFunds(lab: Lab, chain: LabChain = lab.a) {
-  const who = Wallet.createRandom().connect(chain.provider)
-  await lab.rpc(chain, 'anvil_setBalance', [who.address, `0x${parseEther('1').toString(16)}`])
+  const who = await freshWallet(lab, chain, parseEther('1'))
   const hash = await sendPending(who, chain, 0, fair, parseEther('0.5'))
   await lab.rpc(chain, 'anvil_setBalance', [who.address, `0x${parseEther('0.001').toString(16)}`])
   return { hash, who }

@@ -43,6 +43,22 @@ describe('pending transactions on a real node (automine off)', () => {
     expect(finding('TX_PENDING_NONCE_GAP')!.facts).toMatchObject({ missingNonces: missing })
   })
 
+  test('one skipped nonce is known without reading the pool: 2 round trips', async () => {
+    const { hash, missing } = await scenario.nonceGap(lab, lab.a, await scenario.freshWallet(lab, lab.a), { skip: 1 })
+    const { codes, finding, diagnosis } = await ask(lab, hash)
+    expect(codes).toEqual(['TX_PENDING_NONCE_GAP'])
+    expect(finding('TX_PENDING_NONCE_GAP')!.facts).toMatchObject({ missingNonces: missing })
+    expect(diagnosis.meta.roundTrips).toBe(2)
+  })
+
+  test('of several skipped nonces, those sent later (waiting in the pool) are not listed as missing', async () => {
+    const { hash, missing } = await scenario.nonceGap(lab, lab.a, await scenario.freshWallet(lab, lab.a), { skip: 3, sentLater: [1] })
+    const { finding, diagnosis } = await ask(lab, hash)
+    expect(finding('TX_PENDING_NONCE_GAP')!.facts).toMatchObject({ missingNonces: missing })
+    expect(missing).toHaveLength(2)
+    expect(diagnosis.meta.roundTrips).toBe(3) // the pool is the only place that knows
+  })
+
   test('TX_PENDING_QUEUED_BEHIND names the stuck transaction in front', async () => {
     const { hash, blocking, blockingNonce } = await scenario.queuedBehind(lab)
     const { codes, finding } = await ask(lab, hash)

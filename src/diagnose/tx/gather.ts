@@ -113,10 +113,18 @@ async function readAccount(client: RpcClient, tx: Transaction): Promise<AccountS
  * a local or private node may offer `txpool_content`, read (one more round trip) only when the answer matters.
  */
 async function completePool(ctx: DiagnoseContext, client: RpcClient, tx: Transaction, account: AccountState): Promise<AccountState> {
-  const blocked = tx.nonce > account.latestNonce
-  if (account.pool || !blocked) return account
+  if (account.pool || !poolCanTell(tx.nonce, account)) return account
   const pool = await beforeDeadline(readPool(client, 'txpool_content', [], tx.from), ctx.signal).catch(() => undefined)
   return pool ? { ...account, pool } : account
+}
+
+/**
+ * The pool matters when it names the transaction this one waits behind, or says which of several skipped
+ * nonces were sent after all. With exactly one nonce skipped, that nonce cannot be in the pool (the node would
+ * count it as pending), so the answer is already known.
+ */
+function poolCanTell(nonce: number, { latestNonce, pendingNonce }: AccountState): boolean {
+  return nonce > latestNonce && nonce !== pendingNonce + 1
 }
 
 type PoolContent = { pending?: Record<string, Record<string, { hash: Hash }>>; queued?: Record<string, Record<string, { hash: Hash }>> }
