@@ -17,6 +17,7 @@ export default defineChainSpec({
   rpcUrls: ['http://127.0.0.1:8545', 'http://localhost:8545'],
   explorers: [],
   blockTimeSeconds: 1,
+  idleBlocks: true,
   logRange: 100_000,
   contracts: commonContracts,
   tokens: [],

@@ -28,6 +28,8 @@ export function genericChain(id: number, rpcUrls: string[]): ChainSpec {
     rpcUrls,
     explorers: [],
     blockTimeSeconds: 2,
+    // Unknown chains may be private or local ones that mine on demand: their head's age proves nothing.
+    idleBlocks: true,
     logRange: 2_000,
     contracts: commonContracts,
     tokens: [],

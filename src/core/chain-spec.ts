@@ -22,6 +22,11 @@ export type ChainSpec = {
   /** Explorer base URLs (no trailing slash); the first is the one we link to. */
   explorers: string[]
   blockTimeSeconds: number
+  /**
+   * Mines only when there are transactions (anvil, Hardhat): an old newest block does not mean a lagging node.
+   * Every other chain makes blocks on a clock, so a node whose newest block is old is behind and skipped.
+   */
+  idleBlocks?: boolean
   /** Largest `eth_getLogs` block range its public nodes accept without erroring. */
   logRange: number
   contracts: { multicall3: Address; permit2: Address }

@@ -41,9 +41,16 @@ export class ConfigError extends TxDoctorError {
 export class NoNodeReachableError extends TxDoctorError {
   override name = 'NoNodeReachableError'
   constructor(chains: string[], cause?: unknown) {
-    super('NO_NODE_REACHABLE', `No node answered for ${chains.join(', ') || 'any chain'}.`, {
+    const why = reasonOf(cause)
+    super('NO_NODE_REACHABLE', `No node answered for ${chains.join(', ') || 'any chain'}${why ? ` (${why.replace(/\.$/, '')})` : ''}.`, {
       hint: 'Check your connection, or point txdoctor at a node you trust with --rpc ID=URL or TXDOCTOR_RPC_<chainId>.',
       cause,
     })
   }
+}
+
+/** One line on why a node failed, from a failure record ({ why }) or an error; nothing when neither says. */
+function reasonOf(cause: unknown): string | undefined {
+  if (typeof cause === 'object' && cause !== null && 'why' in cause && typeof cause.why === 'string') return cause.why
+  return undefined
 }

@@ -14,3 +14,16 @@ export class RpcWrongChainError extends BaseError {
     })
   }
 }
+
+/** The endpoint's newest block is too old: it is behind the chain, so its "not found" or "pending" proves nothing. */
+export class RpcLaggingError extends BaseError {
+  override name = 'RpcLaggingError'
+  constructor(
+    readonly url: string,
+    readonly secondsBehind: number,
+  ) {
+    super(`${endpointName(url)} is about ${secondsBehind} s behind the chain.`, {
+      metaMessages: ['The endpoint is skipped until it catches up; the next one is tried.'],
+    })
+  }
+}

@@ -55,7 +55,7 @@ export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn
       let client = clients.get(chain.id)
       if (!client) {
         const transports = chain.rpcUrls.map((url) =>
-          verifiedTransport({ url, chainId: chain.id, stats, timeoutMs: config.rpcTimeoutMs, fetchFn }),
+          verifiedTransport({ url, chainId: chain.id, stats, timeoutMs: config.rpcTimeoutMs, fetchFn, freshness: freshnessOf(chain) }),
         )
         client = createClient({
           chain: toViemChain(chain),
@@ -67,6 +67,15 @@ export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn
       return client
     },
   }
+}
+
+/**
+ * How old a node's newest block may be on this chain: thirty blocks, and never under two minutes (block times
+ * wobble, clocks drift). Beyond that the node is lagging: its "not found" or "pending" is not evidence.
+ */
+export function freshnessOf(chain: ChainSpec): { maxHeadAgeMs: number; blockTimeSeconds: number } | undefined {
+  if (chain.idleBlocks) return undefined
+  return { maxHeadAgeMs: Math.max(120, 30 * chain.blockTimeSeconds) * 1000, blockTimeSeconds: chain.blockTimeSeconds }
 }
 
 export function toViemChain(chain: ChainSpec): Chain {

@@ -4,6 +4,7 @@ import type { FindingFacts } from '../core/facts.js'
 export type EndpointProblem =
   | { code: 'RPC_WRONG_CHAIN'; chainId: number; facts: FindingFacts['RPC_WRONG_CHAIN'] }
   | { code: 'RPC_UNREACHABLE'; chainId: number; facts: FindingFacts['RPC_UNREACHABLE'] }
+  | { code: 'RPC_LAGGING'; chainId: number; facts: FindingFacts['RPC_LAGGING'] }
 
 /**
  * Counts what one diagnosis cost: HTTP requests, JSON-RPC calls, and sequential round trips — the longest chain

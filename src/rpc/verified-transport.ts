@@ -1,5 +1,5 @@
 import { BaseError, createTransport, hexToNumber, http, type EIP1193RequestFn, type Hex, type Transport } from 'viem'
-import { RpcWrongChainError } from './errors.js'
+import { RpcLaggingError, RpcWrongChainError } from './errors.js'
 import { isLogRangeMessage, LogRangeError } from './log-range.js'
 import { countCalls, endpointName, type RpcStats } from './stats.js'
 
@@ -11,6 +11,11 @@ type ChainIdCheck = { chainId: Promise<number>; expires: number }
 const chainIdChecks = new Map<string, ChainIdCheck>()
 /** Endpoints that refused a batch once: their calls go one by one from then on. */
 const refusesBatches = new Set<string>()
+
+/** How long an endpoint's head age, once read, is trusted: long enough to cost one call per diagnosis burst. */
+const freshnessTtlMs = 30_000
+/** When each endpoint's newest block was read, and how old it was then. */
+const freshnessChecks = new Map<string, { headAgeMs: Promise<number | undefined>; expires: number }>()
 
 /**
  * A batch answered with anything but an array was refused (a single error object, or a 4xx that says so).
@@ -28,14 +33,21 @@ export type EndpointOptions = {
   stats: RpcStats
   timeoutMs: number
   fetchFn?: typeof fetch | undefined
+  /**
+   * The oldest the endpoint's newest block may be before the endpoint counts as lagging and is skipped; none
+   * for chains that mine only when there are transactions (a local devnet), where an old head proves nothing.
+   */
+  freshness?: { maxHeadAgeMs: number; blockTimeSeconds: number } | undefined
 }
 
 /**
  * One endpoint: viem's HTTP transport with JSON-RPC batching and a short timeout, whose requests are counted,
- * and which refuses to answer until the endpoint has proved it serves `chainId`. The proof (`eth_chainId`)
- * leaves in the same batch as the first real call, so it costs no extra round trip.
+ * and which refuses to answer until the endpoint has proved it serves `chainId` and, on chains with steady
+ * blocks, that its newest block is recent (a lagging node would call a mined transaction pending or missing).
+ * Both proofs (`eth_chainId`, the latest block) leave in the same batch as the first real call, so they cost
+ * no extra round trip.
  */
-export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fetch }: EndpointOptions): Transport {
+export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fetch, freshness }: EndpointOptions): Transport {
   const countingFetch: typeof fetch = async (input, init) => {
     const body = typeof init?.body === 'string' ? init.body : undefined
     const isBatch = body?.trimStart().startsWith('[') ?? false
@@ -71,6 +83,7 @@ export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fe
         throw error
       })
       result.catch(() => {}) // if the check fails first, this outcome is not awaited
+      const headAge = freshness ? readHeadAge(url, () => inner.request({ method: 'eth_getBlockByNumber', params: ['latest', false] }) as Promise<{ timestamp: Hex } | null>) : undefined
       try {
         const actual = await check
         if (actual !== chainId) throw new RpcWrongChainError(url, chainId, actual)
@@ -78,6 +91,13 @@ export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fe
         if (error instanceof RpcWrongChainError)
           stats.report({ code: 'RPC_WRONG_CHAIN', chainId, facts: { endpoint: endpointName(url), expectedChainId: chainId, actualChainId: error.actualChainId } })
         throw error
+      }
+      const ageMs = await headAge
+      if (freshness && ageMs !== undefined && ageMs > freshness.maxHeadAgeMs) {
+        const secondsBehind = Math.round(ageMs / 1000)
+        const blocksBehind = BigInt(Math.round(secondsBehind / freshness.blockTimeSeconds))
+        stats.report({ code: 'RPC_LAGGING', chainId, facts: { endpoint: endpointName(url), blocksBehind, secondsBehind } })
+        throw new RpcLaggingError(url, secondsBehind)
       }
       return result
     }
@@ -111,9 +131,24 @@ function verifyChainId(url: string, expected: number, read: () => Promise<Hex>):
   return chainId
 }
 
-/** For tests: forget every endpoint's chain id and batch behaviour. */
+/** How old the endpoint's newest block is, read at most every 30 s; undefined when it could not be read. */
+function readHeadAge(url: string, read: () => Promise<{ timestamp: Hex } | null>): Promise<number | undefined> {
+  const cached = freshnessChecks.get(url)
+  if (cached && cached.expires > Date.now()) return cached.headAgeMs
+  // An unreadable head proves nothing either way: the endpoint is used, and checked again next time.
+  const headAgeMs = read().then(
+    (block) => (block ? Date.now() - hexToNumber(block.timestamp) * 1000 : undefined),
+    () => undefined,
+  )
+  freshnessChecks.set(url, { headAgeMs, expires: Date.now() + freshnessTtlMs })
+  void headAgeMs.then((age) => age === undefined && freshnessChecks.delete(url))
+  return headAgeMs
+}
+
+/** For tests: forget every endpoint's chain id, head age and batch behaviour. */
 export function resetChainIdChecks(): void {
   chainIdChecks.clear()
+  freshnessChecks.clear()
   refusesBatches.clear()
 }
 

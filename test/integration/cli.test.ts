@@ -94,7 +94,7 @@ describe('txdoctor CLI', () => {
   test('no node reachable exits 3', async () => {
     const { code, stderr } = txdoctor(['0x' + 'ab'.repeat(32), '--chains', '31337', '--rpc', `31337=${await deadUrl()}`])
     expect(code).toBe(3)
-    expect(stderr).toContain('No node answered for Local devnet.')
+    expect(stderr).toContain('No node answered for Local devnet (HTTP request failed).')
   })
 
   test('a real transaction on a local node, with --rpc', async () => {

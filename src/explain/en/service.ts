@@ -41,8 +41,8 @@ export const serviceEn: CatalogPart<ServiceCode> = {
     }),
     expert: (x, f) => ({
       title: `Lagging ${f.count(x.blocksBehind)} block(s) (~${x.secondsBehind} s)`,
-      body: `${x.endpoint} head is behind the freshest endpoint.`,
-      actions: ['Prefer another endpoint until it catches up.'],
+      body: `${x.endpoint}'s newest block is about ${x.secondsBehind} s behind the chain's head. While it lags, a transaction it has not seen yet looks missing or pending there, so txdoctor does not take its word for it.`,
+      actions: ['Prefer another endpoint until it catches up (txdoctor skips it in favour of the next one configured).'],
     }),
   },
   RPC_RATE_LIMITED: {

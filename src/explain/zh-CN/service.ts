@@ -41,8 +41,8 @@ export const serviceZh: CatalogPart<ServiceCode> = {
     }),
     expert: (x, f) => ({
       title: `落后 ${f.count(x.blocksBehind)} 个区块（约 ${x.secondsBehind} 秒）`,
-      body: `${x.endpoint} 的最新区块落后于最新的节点。`,
-      actions: ['在它追上之前优先使用其他节点。'],
+      body: `${x.endpoint} 的最新区块比链上最新区块落后约 ${x.secondsBehind} 秒。在它追上之前，它还没看到的交易在它那里会显示为不存在或待处理，所以 txdoctor 不采信它的结果。`,
+      actions: ['在它追上之前优先使用其他节点（txdoctor 会跳过它，改用配置的下一个节点）。'],
     }),
   },
   RPC_RATE_LIMITED: {
