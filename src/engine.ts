@@ -41,12 +41,12 @@ export function createEngine({ config, store, fetchFn, cache }: EngineDeps): Eng
     usage,
     async ask(input, { chain, level, lang, approvals, onProgress, channel }) {
       const key = `${approvals ? 'approvals' : 'diagnose'}|${chain ?? ''}|${input.trim().toLowerCase()}`
-      const cached = cache?.get(key)
+      const cached = await cache?.get(key)
       const diagnosis = cached
         ? { ...cached, meta: { ...cached.meta, rpcRequests: 0, rpcCalls: 0, roundTrips: 0, durationMs: 0, cached: true } }
         : await diagnose(input, { chain, approvals, onProgress }, { config, ...(store ? { store } : {}), ...(fetchFn ? { fetchFn } : {}) })
       const ttl = cached ? undefined : ttlFor(diagnosis)
-      if (cache && ttl) cache.put(key, diagnosis, ttl)
+      if (cache && ttl) await cache.put(key, diagnosis, ttl)
       const answer = explain(diagnosis, { level, lang })
       if (channel) usage.record(answer, channel)
       return answer

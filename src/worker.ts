@@ -2,6 +2,8 @@ import { loadConfig, type Env } from './config/config.js'
 import { createEngine } from './engine.js'
 import { createApp } from './http/app.js'
 import { bindingLimiter } from './http/rate-limit.js'
+import { CacheApiDiagnosisCache, type CacheLike } from './store/cache-api-cache.js'
+import { MemoryDiagnosisCache } from './store/diagnosis-cache.js'
 import { KvPendingStore, type KvLike } from './store/kv-store.js'
 
 /** Bindings: the same TXDOCTOR_* names as everywhere, as [vars]; optionally a KV namespace for pending memory. */
@@ -20,7 +22,10 @@ function appFor(env: WorkerEnv) {
   if (built?.key !== key) {
     const store = env.TXDOCTOR_PENDING ? new KvPendingStore(env.TXDOCTOR_PENDING) : undefined
     const limiter = env.TXDOCTOR_RATE_LIMITER ? bindingLimiter(env.TXDOCTOR_RATE_LIMITER) : undefined
-    built = { key, app: createApp(createEngine({ config: loadConfig(vars), store }), limiter ? { limiter } : {}) }
+    // The Cache API is shared by the data centre's isolates; where it is missing, a small per-isolate LRU.
+    const cacheApi = (globalThis as { caches?: { default?: CacheLike } }).caches?.default
+    const cache = cacheApi ? new CacheApiDiagnosisCache(cacheApi) : new MemoryDiagnosisCache(500)
+    built = { key, app: createApp(createEngine({ config: loadConfig(vars), store, cache }), limiter ? { limiter } : {}) }
   }
   return built.app
 }

@@ -5,8 +5,8 @@ import type { Diagnosis } from '../core/types.js'
  * the cached diagnosis without asking a node again. Pending answers change with the next block.
  */
 export interface DiagnosisCache {
-  get(key: string): Diagnosis | undefined
-  put(key: string, diagnosis: Diagnosis, ttlSeconds: number): void
+  get(key: string): Promise<Diagnosis | undefined>
+  put(key: string, diagnosis: Diagnosis, ttlSeconds: number): Promise<void>
 }
 
 /** How long each kind of answer may be reused. */
@@ -28,7 +28,7 @@ export class MemoryDiagnosisCache implements DiagnosisCache {
     private readonly now = Date.now,
   ) {}
 
-  get(key: string) {
+  async get(key: string) {
     const entry = this.entries.get(key)
     if (!entry) return undefined
     this.entries.delete(key)
@@ -37,7 +37,7 @@ export class MemoryDiagnosisCache implements DiagnosisCache {
     return entry.diagnosis
   }
 
-  put(key: string, diagnosis: Diagnosis, ttlSeconds: number) {
+  async put(key: string, diagnosis: Diagnosis, ttlSeconds: number) {
     this.entries.delete(key)
     this.entries.set(key, { diagnosis, expires: this.now() + ttlSeconds * 1000 })
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!)

@@ -72,6 +72,19 @@ test('workerd returns problem+json for bad input and serves the web form', async
   expect(page).toContain('这是一个波场（TRON）地址')
 })
 
+test('settled diagnoses are kept in the Cache API and re-rendered for another level and language', async () => {
+  const { hash } = await scenario.tokenTransfer(lab)
+  await lab.rpc(lab.a, 'anvil_mine', ['0x80']) // final, so it may be cached
+  const first = answerSchema.parse(await (await fetch(`${url}/v1/tx/${hash}?level=expert`)).json())
+  expect(first.meta.cached).toBeUndefined()
+  const again = answerSchema.parse(await (await fetch(`${url}/v1/tx/${hash}?level=novice&lang=zh-CN`)).json())
+  expect(again.meta).toMatchObject({ cached: true, rpcRequests: 0 })
+  expect(again.findings.map((f) => f.code)).toEqual(first.findings.map((f) => f.code))
+  // Amounts are bigints in the facts: they must survive the cache as numbers, not as "[object Object]".
+  const expertAgain = answerSchema.parse(await (await fetch(`${url}/v1/tx/${hash}?level=expert`)).json())
+  expect(expertAgain.findings.map((f) => f.body)).toEqual(first.findings.map((f) => f.body))
+})
+
 test('pending transactions are remembered in KV, so a dropped one is told apart from an unknown one', async () => {
   await scenario.setAutomine(lab, lab.a, false)
   const { hash } = await scenario.healthyPending(lab)
@@ -85,6 +98,7 @@ test('pending transactions are remembered in KV, so a dropped one is told apart 
   }
 
   await scenario.dropFromPool(lab, lab.a, hash)
+  await new Promise((resolve) => setTimeout(resolve, 3_100)) // a pending answer is reused for 3 s (about a block)
   const answer = answerSchema.parse(await (await fetch(`${url}/v1/tx/${hash}`)).json())
   expect(answer.findings.map((f) => f.code)).toEqual(['TX_DROPPED'])
   await scenario.setAutomine(lab, lab.a, true)
