@@ -34,13 +34,17 @@ export function beforeDeadline<value>(promise: Promise<value>, signal: AbortSign
   })
 }
 
-/** An AbortSignal that fires with a DeadlineError after `ms`. */
-export function deadlineSignal(ms: number): AbortSignal {
+/**
+ * An AbortSignal that fires with a DeadlineError after `ms`, and `clear` to call when the work is done: a
+ * server answering many requests a second would otherwise hold every request's timer (and what hangs on its
+ * signal) for the whole budget.
+ */
+export function deadline(ms: number): { signal: AbortSignal; clear: () => void } {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(new DeadlineError(ms)), ms)
   // Don't keep a CLI process alive just for the timer.
   ;(timer as { unref?: () => void }).unref?.()
-  return controller.signal
+  return { signal: controller.signal, clear: () => clearTimeout(timer) }
 }
 
 /**

@@ -9,7 +9,7 @@ import { createRpcSession, type SessionOptions } from '../rpc/session.js'
 import { MemoryPendingStore, type PendingStore } from '../store/pending-store.js'
 import { version } from '../version.js'
 import { chainRef, type DiagnoseContext, type DiagnoseOptions, type Failure } from './context.js'
-import { deadlineSignal } from './deadline.js'
+import { deadline } from './deadline.js'
 import { offlineFindings } from './offline.js'
 import { checkNode } from './rpc/check-node.js'
 import { diagnoseTransaction } from './tx/diagnose-tx.js'
@@ -47,12 +47,13 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
   const now = env.now ?? Date.now
   const started = now()
   const input = classify(text, { chains: env.config.knownChains })
-  const ctx = context(env, now)
   const chain = targetChain(input, options, env.config)
-  const outcome = options.approvals
-    ? await diagnoseApprovals(ctx, input, chain, options.onProgress)
-    : (offlineOutcome(input) ?? (await onlineOutcome(input, chain, ctx)))
-  return toDiagnosis(text, outcome, ctx, started)
+  return withContext(env, now, async (ctx) => {
+    const outcome = options.approvals
+      ? await diagnoseApprovals(ctx, input, chain, options.onProgress)
+      : (offlineOutcome(input) ?? (await onlineOutcome(input, chain, ctx)))
+    return toDiagnosis(text, outcome, ctx, started)
+  })
 }
 
 /**
@@ -62,7 +63,6 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
 export async function diagnoseNode(url: string, options: DiagnoseOptions, env: DiagnoseEnvironment): Promise<Diagnosis> {
   const now = env.now ?? Date.now
   const started = now()
-  const ctx = context(env, now)
   const chain = options.chain ? findChain(options.chain, env.config.knownChains) : undefined
   if (options.chain && !chain) throw new InputError(`"${options.chain}" is not a chain txdoctor knows.`)
   let parsed: URL
@@ -72,18 +72,20 @@ export async function diagnoseNode(url: string, options: DiagnoseOptions, env: D
   } catch {
     throw new InputError(`"${url.slice(0, 80)}" is not an http(s) URL.`, 'Example: txdoctor rpc https://mainnet.base.org --chain base')
   }
-  const referenceHead = chain && chain.rpcUrls.some((u) => u !== url) ? () => ctx.session.client({ ...chain, rpcUrls: chain.rpcUrls.filter((u) => u !== url) }).getBlockNumber() : undefined
-  const outcome = await checkNode(url, chain, { timeoutMs: env.config.rpcTimeoutMs, ...(env.fetchFn ? { fetchFn: env.fetchFn } : {}), now, ...(referenceHead ? { referenceHead } : {}) })
-  return toDiagnosis(parsed.origin, outcome, ctx, started)
+  return withContext(env, now, async (ctx) => {
+    const referenceHead = chain && chain.rpcUrls.some((u) => u !== url) ? () => ctx.session.client({ ...chain, rpcUrls: chain.rpcUrls.filter((u) => u !== url) }).getBlockNumber() : undefined
+    const outcome = await checkNode(url, chain, { timeoutMs: env.config.rpcTimeoutMs, ...(env.fetchFn ? { fetchFn: env.fetchFn } : {}), now, ...(referenceHead ? { referenceHead } : {}) })
+    return toDiagnosis(parsed.origin, outcome, ctx, started)
+  })
 }
 
-function context(env: DiagnoseEnvironment, now: () => number): DiagnoseContext {
-  return {
-    config: env.config,
-    session: createRpcSession(env.config, { fetchFn: env.fetchFn }),
-    signal: deadlineSignal(env.config.timeoutMs),
-    now,
-    store: env.store ?? processStore,
+/** One diagnosis's context (RPC session, deadline, store), released when the work ends however it ends. */
+async function withContext<result>(env: DiagnoseEnvironment, now: () => number, work: (ctx: DiagnoseContext) => Promise<result>): Promise<result> {
+  const budget = deadline(env.config.timeoutMs)
+  try {
+    return await work({ config: env.config, session: createRpcSession(env.config, { fetchFn: env.fetchFn }), signal: budget.signal, now, store: env.store ?? processStore })
+  } finally {
+    budget.clear()
   }
 }
 

@@ -1,5 +1,5 @@
-import { createClient, defineChain, fallback, shouldThrow as viemShouldThrow, type Chain, type Client, type FallbackTransport, type PublicActions } from 'viem'
-import { getBalance, getBlock, getBlockNumber, getCode, getEnsAddress, getFeeHistory, getGasPrice, getTransactionCount, multicall, readContract } from 'viem/actions'
+import { createClient, defineChain, hexToBigInt, fallback, shouldThrow as viemShouldThrow, type Chain, type Client, type FallbackTransport, type PublicActions } from 'viem'
+import { getBalance, getBlock, getCode, getEnsAddress, getFeeHistory, getGasPrice, getTransactionCount, multicall, readContract } from 'viem/actions'
 import { isLogRangeError } from './log-range.js'
 import { mainnet } from 'viem/chains'
 import type { ChainSpec } from '../core/chain-spec.js'
@@ -16,7 +16,9 @@ function rpcActions(client: Client<FallbackTransport, Chain>): UsedActions {
   return {
     getBalance: (args) => getBalance(client, args),
     getBlock: (args) => getBlock(client, args),
-    getBlockNumber: (args) => getBlockNumber(client, args),
+    // Not viem's getBlockNumber: it memoizes every answer in a module-wide map under the client's id, and a
+    // diagnosis makes a new client, so a long-running server would keep one entry per diagnosis forever.
+    getBlockNumber: async () => hexToBigInt(await client.request({ method: 'eth_blockNumber' })),
     getCode: (args) => getCode(client, args),
     getEnsAddress: (args) => getEnsAddress(client, args),
     getFeeHistory: (args) => getFeeHistory(client, args),
@@ -27,9 +29,9 @@ function rpcActions(client: Client<FallbackTransport, Chain>): UsedActions {
   }
 }
 
-type UsedActions = Pick<
+type UsedActions = { getBlockNumber: () => Promise<bigint> } & Pick<
   PublicActions<FallbackTransport, Chain>,
-  'getBalance' | 'getBlock' | 'getBlockNumber' | 'getCode' | 'getEnsAddress' | 'getFeeHistory' | 'getGasPrice' | 'getTransactionCount' | 'multicall' | 'readContract'
+  'getBalance' | 'getBlock' | 'getCode' | 'getEnsAddress' | 'getFeeHistory' | 'getGasPrice' | 'getTransactionCount' | 'multicall' | 'readContract'
 >
 
 export type RpcClient = Client<FallbackTransport, Chain> & UsedActions

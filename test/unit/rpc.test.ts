@@ -27,7 +27,7 @@ describe('RPC session', () => {
     const address = '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045'
 
     await Promise.all([
-      client.getBlockNumber({ cacheTime: 0 }),
+      client.getBlockNumber(),
       client.getBalance({ address }),
       client.getTransactionCount({ address }),
       client.getTransactionCount({ address, blockTag: 'pending' }),
@@ -38,7 +38,7 @@ describe('RPC session', () => {
     )
 
     // The chain id is proved once per endpoint: the next batch carries only the real calls.
-    await Promise.all([client.getBalance({ address }), client.getBlockNumber({ cacheTime: 0 })])
+    await Promise.all([client.getBalance({ address }), client.getBlockNumber()])
     expect(fake.requests).toHaveLength(2)
     expect(fake.requests[1]!.map((c) => c.method).sort()).toEqual(['eth_blockNumber', 'eth_getBalance'])
     expect(session.stats).toMatchObject({ requests: 2, calls: 7, roundTrips: 2 })
@@ -71,8 +71,8 @@ describe('RPC session', () => {
     const session = createRpcSession({ rpcTimeoutMs: 1_000 })
     const client = session.client(genericChain(1, [wrong.url, right.url]))
 
-    expect(await client.getBlockNumber({ cacheTime: 0 })).toBe(7n)
-    expect(await client.getBlockNumber({ cacheTime: 0 })).toBe(7n)
+    expect(await client.getBlockNumber()).toBe(7n)
+    expect(await client.getBlockNumber()).toBe(7n)
     expect(session.stats.problems).toEqual([
       { code: 'RPC_WRONG_CHAIN', chainId: 1, facts: { endpoint: wrong.url, expectedChainId: 1, actualChainId: 56 } },
     ])
@@ -98,9 +98,9 @@ describe('RPC session', () => {
     const session = createRpcSession({ rpcTimeoutMs: 1_000 })
     const client = session.client(genericChain(1, [refusing.url]))
     const address = '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045'
-    expect(await Promise.all([client.getBlockNumber({ cacheTime: 0 }), client.getBalance({ address })])).toEqual([9n, 100n])
+    expect(await Promise.all([client.getBlockNumber(), client.getBalance({ address })])).toEqual([9n, 100n])
     expect(session.stats.requests).toBe(4) // the refused batch, then chainId, blockNumber and balance one by one
-    await Promise.all([client.getBlockNumber({ cacheTime: 0 }), client.getBalance({ address })])
+    await Promise.all([client.getBlockNumber(), client.getBalance({ address })])
     expect(session.stats.requests).toBe(6) // no batch tried again
   })
 
@@ -109,9 +109,9 @@ describe('RPC session', () => {
     const b = await node({ chainId: 10, answer: blockNumberAnswer(2) })
     const session = createRpcSession({ rpcTimeoutMs: 1_000 })
     const [ca, cb] = [session.client(genericChain(1, [a.url])), session.client(genericChain(10, [b.url]))]
-    await Promise.all([ca.getBlockNumber({ cacheTime: 0 }), cb.getBlockNumber({ cacheTime: 0 })])
+    await Promise.all([ca.getBlockNumber(), cb.getBlockNumber()])
     expect(session.stats.roundTrips).toBe(1)
-    await ca.getBlockNumber({ cacheTime: 0 })
+    await ca.getBlockNumber()
     expect(session.stats).toMatchObject({ requests: 3, roundTrips: 2 })
   })
 })

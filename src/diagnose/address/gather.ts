@@ -49,7 +49,7 @@ export async function gatherAddressEvidence(ctx: DiagnoseContext, chain: ChainSp
       client.getTransactionCount({ address, blockTag: 'pending' }),
       client.getCode({ address }).then((c) => c ?? '0x'),
       client.getGasPrice(),
-      client.getBlockNumber({ cacheTime: 0 }),
+      client.getBlockNumber(),
       probeToken(client, address),
       balancesOf(client, address, known),
     ]),

@@ -50,7 +50,7 @@ const nftAbi = parseAbi(['function getApproved(uint256 tokenId) view returns (ad
  */
 export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owner: Address, onProgress?: (done: bigint, total: bigint) => void): Promise<ScanReport> {
   const client = ctx.session.client(chain)
-  const [head, nonce] = await beforeDeadline(Promise.all([client.getBlockNumber({ cacheTime: 0 }), client.getTransactionCount({ address: owner })]), ctx.signal)
+  const [head, nonce] = await beforeDeadline(Promise.all([client.getBlockNumber(), client.getTransactionCount({ address: owner })]), ctx.signal)
   // Owners approve in their own transactions, so history starts at their first one. An account that never sent
   // one can still have signed permits; a node without historical state can't say when the first one was.
   const first = nonce === 0 ? undefined : await firstActiveBlock(client, owner, head).catch(() => undefined)

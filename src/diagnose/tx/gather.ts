@@ -40,7 +40,7 @@ export async function gatherTxEvidence(
   const codeAddresses = unique([...(recipient ? [recipient] : []), ...approvals.map((a) => a.spender)])
   const poisoning = possiblePoisoning(tx, events, (token) => chain.tokens.find((t) => lower(t.address) === lower(token))?.decimals)
 
-  const head = beforeDeadline(client.getBlockNumber({ cacheTime: 0 }), ctx.signal)
+  const head = beforeDeadline(client.getBlockNumber(), ctx.signal)
   // Other chains are asked in the same round trip, but a slow one may delay the answer by the grace period only.
   const sideSignal = graceSignal(head, sideQuestionGraceMs, ctx.signal)
   const [headNumber, finalized, account, fees, replay, tokens, hasCode, codeElsewhere, counterparties] = await Promise.all([

@@ -17,7 +17,7 @@ export async function diagnoseVanished(ctx: DiagnoseContext, hash: Hash): Promis
   const client = ctx.session.client(chain)
   try {
     const [latestNonce, head] = await beforeDeadline(
-      Promise.all([client.getTransactionCount({ address: seen.from, blockTag: 'latest' }), client.getBlockNumber({ cacheTime: 0 })]),
+      Promise.all([client.getTransactionCount({ address: seen.from, blockTag: 'latest' }), client.getBlockNumber()]),
       ctx.signal,
     )
     const facts = { chainId: chain.id, from: seen.from, nonce: seen.nonce, seenPendingAt: new Date(seen.seenAt).toISOString() }
