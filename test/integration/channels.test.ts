@@ -11,12 +11,13 @@ import * as scenario from '../harness/scenarios.js'
 let lab: Lab
 let server: Awaited<ReturnType<typeof startServer>>
 let mcp: Client
+const serverLog: string[] = []
 const env = () => ({ TXDOCTOR_CHAINS: '31337,31338', TXDOCTOR_RPC_31337: lab.a.url, TXDOCTOR_RPC_31338: lab.b.url })
 
 beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/build.mjs'])
   lab = await startLab()
-  server = await startServer({ port: await freePort(), env: env(), log: () => {} })
+  server = await startServer({ port: await freePort(), env: env(), log: (line) => serverLog.push(line) })
   mcp = new Client({ name: 'channels-test', version: '1.0.0' })
   await mcp.connect(new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`)))
 })
@@ -69,4 +70,9 @@ test('/v1/stats and /metrics count codes, channels and chains per hour, and keep
   const metrics = await (await fetch(`${server.url}/metrics`)).text()
   expect(metrics).toMatch(/^txdoctor_findings_total\{code="TX_SUCCESS"\} \d+$/m)
   expect(metrics).toMatch(/^txdoctor_answers_total\{channel="mcp"\} \d+$/m)
+})
+
+test('the server logs no address, hash or input of anyone it answered', () => {
+  expect(serverLog.length).toBeGreaterThan(0) // it did log (its start), so silence below is not a broken logger
+  expect(serverLog.join('\n')).not.toMatch(/0x[0-9a-f]{8}|T[1-9A-HJ-NP-Za-km-z]{33}/i)
 })
