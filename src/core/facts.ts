@@ -103,7 +103,8 @@ export interface FindingFacts {
   ADDRESS_NON_EVM: { network: NonEvmNetwork; prefix?: string; address: string }
   ADDRESS_BAD_CHECKSUM: { address: string; checksummed: Address }
   ADDRESS_ACTIVITY: {
-    chains: { chain: ChainRef; balance: NativeAmount; transactionCount: number; isContract: boolean }[]
+    /** `tokens`: symbols (or addresses) of the tokens it holds there, as the contracts name themselves. */
+    chains: { chain: ChainRef; balance: NativeAmount; transactionCount: number; isContract: boolean; tokens: string[] }[]
   }
   ADDRESS_UNUSED: { checkedChains: ChainRef[] }
   ADDRESS_IS_CONTRACT: { chains: ChainRef[] }

@@ -63,8 +63,7 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
 export async function diagnoseNode(url: string, options: DiagnoseOptions, env: DiagnoseEnvironment): Promise<Diagnosis> {
   const now = env.now ?? Date.now
   const started = now()
-  const chain = options.chain ? findChain(options.chain, env.config.knownChains) : undefined
-  if (options.chain && !chain) throw new InputError(`"${options.chain}" is not a chain txdoctor knows.`)
+  const chain = options.chain ? namedChain(options.chain, env.config) : undefined
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -128,16 +127,15 @@ function onlineOutcome(input: Input, chain: ChainSpec | undefined, ctx: Diagnose
 }
 
 /** The chain to look at: the one the user named, else the one the input names (explorer, prefix), else none. */
+/** The chain a user named (id, key or alias), or a bad-input error that shows how to name one. */
+function namedChain(name: string, config: Config): ChainSpec {
+  const chain = findChain(name, config.knownChains)
+  if (!chain) throw new InputError(`"${name}" is not a chain txdoctor knows.`, `Name a chain by id or name, such as ${config.chains.slice(0, 5).map((c) => c.key).join(', ')}.`)
+  return chain
+}
+
 function targetChain(input: Input, options: DiagnoseOptions, config: Config): ChainSpec | undefined {
-  if (options.chain) {
-    const chain = findChain(options.chain, config.knownChains)
-    if (!chain)
-      throw new InputError(
-        `"${options.chain}" is not a chain txdoctor knows.`,
-        `Name a chain by id or name, such as ${config.chains.slice(0, 5).map((c) => c.key).join(', ')}.`,
-      )
-    return chain
-  }
+  if (options.chain) return namedChain(options.chain, config)
   const hinted = 'chain' in input && input.chain ? input.chain.chainId : undefined
   if (hinted === undefined) return undefined
   const chain = config.knownChains.find((c) => c.id === hinted)

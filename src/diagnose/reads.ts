@@ -4,10 +4,14 @@ import type { DiagnoseContext, Failure } from './context.js'
 import { tokenMetadataAbi } from './abis.js'
 import { beforeDeadline } from './deadline.js'
 import { failureOf } from './failure.js'
-import { lower, type TokenInfo } from './tx/evidence.js'
 import { sanitizeUntrusted } from '../explain/untrusted.js'
 import type { RpcClient } from '../rpc/session.js'
 
+/** What a token contract says about itself (symbol and name are attacker-controlled text). */
+export type TokenInfo = { symbol?: string; name?: string; decimals?: number; totalSupply?: bigint }
+
+/** Addresses compared or used as map keys regardless of checksum case. */
+export const lower = (address: Address | string): string => address.toLowerCase()
 
 /** A JSON-RPC call viem has no typed action for (debug_*, txpool_*): same transport, same counting. */
 export function rawRequest<result>(client: RpcClient, method: string, params: unknown[]): Promise<result> {

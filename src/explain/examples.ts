@@ -57,8 +57,8 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
   ADDRESS_BAD_CHECKSUM: { address: '0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045', checksummed: alice },
   ADDRESS_ACTIVITY: {
     chains: [
-      { chain: ethereum, balance: eth(5n * 10n ** 17n), transactionCount: 42, isContract: false },
-      { chain: base, balance: eth(10n ** 15n), transactionCount: 3, isContract: false },
+      { chain: ethereum, balance: eth(5n * 10n ** 17n), transactionCount: 42, isContract: false, tokens: ['USDC', 'USDT'] },
+      { chain: base, balance: eth(10n ** 15n), transactionCount: 3, isContract: false, tokens: [] },
     ],
   },
   ADDRESS_UNUSED: { checkedChains: [ethereum, base, arbitrum] },

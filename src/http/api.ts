@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import { answerSchema } from '../core/answer-schema.js'
 import { allFindingCodes } from '../core/codes.js'
 import { InputError } from '../core/errors.js'
@@ -67,7 +68,7 @@ export function apiRoutes(engine: Engine): OpenAPIHono {
     },
   })
 
-  const respond = async (c: Parameters<Parameters<typeof api.openapi>[1]>[0], input: string, o: Options, expect?: 'transaction' | 'address') => {
+  const respond = async (c: Context, input: string, o: Options, expect?: 'transaction' | 'address') => {
     if (expect) {
       const kind = classify(input, { chains: engine.config.knownChains }).kind
       const fits = expect === 'transaction' ? kind === 'transaction' : kind !== 'transaction'

@@ -55,6 +55,9 @@ describe('address diagnosis on two real chains', () => {
     expect(codes).toContain('ADDRESS_NO_GAS')
     expect(finding('ADDRESS_NO_GAS')!.facts).toMatchObject({ chain: { id: 31337 }, balance: { value: 0n }, tokens: ['USDX'] })
     expect(answer.findings.find((f) => f.code === 'ADDRESS_NO_GAS')!.title).toBe('You have tokens on Local devnet but not enough ETH to pay the network fee.')
+    // The activity summary names what it holds, as quoted on-chain text.
+    expect(finding('ADDRESS_ACTIVITY')!.facts).toMatchObject({ chains: [{ chain: { id: 31337 }, tokens: ['USDX'] }] })
+    expect(answer.findings.find((f) => f.code === 'ADDRESS_ACTIVITY')!.body).toContain('and tokens «USDX»')
   })
 
   test('ADDRESS_PENDING_TXS', async () => {

@@ -56,7 +56,13 @@ export function addressFindings(address: Address, evidence: AddressEvidence[]): 
     if (e.pendingNonce > e.latestNonce) findings.push(finding('ADDRESS_PENDING_TXS', { chain: chainRef(e.chain), minedNonce: e.latestNonce, pendingNonce: e.pendingNonce }))
   findings.push(
     finding('ADDRESS_ACTIVITY', {
-      chains: used.map((e) => ({ chain: chainRef(e.chain), balance: nativeAmount(e.chain, e.balance), transactionCount: e.latestNonce, isContract: isContract(e) })),
+      chains: used.map((e) => ({
+        chain: chainRef(e.chain),
+        balance: nativeAmount(e.chain, e.balance),
+        transactionCount: e.latestNonce,
+        isContract: isContract(e),
+        tokens: e.holdings.map((h) => h.info.symbol ?? h.token),
+      })),
     }),
   )
   return findings

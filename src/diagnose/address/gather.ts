@@ -4,9 +4,8 @@ import { tokenMetadataAbi } from '../abis.js'
 import type { DiagnoseContext, Failure } from '../context.js'
 import { failureOf } from '../failure.js'
 import { beforeDeadline } from '../deadline.js'
-import { readTokenInfo } from '../reads.js'
+import { readTokenInfo, type TokenInfo } from '../reads.js'
 import { recentTransfers, type TokenTransferLog } from '../transfers.js'
-import type { TokenInfo } from '../tx/evidence.js'
 import type { RpcClient } from '../../rpc/session.js'
 
 const interfaceAbi = parseAbi(['function supportsInterface(bytes4 interfaceId) view returns (bool)'])

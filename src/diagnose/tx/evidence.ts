@@ -1,8 +1,7 @@
 import type { Address, Hash, Hex, Transaction, TransactionReceipt } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
+import type { TokenInfo } from '../reads.js'
 import type { TokenEvent } from '../token-events.js'
-
-export type TokenInfo = { symbol?: string; name?: string; decimals?: number; totalSupply?: bigint }
 
 /** What the sender's account looked like while the transaction waited. */
 export type AccountState = {
@@ -52,5 +51,3 @@ export type TxEvidence = {
   /** The mined transaction that used this one's nonce, when it was found. */
   replacedBy?: { hash: Hash; blockNumber: bigint }
 }
-
-export const lower = (address: Address | string): string => address.toLowerCase()

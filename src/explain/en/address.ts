@@ -73,14 +73,14 @@ export const addressEn: CatalogPart<AddressCode> = {
     novice: (x, f) => ({
       title: `This address has been used on ${x.chains.length === 1 ? '1 network' : `${x.chains.length} networks`}.`,
       body: x.chains
-        .map((c) => `${c.chain.name}: ${f.native(c.balance)}, ${f.count(c.transactionCount)} transfer(s) sent${c.isContract ? ', smart contract' : ''}.`)
+        .map((c) => `${c.chain.name}: ${f.native(c.balance)}${c.tokens.length ? ` and tokens ${c.tokens.map((t) => f.quote(t)).join(', ')}` : ''}, ${f.count(c.transactionCount)} transfer(s) sent${c.isContract ? ', smart contract' : ''}.`)
         .join(' '),
       actions: ['When sending to it, use a network from this list where the recipient expects the funds.'],
     }),
     expert: (x, f) => ({
       title: 'Per-chain activity',
       body: x.chains
-        .map((c) => `${c.chain.name} (${c.chain.id}): balance ${f.native(c.balance)}, nonce ${c.transactionCount}, code ${c.isContract ? 'yes' : 'no'}`)
+        .map((c) => `${c.chain.name} (${c.chain.id}): balance ${f.native(c.balance)}, nonce ${c.transactionCount}, code ${c.isContract ? 'yes' : 'no'}${c.tokens.length ? `, tokens ${c.tokens.map((t) => f.quote(t)).join(', ')}` : ''}`)
         .join('; '),
       actions: ['Use --chain to diagnose one chain in detail.'],
     }),

@@ -67,12 +67,12 @@ export const addressZh: CatalogPart<AddressCode> = {
   ADDRESS_ACTIVITY: {
     novice: (x, f) => ({
       title: `这个地址在 ${x.chains.length} 个网络上有使用记录。`,
-      body: x.chains.map((c) => `${c.chain.name}：${f.native(c.balance)}，已发出 ${f.count(c.transactionCount)} 笔${c.isContract ? '，智能合约' : ''}。`).join(''),
+      body: x.chains.map((c) => `${c.chain.name}：${f.native(c.balance)}${c.tokens.length ? `，代币 ${c.tokens.map((t) => f.quote(t)).join('、')}` : ''}，已发出 ${f.count(c.transactionCount)} 笔${c.isContract ? '，智能合约' : ''}。`).join(''),
       actions: ['向它转账时，请选择这里列出的、收款人期望收款的网络。'],
     }),
     expert: (x, f) => ({
       title: '各链活动情况',
-      body: x.chains.map((c) => `${c.chain.name}（${c.chain.id}）：余额 ${f.native(c.balance)}，nonce ${c.transactionCount}，代码 ${c.isContract ? '有' : '无'}`).join('；'),
+      body: x.chains.map((c) => `${c.chain.name}（${c.chain.id}）：余额 ${f.native(c.balance)}，nonce ${c.transactionCount}，代码 ${c.isContract ? '有' : '无'}${c.tokens.length ? `，代币 ${c.tokens.map((t) => f.quote(t)).join('、')}` : ''}`).join('；'),
       actions: ['用 --chain 对单条链做详细诊断。'],
     }),
   },

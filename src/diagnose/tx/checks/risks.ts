@@ -5,7 +5,8 @@ import type { Finding } from '../../../core/types.js'
 import { chainRef } from '../../context.js'
 import { judgeSpender } from '../../spender-risk.js'
 import { containsLink, mixesScripts } from '../../../explain/untrusted.js'
-import { lower, type TxEvidence } from '../evidence.js'
+import { lower } from '../../reads.js'
+import type { TxEvidence } from '../evidence.js'
 import { grantedApprovals, intendedRecipient, isDust, looksAlike, possiblePoisoning } from '../interests.js'
 
 /** Tokens sent to the token contract itself: almost always lost. */

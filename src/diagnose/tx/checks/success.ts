@@ -3,7 +3,8 @@ import { finding } from '../../../core/finding.js'
 import type { Finding } from '../../../core/types.js'
 import { chainRef } from '../../context.js'
 import { feePaid, nativeAmount } from '../amounts.js'
-import { lower, type TxEvidence } from '../evidence.js'
+import { lower } from '../../reads.js'
+import type { TxEvidence } from '../evidence.js'
 
 /** A mined, successful transaction: what moved, how deep it is, and whether it can still be reorganised away. */
 export function checkSuccess(e: TxEvidence): Finding[] {
