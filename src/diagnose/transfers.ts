@@ -1,7 +1,7 @@
 import { getAddress, toHex, type Address, type Hash, type RpcLog } from 'viem'
 import type { ChainSpec } from '../core/chain-spec.js'
 import { addressTopic, topicAddress, topics } from './token-events.js'
-import { isLogRangeError } from '../rpc/log-range.js'
+import { firstLogSpan, isLogRangeError, noteLogSpan } from '../rpc/log-range.js'
 import type { RpcClient } from '../rpc/session.js'
 
 export type TokenTransferLog = { token: Address; from: Address; to: Address; amount: bigint; hash: Hash }
@@ -31,16 +31,18 @@ export type RecentTransfers = {
 export async function recentTransfers(client: RpcClient, chain: ChainSpec, address: Address, head: bigint): Promise<RecentTransfers> {
   const topic = addressTopic(address)
   const wanted = min(BigInt(Math.min(chain.logRange, recentTransferBlocks)), head + 1n)
-  for (let span = wanted; ; span /= 2n) {
+  for (let span = firstLogSpan(chain.rpcUrls, wanted); ; span /= 2n) {
     const range = { fromBlock: toHex(head >= span ? head - span + 1n : 0n), toBlock: toHex(head) }
     try {
       const [sent, received] = await Promise.all([
         client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, topic] }] }),
         client.request({ method: 'eth_getLogs', params: [{ ...range, topics: [topics.transfer, null, topic] }] }),
       ])
+      noteLogSpan(chain.rpcUrls, span, true)
       return { transfers: transfersOf([...sent, ...received]), blocks: span, wanted }
     } catch (error) {
       if (!isLogRangeError(error) || span / 2n < smallestSpan) throw error
+      noteLogSpan(chain.rpcUrls, span, false)
     }
   }
 }

@@ -23,3 +23,25 @@ export class LogRangeError extends BaseError {
 
 export const isLogRangeError = (error: unknown): boolean =>
   error instanceof BaseError ? Boolean(error.walk((e) => e instanceof LogRangeError)) : error instanceof LogRangeError
+
+/**
+ * What each chain's configured nodes turned out to accept: the smallest eth_getLogs span they refused and the
+ * largest they served. Kept per endpoint list (module-wide, like the chain-id proofs), so once a node has
+ * refused a range, later scans start below its limit instead of being refused again.
+ */
+const learnedSpans = new Map<string, { refused?: bigint; accepted?: bigint }>()
+
+export function noteLogSpan(endpoints: readonly string[], span: bigint, accepted: boolean): void {
+  const key = endpoints.join(' ')
+  const known = learnedSpans.get(key) ?? {}
+  if (accepted && (known.refused === undefined || span < known.refused) && (known.accepted === undefined || span > known.accepted)) known.accepted = span
+  if (!accepted && (known.refused === undefined || span < known.refused)) known.refused = span
+  learnedSpans.set(key, known)
+}
+
+/** The span to ask for first: `wanted`, unless these nodes refused that much before; then what they served. */
+export function firstLogSpan(endpoints: readonly string[], wanted: bigint): bigint {
+  const { refused, accepted } = learnedSpans.get(endpoints.join(' ')) ?? {}
+  if (refused === undefined || wanted < refused) return wanted
+  return accepted !== undefined && accepted < refused ? accepted : refused / 2n > 0n ? refused / 2n : 1n
+}

@@ -1,5 +1,5 @@
 import { toHex, type Address, type Hex, type RpcLog } from 'viem'
-import { isLogRangeError } from './log-range.js'
+import { firstLogSpan, isLogRangeError, noteLogSpan } from './log-range.js'
 import type { RpcClient } from './session.js'
 
 export type LogQuery = {
@@ -9,6 +9,8 @@ export type LogQuery = {
   toBlock: bigint
   /** The range to try first: the chain's known safe range. */
   initialRange: number
+  /** The chain's configured nodes: ranges they refused before are not sent again (see firstLogSpan). */
+  endpoints?: readonly string[]
   /** How many requests may be in flight at once: public nodes rate-limit bursts. */
   concurrency?: number
   /** Called as ranges complete: blocks scanned so far and in all. */
@@ -31,7 +33,8 @@ export async function getLogsAdaptive(client: RpcClient, query: LogQuery): Promi
   const stats: LogScanStats = { requests: 0, splits: 0 }
   if (toBlock < fromBlock) return { logs: [], stats }
   const total = toBlock - fromBlock + 1n
-  const step = BigInt(Math.max(1, query.initialRange))
+  const initial = BigInt(Math.max(1, query.initialRange))
+  const step = query.endpoints ? firstLogSpan(query.endpoints, initial) : initial
   const limit = limiter(concurrency)
   let refused: bigint | undefined // the smallest span a node refused as too large
   let done = 0n
@@ -51,6 +54,7 @@ export async function getLogsAdaptive(client: RpcClient, query: LogQuery): Promi
         })) as RpcLog[]
       })
       if (logs) {
+        if (query.endpoints) noteLogSpan(query.endpoints, span, true)
         done += span
         onProgress?.(done, total)
         return logs
@@ -58,6 +62,7 @@ export async function getLogsAdaptive(client: RpcClient, query: LogQuery): Promi
     } catch (error) {
       if (!isLogRangeError(error) || span <= 1n) throw error
       if (!tooBig(span)) refused = span
+      if (query.endpoints) noteLogSpan(query.endpoints, span, false)
     }
     const middle = from + (to - from) / 2n
     stats.splits += 1

@@ -96,6 +96,11 @@ describe('address diagnosis on two real chains', () => {
         failed: [{ what: 'Local devnet (recent token transfers)', why: expect.stringMatching(/^the node limits log queries: read the last \d+ blocks, not \d+;/) }],
       })
       expect(limited.stats.calls).toBeLessThan(30) // the span halves a few times; it is not scanned range by range
+      expect(diagnosis.meta.roundTrips).toBeGreaterThan(3)
+      // The next diagnosis starts at the span this node served: no refused range, three round trips.
+      const again = await diagnose(address, {}, { config })
+      expect(again.findings.map((f) => f.code)).toContain('ADDRESS_NO_GAS')
+      expect(again.meta.roundTrips).toBe(3)
     } finally {
       await limited.close()
     }

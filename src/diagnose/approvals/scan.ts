@@ -67,7 +67,7 @@ export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owne
     onProgress?.(progress[0]! + progress[1]!, total)
   }
   const scan = (i: number, query: Omit<Parameters<typeof getLogsAdaptive>[1], 'fromBlock' | 'toBlock' | 'initialRange'>) =>
-    getLogsAdaptive(client, { ...query, fromBlock, toBlock: head, initialRange: chain.logRange, onProgress: report(i), signal: ctx.signal })
+    getLogsAdaptive(client, { ...query, fromBlock, toBlock: head, initialRange: chain.logRange, endpoints: chain.rpcUrls, onProgress: report(i), signal: ctx.signal })
   const [tokens, permit2] = await Promise.all([
     scan(0, { topics: [[tokenTopics.approval, tokenTopics.approvalForAll], ownerTopic] }),
     scan(1, { address: chain.contracts.permit2, topics: [[permit2Topics.approval, permit2Topics.permit, permit2Topics.lockdown], ownerTopic] }),
