@@ -33,8 +33,8 @@ const faster = (ratio: number) => (ratio >= 1 ? `${times(ratio)} faster` : `${ti
 export function writeReport(report: Report): { table: string; files: string[] } {
   const { rows, extras, latencyMs, logRangeLimit, runs, slowRuns } = report
   const header = [
-    '| situation | txdoctor: requests · round trips · calls | txdoctor median / p95 | CLI median | naive client: requests · median | `cast` by hand: commands · requests · median | CLI vs `cast` | txdoctor vs naive |',
-    '|---|---|---|---|---|---|---|---|',
+    '| situation | txdoctor: requests · round trips · calls | txdoctor median / p95 | CLI median | naive client: requests · median | `cast` by hand: commands · requests · median | CLI vs `cast` | txdoctor vs `cast` | txdoctor vs naive |',
+    '|---|---|---|---|---|---|---|---|---|',
   ]
   const lines = rows.map((r) =>
     [
@@ -45,6 +45,7 @@ export function writeReport(report: Report): { table: string; files: string[] } 
       `${r.naive.requests} · ${ms(r.naive.time.median)}`,
       `${r.cast.commands} · ${r.cast.requests} · ${ms(r.cast.time.median)}`,
       faster(r.cast.time.median / r.cli.median),
+      faster(r.cast.time.median / r.txdoctor.time.median),
       faster(r.naive.time.median / r.txdoctor.time.median),
     ].join(' | '),
   )
@@ -60,7 +61,7 @@ export function writeReport(report: Report): { table: string; files: string[] } 
     `- Cached answers from \`txdoctor serve\`: ${Math.round(throughput.perSecond)} per second, median ${ms(throughput.latency.median)}, p95 ${ms(throughput.latency.p95)} (${throughput.requests} requests, ${throughput.concurrency} at a time, client and server on the same ${cpus().length} cores${throughput.cached ? '' : '; NOT served from cache'}).`,
     `- Worker bundle (\`wrangler deploy --dry-run\`): ${worker.gzipKib} KiB gzip (${worker.kib} KiB raw); budget 350 KiB gzip.`,
     '',
-    'Naive client: the same calls as txdoctor, each in its own HTTP request, one after another. `cast`: the commands a person would type for the same question (bench/situations.ts lists them), each a new process, so its times include start-up as the CLI column does.',
+    '"txdoctor" is the engine in a running process, as the API, the web form and MCP use it; "CLI" is `txdoctor …` as a command, start-up included. Naive client: the same calls as txdoctor, each in its own HTTP request, one after another. `cast`: the commands a person would type for the same question (bench/situations.ts lists them), each a new process, so its times include start-up as the CLI column does.',
   ].join('\n')
 
   writeFileSync('bench/results.md', `# Benchmark results\n\n${table}\n`)

@@ -5,6 +5,7 @@ export type EndpointProblem =
   | { code: 'RPC_WRONG_CHAIN'; chainId: number; facts: FindingFacts['RPC_WRONG_CHAIN'] }
   | { code: 'RPC_UNREACHABLE'; chainId: number; facts: FindingFacts['RPC_UNREACHABLE'] }
   | { code: 'RPC_LAGGING'; chainId: number; facts: FindingFacts['RPC_LAGGING'] }
+  | { code: 'RPC_RATE_LIMITED'; chainId: number; facts: FindingFacts['RPC_RATE_LIMITED'] }
 
 /**
  * Counts what one diagnosis cost: HTTP requests, JSON-RPC calls, and sequential round trips — the longest chain

@@ -54,9 +54,22 @@ export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fe
     if (isBatch && refusesBatches.has(url)) return oneByOne(input, init!, body!)
     stats.sent(countCalls(body))
     const response = await fetchFn(input, init)
+    if (response.status === 429) return rateLimited(response)
     if (!isBatch || !(await refusedBatch(response))) return response
     refusesBatches.add(url)
     return oneByOne(input, init!, body!)
+  }
+
+  /**
+   * A node that says "too many requests" is reported, and its Retry-After is dropped: viem would sleep that long
+   * before retrying, and a request budget of seconds is better spent on the next node or an honest partial answer.
+   */
+  const rateLimited = async (response: Response) => {
+    const retryAfter = Number(response.headers.get('retry-after'))
+    stats.report({ code: 'RPC_RATE_LIMITED', chainId, facts: { endpoint: endpointName(url), ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}) } })
+    const headers = new Headers(response.headers)
+    headers.delete('retry-after')
+    return new Response(await response.text(), { status: 429, statusText: response.statusText, headers })
   }
 
   /** Some public nodes refuse JSON-RPC batches: send the calls one by one and answer as the batch would have. */

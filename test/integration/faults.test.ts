@@ -23,12 +23,14 @@ afterAll(async () => {
   await lab?.stop()
 })
 
-const modes: [string, (res: ServerResponse) => void][] = [
+/** How each misbehaviour looks, and the RPC_* finding it is reported as when it is (rate limits are). */
+const modes: [string, (res: ServerResponse) => void, string?][] = [
   ['HTTP 500 with an HTML page', (res) => res.writeHead(500, { 'content-type': 'text/html' }).end('<html><body>Internal Server Error</body></html>')],
   ['HTTP 502 from a gateway', (res) => res.writeHead(502).end('Bad Gateway')],
   ['HTTP 200 with an HTML page', (res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Just a moment...</title>')],
   ['malformed JSON', (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"jsonrpc":"2.0","result":')],
-  ['429 without Retry-After', (res) => res.writeHead(429).end('Too Many Requests')],
+  ['429 without Retry-After', (res) => res.writeHead(429).end('Too Many Requests'), 'RPC_RATE_LIMITED'],
+  ['429 with Retry-After: 30', (res) => res.writeHead(429, { 'retry-after': '30' }).end('Too Many Requests'), 'RPC_RATE_LIMITED'],
   ['a hang', () => {}],
 ]
 
@@ -38,7 +40,7 @@ async function misbehaving(mode: (res: ServerResponse) => void) {
   return fake.url
 }
 
-describe.each(modes)('a node answering with %s', (_, mode) => {
+describe.each(modes)('a node answering with %s', (_, mode, reported) => {
   test('is passed over for the next node: the right answer, in time', async () => {
     const bad = await misbehaving(mode)
     const config = loadConfig({ TXDOCTOR_CHAINS: '31337', TXDOCTOR_RPC_31337: `${bad},${lab.a.url}`, TXDOCTOR_RPC_TIMEOUT_MS: '800', TXDOCTOR_TIMEOUT_MS: '5000' })
@@ -53,7 +55,7 @@ describe.each(modes)('a node answering with %s', (_, mode) => {
     const config = loadConfig({ TXDOCTOR_CHAINS: '31337,31338', TXDOCTOR_RPC_31337: bad, TXDOCTOR_RPC_31338: lab.b.url, TXDOCTOR_RPC_TIMEOUT_MS: '800', TXDOCTOR_TIMEOUT_MS: '3000' })
     const started = performance.now()
     const diagnosis = await diagnose(`0x${'9a'.repeat(32)}`, {}, { config })
-    expect(diagnosis.findings.map((f) => f.code)).toEqual(['TX_NOT_FOUND', 'DIAGNOSIS_PARTIAL'])
+    expect(diagnosis.findings.map((f) => f.code)).toEqual(['TX_NOT_FOUND', ...(reported ? [reported] : []), 'DIAGNOSIS_PARTIAL'])
     expect(diagnosis.meta.partial).toBe(true)
     expect(performance.now() - started).toBeLessThan(3_500)
   })
@@ -65,4 +67,14 @@ describe.each(modes)('a node answering with %s', (_, mode) => {
     await expect(diagnose(hash, {}, { config })).rejects.toThrow(NoNodeReachableError)
     expect(performance.now() - started).toBeLessThan(3_500)
   })
+})
+
+test('a node that asks to retry after 30 s is not waited for: reported as rate-limited, answered at once', async () => {
+  const limited = await misbehaving((res) => res.writeHead(429, { 'retry-after': '30' }).end('Too Many Requests'))
+  const config = loadConfig({ TXDOCTOR_CHAINS: '31337,31338', TXDOCTOR_RPC_31337: limited, TXDOCTOR_RPC_31338: lab.b.url, TXDOCTOR_TIMEOUT_MS: '10000' })
+  const started = performance.now()
+  const diagnosis = await diagnose(`0x${'9b'.repeat(32)}`, {}, { config })
+  expect(performance.now() - started).toBeLessThan(1_500) // not the 10 s budget, let alone 30 s
+  expect(diagnosis.findings.map((f) => f.code)).toEqual(['TX_NOT_FOUND', 'RPC_RATE_LIMITED', 'DIAGNOSIS_PARTIAL'])
+  expect(diagnosis.findings.find((f) => f.code === 'RPC_RATE_LIMITED')!.facts).toMatchObject({ retryAfterSeconds: 30 })
 })
