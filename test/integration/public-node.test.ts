@@ -61,6 +61,17 @@ describe('against a public-like node (no tracing, 100 ms latency)', () => {
     expect(diagnosis.meta.roundTrips).toBe(2)
     await scenario.setAutomine(lab, lab.a, true)
   })
+
+  test('several skipped nonces: the pool is asked once; a node without it is not asked again', async () => {
+    await scenario.setAutomine(lab, lab.a, false)
+    const first = await scenario.nonceGap(lab, lab.a, await scenario.freshWallet(lab, lab.a), { skip: 2 })
+    const once = (await viaProxy(first.hash)).diagnosis
+    expect(once.findings.find((f) => f.code === 'TX_PENDING_NONCE_GAP')!.facts).toMatchObject({ missingNonces: first.missing })
+    expect(once.meta.roundTrips).toBe(3) // txpool_content: refused
+    const second = await scenario.nonceGap(lab, lab.a, await scenario.freshWallet(lab, lab.a), { skip: 2 })
+    expect((await viaProxy(second.hash)).diagnosis.meta.roundTrips).toBe(2)
+    await scenario.setAutomine(lab, lab.a, true)
+  })
 })
 
 describe('slow and stale nodes', () => {

@@ -1,5 +1,5 @@
 import { recoverAuthorizationAddress } from 'viem/utils'
-import { isAddressEqual, type Address, type Hash, type Transaction } from 'viem'
+import { BaseError, isAddressEqual, MethodNotFoundRpcError, MethodNotSupportedRpcError, type Address, type Hash, type Transaction } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import type { DiagnoseContext, Failure } from '../context.js'
 import { beforeDeadline, graceSignal, sideQuestionGraceMs } from '../deadline.js'
@@ -72,7 +72,7 @@ export async function gatherTxEvidence(
     counterparties: counterparties ?? new Map(),
     delegations: await recoverDelegations(tx),
   }
-  if (account) evidence.account = await completePool(ctx, client, tx, account)
+  if (account) evidence.account = await completePool(ctx, chain, client, tx, account)
   if (!receipt && account && tx.nonce < account.latestNonce) {
     const replacedBy = await optional(findReplacement(client, tx.from, tx.nonce, headNumber - thresholds.replacementSearchBlocks, headNumber), 'replacement search')
     if (replacedBy) evidence.replacedBy = replacedBy
@@ -111,11 +111,21 @@ async function readAccount(client: RpcClient, tx: Transaction): Promise<AccountS
  * Which earlier transaction blocks this one: only the node's pool knows. Few nodes offer `txpool_contentFrom`;
  * a local or private node may offer `txpool_content`, read (one more round trip) only when the answer matters.
  */
-async function completePool(ctx: DiagnoseContext, client: RpcClient, tx: Transaction, account: AccountState): Promise<AccountState> {
-  if (account.pool || !poolCanTell(tx.nonce, account)) return account
-  const pool = await beforeDeadline(readPool(client, 'txpool_content', [], tx.from), ctx.signal).catch(() => undefined)
+async function completePool(ctx: DiagnoseContext, chain: ChainSpec, client: RpcClient, tx: Transaction, account: AccountState): Promise<AccountState> {
+  const nodes = chain.rpcUrls.join(' ')
+  if (account.pool || !poolCanTell(tx.nonce, account) || withoutPoolContent.has(nodes)) return account
+  const pool = await beforeDeadline(readPool(client, 'txpool_content', [], tx.from), ctx.signal).catch((error: unknown) => {
+    if (isMethodMissing(error)) withoutPoolContent.add(nodes)
+    return undefined
+  })
   return pool ? { ...account, pool } : account
 }
+
+/** Endpoint lists whose nodes said they have no txpool_content (most public ones): that round trip is not spent again. */
+const withoutPoolContent = new Set<string>()
+
+const isMethodMissing = (error: unknown): boolean =>
+  error instanceof BaseError && Boolean(error.walk((e) => e instanceof MethodNotFoundRpcError || e instanceof MethodNotSupportedRpcError))
 
 /**
  * The pool matters when it names the transaction this one waits behind, or says which of several skipped
