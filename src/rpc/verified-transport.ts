@@ -105,14 +105,17 @@ export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fe
           stats.report({ code: 'RPC_WRONG_CHAIN', chainId, facts: { endpoint: endpointName(url), expectedChainId: chainId, actualChainId: error.actualChainId } })
         throw error
       }
-      const ageMs = await headAge
-      if (freshness && ageMs !== undefined && ageMs > freshness.maxHeadAgeMs) {
-        const secondsBehind = Math.round(ageMs / 1000)
-        const blocksBehind = BigInt(Math.round(secondsBehind / freshness.blockTimeSeconds))
-        stats.report({ code: 'RPC_LAGGING', chainId, facts: { endpoint: endpointName(url), blocksBehind, secondsBehind } })
-        throw new RpcLaggingError(url, secondsBehind)
-      }
+      assertCurrent(await headAge)
       return result
+    }
+
+    /** A node whose newest block is too old is reported and passed over: its "not found" is no evidence. */
+    const assertCurrent = (headAgeMs: number | undefined) => {
+      if (!freshness || headAgeMs === undefined || headAgeMs <= freshness.maxHeadAgeMs) return
+      const secondsBehind = Math.round(headAgeMs / 1000)
+      const blocksBehind = BigInt(Math.round(secondsBehind / freshness.blockTimeSeconds))
+      stats.report({ code: 'RPC_LAGGING', chainId, facts: { endpoint: endpointName(url), blocksBehind, secondsBehind } })
+      throw new RpcLaggingError(url, secondsBehind)
     }
 
     return createTransport({
