@@ -124,10 +124,11 @@ export interface FindingFacts {
   APPROVALS_NONE_RISKY: { approvals: number; checkedChains: ChainRef[] }
 
   RPC_HEALTHY: { endpoint: string; chainId: number; head: bigint; latencyMs: number }
-  RPC_UNREACHABLE: { endpoint: string; error: string }
-  RPC_WRONG_CHAIN: { endpoint: string; expectedChainId: number; actualChainId: number }
-  RPC_LAGGING: { endpoint: string; blocksBehind: bigint; secondsBehind: number }
-  RPC_RATE_LIMITED: { endpoint: string; retryAfterSeconds?: number }
+  // `inDiagnosis`: met among txdoctor's own nodes while diagnosing, not the node a user asked `txdoctor rpc` about.
+  RPC_UNREACHABLE: { endpoint: string; error: string; inDiagnosis?: boolean }
+  RPC_WRONG_CHAIN: { endpoint: string; expectedChainId: number; actualChainId: number; inDiagnosis?: boolean }
+  RPC_LAGGING: { endpoint: string; blocksBehind: bigint; secondsBehind: number; inDiagnosis?: boolean }
+  RPC_RATE_LIMITED: { endpoint: string; retryAfterSeconds?: number; inDiagnosis?: boolean }
   RPC_METHOD_MISSING: { endpoint: string; methods: string[] }
   DIAGNOSIS_PARTIAL: { failed: { what: string; why: string }[] }
 }

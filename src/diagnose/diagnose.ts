@@ -93,7 +93,8 @@ function toDiagnosis(text: string, outcome: Outcome, ctx: DiagnoseContext, start
   const now = ctx.now
   const failures = outcome.failures ?? []
   // Misbehaving nodes were skipped, not used; say so, so whoever configured them can fix it.
-  const nodeProblems = stats.problems.map((p) => finding(p.code, p.facts as never, 'warning'))
+  // Problems with txdoctor's own nodes: worth knowing, but nothing the user should change in their wallet.
+  const nodeProblems = stats.problems.map((p) => finding(p.code, { ...p.facts, inDiagnosis: true } as never, 'warning'))
   const findings = [...outcome.findings, ...nodeProblems, ...(failures.length ? [finding('DIAGNOSIS_PARTIAL', { failed: failures })] : [])]
   return {
     input: text.trim().slice(0, 200),

@@ -45,7 +45,7 @@ test('a lagging first node is skipped for a current one: "found" wins, and the l
   expect(codes).toContain('TX_SUCCESS')
   expect(codes).not.toContain('TX_NOT_FOUND')
   const lag = diagnosis.findings.find((f) => f.code === 'RPC_LAGGING')
-  expect(lag?.facts).toMatchObject({ endpoint: expect.stringContaining('127.0.0.1'), secondsBehind: expect.any(Number) })
+  expect(lag?.facts).toMatchObject({ endpoint: expect.stringContaining('127.0.0.1'), secondsBehind: expect.any(Number), inDiagnosis: true })
   expect((lag!.facts as { secondsBehind: number }).secondsBehind).toBeGreaterThanOrEqual(599)
   expect(diagnosis.meta.partial).toBe(false)
 })

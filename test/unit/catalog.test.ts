@@ -39,6 +39,16 @@ describe('the catalog', () => {
     for (const line of [text.title, text.body, ...text.actions]) for (const word of jargon) expect(line).not.toMatch(word)
   })
 
+  // The same node problems met among txdoctor's own nodes during a diagnosis read differently: nothing for the
+  // user to change in their wallet.
+  const ownNodeProblems = (['RPC_UNREACHABLE', 'RPC_WRONG_CHAIN', 'RPC_LAGGING', 'RPC_RATE_LIMITED'] as const).flatMap((code) => langs.map((lang) => ({ code, lang })))
+  test.each(ownNodeProblems)('$code novice $lang, met while diagnosing: about txdoctor’s server, no jargon, nothing to change', ({ code, lang }) => {
+    const text = describeFinding(finding(code, { ...findingExamples[code], inDiagnosis: true } as never), { lang, level: 'novice' })
+    expect(text.title).toContain('txdoctor')
+    expect(text.actions.join(' ')).not.toMatch(/wallet|钱包/)
+    for (const line of [text.title, text.body, ...text.actions]) for (const word of jargon) expect(line).not.toMatch(word)
+  })
+
   test('the jargon check itself catches jargon', () => {
     const caught = (line: string) => jargon.some((word) => word.test(line))
     expect(caught('Your nonce is too low')).toBe(true)

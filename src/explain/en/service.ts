@@ -1,5 +1,13 @@
 import type { CatalogPart, ServiceCode } from '../catalog-types.js'
 
+/** Said of one of txdoctor's own nodes met while diagnosing: the user's wallet settings are not the problem. */
+const ours = (what: string, outcome: string) => ({
+  title: `One of the servers txdoctor reads this network through ${what}.`,
+  body: outcome,
+  actions: ['Nothing to change on your side. If the answer says it is incomplete, try again in a minute.'],
+})
+const elsewhere = 'We asked another one, or answered with what we had.'
+
 export const serviceEn: CatalogPart<ServiceCode> = {
   RPC_HEALTHY: {
     novice: () => ({
@@ -14,19 +22,23 @@ export const serviceEn: CatalogPart<ServiceCode> = {
     }),
   },
   RPC_UNREACHABLE: {
-    novice: (x) => ({
+    novice: (x) =>
+      x.inDiagnosis ? ours('did not answer', elsewhere) : {
       title: 'This network server is not answering.',
       body: `We could not reach ${x.endpoint}. Wallets and apps read the network through servers like this one.`,
       actions: ['Try again in a minute.', 'If your wallet uses this server, pick another one in its network settings.'],
-    }),
+    },
     expert: (x) => ({ title: `Unreachable: ${x.endpoint}`, body: x.error, actions: ['Use another endpoint for this chain.'] }),
   },
   RPC_WRONG_CHAIN: {
-    novice: () => ({
-      title: 'This server belongs to a different network than expected.',
-      body: 'Its answers would describe another network, so we do not use it.',
-      actions: ["Check the network settings in your wallet: the server address and the network don't match."],
-    }),
+    novice: (x) =>
+      x.inDiagnosis
+        ? ours('belongs to a different network', 'We did not use its answers, so they are not part of the answer above.')
+        : {
+            title: 'This server belongs to a different network than expected.',
+            body: 'Its answers would describe another network, so we do not use it.',
+            actions: ["Check the network settings in your wallet: the server address and the network don't match."],
+          },
     expert: (x) => ({
       title: `Wrong chain: eth_chainId ${x.actualChainId}, expected ${x.expectedChainId}`,
       body: `${x.endpoint} was excluded for this chain.`,
@@ -34,11 +46,14 @@ export const serviceEn: CatalogPart<ServiceCode> = {
     }),
   },
   RPC_LAGGING: {
-    novice: (x) => ({
-      title: 'This server is behind the rest of the network.',
-      body: `It is missing about the last ${x.secondsBehind} seconds, so recent transfers may look missing.`,
-      actions: ['Wait a minute, or switch to another server in your wallet’s network settings.'],
-    }),
+    novice: (x) =>
+      x.inDiagnosis
+        ? ours(`is about ${x.secondsBehind} seconds behind`, 'Transfers it has not seen yet would look missing there, so we did not rely on it.')
+        : {
+            title: 'This server is behind the rest of the network.',
+            body: `It is missing about the last ${x.secondsBehind} seconds, so recent transfers may look missing.`,
+            actions: ['Wait a minute, or switch to another server in your wallet’s network settings.'],
+          },
     expert: (x, f) => ({
       title: `Lagging ${f.count(x.blocksBehind)} block(s) (~${x.secondsBehind} s)`,
       body: `${x.endpoint}'s newest block is about ${x.secondsBehind} s behind the chain's head. While it lags, a transaction it has not seen yet looks missing or pending there, so txdoctor does not take its word for it.`,
@@ -46,11 +61,10 @@ export const serviceEn: CatalogPart<ServiceCode> = {
     }),
   },
   RPC_RATE_LIMITED: {
-    novice: () => ({
-      title: 'This server is busy and asked us to slow down.',
-      body: 'Free public servers limit how often they answer.',
-      actions: ['Try again in a minute.'],
-    }),
+    novice: (x) =>
+      x.inDiagnosis
+        ? ours('is busy and asked us to slow down', elsewhere)
+        : { title: 'This server is busy and asked us to slow down.', body: 'Free public servers limit how often they answer.', actions: ['Try again in a minute.'] },
     expert: (x) => ({
       title: `Rate limited: ${x.endpoint}`,
       body: `HTTP 429${x.retryAfterSeconds === undefined ? '' : `, Retry-After ${x.retryAfterSeconds} s`}.`,

@@ -1,5 +1,13 @@
 import type { CatalogPart, ServiceCode } from '../catalog-types.js'
 
+/** 诊断时遇到的 txdoctor 自己的节点：问题不在用户的钱包设置。 */
+const ours = (what: string, outcome: string) => ({
+  title: `txdoctor 用来读取这个网络的某个服务器${what}。`,
+  body: outcome,
+  actions: ['你这边无需任何操作。如果答案提示不完整，请过一分钟再试。'],
+})
+const elsewhere = '我们改问了其他服务器，或用已有的信息作答。'
+
 export const serviceZh: CatalogPart<ServiceCode> = {
   RPC_HEALTHY: {
     novice: () => ({
@@ -14,19 +22,19 @@ export const serviceZh: CatalogPart<ServiceCode> = {
     }),
   },
   RPC_UNREACHABLE: {
-    novice: (x) => ({
+    novice: (x) =>
+      x.inDiagnosis ? ours('没有响应', elsewhere) : {
       title: '这个网络服务器没有响应。',
       body: `我们无法连接 ${x.endpoint}。钱包和应用都是通过这样的服务器读取网络信息的。`,
       actions: ['过一分钟再试。', '如果你的钱包在用这个服务器，请在网络设置里换一个。'],
-    }),
+    },
     expert: (x) => ({ title: `无法连接：${x.endpoint}`, body: x.error, actions: ['为该链换用其他节点。'] }),
   },
   RPC_WRONG_CHAIN: {
-    novice: () => ({
-      title: '这个服务器属于另一个网络，与预期不符。',
-      body: '它的回答描述的是另一个网络，所以我们不使用它。',
-      actions: ['检查钱包的网络设置：服务器地址和网络不匹配。'],
-    }),
+    novice: (x) =>
+      x.inDiagnosis
+        ? ours('属于另一个网络', '我们没有采用它的回答，上面的答案不受它影响。')
+        : { title: '这个服务器属于另一个网络，与预期不符。', body: '它的回答描述的是另一个网络，所以我们不使用它。', actions: ['检查钱包的网络设置：服务器地址和网络不匹配。'] },
     expert: (x) => ({
       title: `链不匹配：eth_chainId 为 ${x.actualChainId}，预期 ${x.expectedChainId}`,
       body: `${x.endpoint} 已被排除。`,
@@ -34,11 +42,14 @@ export const serviceZh: CatalogPart<ServiceCode> = {
     }),
   },
   RPC_LAGGING: {
-    novice: (x) => ({
-      title: '这个服务器落后于网络的其他部分。',
-      body: `它缺少最近约 ${x.secondsBehind} 秒的数据，所以最近的转账可能看起来像是不存在。`,
-      actions: ['等一分钟，或在钱包的网络设置里换一个服务器。'],
-    }),
+    novice: (x) =>
+      x.inDiagnosis
+        ? ours(`落后了约 ${x.secondsBehind} 秒`, '它还没看到的转账在它那里会显示为不存在，所以我们没有依赖它。')
+        : {
+            title: '这个服务器落后于网络的其他部分。',
+            body: `它缺少最近约 ${x.secondsBehind} 秒的数据，所以最近的转账可能看起来像是不存在。`,
+            actions: ['等一分钟，或在钱包的网络设置里换一个服务器。'],
+          },
     expert: (x, f) => ({
       title: `落后 ${f.count(x.blocksBehind)} 个区块（约 ${x.secondsBehind} 秒）`,
       body: `${x.endpoint} 的最新区块比链上最新区块落后约 ${x.secondsBehind} 秒。在它追上之前，它还没看到的交易在它那里会显示为不存在或待处理，所以 txdoctor 不采信它的结果。`,
@@ -46,7 +57,8 @@ export const serviceZh: CatalogPart<ServiceCode> = {
     }),
   },
   RPC_RATE_LIMITED: {
-    novice: () => ({ title: '这个服务器太忙，要求我们放慢速度。', body: '免费的公共服务器会限制回答的频率。', actions: ['过一分钟再试。'] }),
+    novice: (x) =>
+      x.inDiagnosis ? ours('太忙，要求我们放慢速度', elsewhere) : { title: '这个服务器太忙，要求我们放慢速度。', body: '免费的公共服务器会限制回答的频率。', actions: ['过一分钟再试。'] },
     expert: (x) => ({
       title: `被限流：${x.endpoint}`,
       body: `HTTP 429${x.retryAfterSeconds === undefined ? '' : `，Retry-After ${x.retryAfterSeconds} 秒`}。`,
