@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process'
 import { freePort } from '../test/harness/anvil.js'
+import { startProcess } from '../test/helpers/processes.js'
 import { run, summarize, timed, type Summary } from './measure.js'
 
 /** How long `txdoctor` takes to start and answer with no node involved: --version, and a TRON address. */
@@ -21,15 +21,11 @@ export type Throughput = { requests: number; concurrency: number; perSecond: num
  */
 export async function serverThroughput(env: Record<string, string>, hash: string, requests = 3_000, concurrency = 16): Promise<Throughput> {
   const port = await freePort()
-  const server = spawn(process.execPath, ['dist/cli.js', 'serve', '--port', String(port)], {
-    env: { PATH: process.env.PATH ?? '', ...env, TXDOCTOR_RATE_LIMIT_PER_MINUTE: '100000' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const server = await startProcess(process.execPath, ['dist/cli.js', 'serve', '--port', String(port)], {
+    env: { ...env, TXDOCTOR_RATE_LIMIT_PER_MINUTE: '100000' },
+    ready: /listening/,
   })
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.stderr!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve())
-      server.once('exit', (code) => reject(new Error(`txdoctor serve exited with ${code}`)))
-    })
     const url = `http://127.0.0.1:${port}/v1/tx/${hash}`
     await (await fetch(url)).json() // the first answer asks the nodes and fills the cache
     const cached = ((await (await fetch(url)).json()) as { meta: { cached?: boolean } }).meta.cached === true
@@ -44,6 +40,6 @@ export async function serverThroughput(env: Record<string, string>, hash: string
     const seconds = (performance.now() - start) / 1000
     return { requests, concurrency, perSecond: requests / seconds, latency: summarize(latencies), cached }
   } finally {
-    server.kill('SIGTERM')
+    await server.stop()
   }
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Engine } from '../engine.js'
-import { createMcpServer, protocolVersions, rpcErrors, type JsonRpcReply } from '../mcp/server.js'
+import { createMcpServer, errorReply, protocolVersions, rpcErrors, type JsonRpcReply } from '../mcp/server.js'
 
 /** Tool calls are a few hundred bytes; anything near this is not an MCP client. */
 const maxBodyBytes = 64 * 1024
@@ -17,20 +17,20 @@ export function mcpRoute(engine: Engine): Hono {
   route.on(['GET', 'DELETE'], '/mcp', (c) => c.body(null, 405, { allow: 'POST' }))
   route.post(
     '/mcp',
-    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json(failure(rpcErrors.invalidRequest, `A message is at most ${maxBodyBytes} bytes.`), 413) }),
+    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json(errorReply(null, rpcErrors.invalidRequest, `A message is at most ${maxBodyBytes} bytes.`), 413) }),
     async (c) => {
       const asked = c.req.header('mcp-protocol-version')
       if (asked && !protocolVersions.includes(asked as never))
-        return c.json(failure(rpcErrors.invalidRequest, `Unsupported MCP protocol version ${asked}; supported: ${protocolVersions.join(', ')}.`), 400)
+        return c.json(errorReply(null, rpcErrors.invalidRequest, `Unsupported MCP protocol version ${asked}; supported: ${protocolVersions.join(', ')}.`), 400)
       let body: unknown
       try {
         body = JSON.parse(await c.req.text())
       } catch {
-        return c.json(failure(rpcErrors.parse, 'The body is not JSON: send one JSON-RPC 2.0 message.'), 400)
+        return c.json(errorReply(null, rpcErrors.parse, 'The body is not JSON: send one JSON-RPC 2.0 message.'), 400)
       }
       // Batches were in the 2025-03-26 revision; older clients may still send them.
       if (Array.isArray(body)) {
-        if (!body.length) return c.json(failure(rpcErrors.invalidRequest, 'An empty batch.'), 400)
+        if (!body.length) return c.json(errorReply(null, rpcErrors.invalidRequest, 'An empty batch.'), 400)
         const replies = (await Promise.all(body.map((m) => server.handle(m)))).filter((r): r is JsonRpcReply => r !== undefined)
         return replies.length ? c.json(replies) : c.body(null, 202)
       }
@@ -39,8 +39,4 @@ export function mcpRoute(engine: Engine): Hono {
     },
   )
   return route
-}
-
-function failure(code: number, message: string): JsonRpcReply {
-  return { jsonrpc: '2.0', id: null, error: { code, message } }
 }

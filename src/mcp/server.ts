@@ -49,19 +49,19 @@ export function createMcpServer(engine: Engine): McpServer {
 
   return {
     async handle(message) {
-      if (!isObject(message) || message.jsonrpc !== '2.0') return reply(idOf(message), { error: { code: rpcErrors.invalidRequest, message: 'Expected a JSON-RPC 2.0 message.' } })
+      if (!isObject(message) || message.jsonrpc !== '2.0') return errorReply(idOf(message), rpcErrors.invalidRequest, 'Expected a JSON-RPC 2.0 message.')
       if (typeof message.method !== 'string') return undefined // a response to a request we never send
       if (!('id' in message)) return undefined // a notification: initialized, cancelled, …
       const id = idOf(message)
       const method = Object.hasOwn(methods, message.method) ? methods[message.method] : undefined
-      if (!method) return reply(id, { error: { code: rpcErrors.methodNotFound, message: `Method not found: ${message.method}.` } })
+      if (!method) return errorReply(id, rpcErrors.methodNotFound, `Method not found: ${message.method}.`)
       const params = message.params ?? {}
-      if (!isObject(params)) return reply(id, { error: { code: rpcErrors.invalidParams, message: 'params must be an object.' } })
+      if (!isObject(params)) return errorReply(id, rpcErrors.invalidParams, 'params must be an object.')
       try {
-        return reply(id, { result: await method(params) })
+        return { jsonrpc: '2.0', id, result: await method(params) }
       } catch (error) {
-        if (error instanceof ProtocolError) return reply(id, { error: { code: error.code, message: error.message } })
-        return reply(id, { error: { code: rpcErrors.internal, message: 'txdoctor failed unexpectedly.' } })
+        if (error instanceof ProtocolError) return errorReply(id, error.code, error.message)
+        return errorReply(id, rpcErrors.internal, 'txdoctor failed unexpectedly.')
       }
     },
   }
@@ -91,8 +91,9 @@ class ProtocolError extends Error {
   }
 }
 
-function reply(id: Id, body: { result: unknown } | { error: { code: number; message: string } }): JsonRpcReply {
-  return { jsonrpc: '2.0', id, ...body }
+/** A JSON-RPC error reply; `id` is null when the message that caused it could not be read. */
+export function errorReply(id: Id, code: number, message: string): JsonRpcReply {
+  return { jsonrpc: '2.0', id, error: { code, message } }
 }
 
 function idOf(message: unknown): Id {

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline'
 import type { Config } from '../config/config.js'
 import { FilePendingStore } from '../cli/file-store.js'
 import { createEngine } from '../engine.js'
-import { createMcpServer, rpcErrors, type JsonRpcReply } from './server.js'
+import { createMcpServer, errorReply, rpcErrors, type JsonRpcReply } from './server.js'
 
 /**
  * `txdoctor mcp`: the same tools as POST /mcp, for an agent that starts txdoctor as a subprocess. MCP's stdio
@@ -20,7 +20,7 @@ export async function serveMcpOverStdio(config: Config): Promise<void> {
     try {
       message = JSON.parse(line)
     } catch {
-      return void send({ jsonrpc: '2.0', id: null, error: { code: rpcErrors.parse, message: 'Each line must be one JSON-RPC 2.0 message.' } })
+      return void send(errorReply(null, rpcErrors.parse, 'Each line must be one JSON-RPC 2.0 message.'))
     }
     // Each message is handled on its own, so a slow approvals scan does not hold up a ping; ids pair the replies.
     const handling = server.handle(message).then((reply) => void (reply && send(reply)))

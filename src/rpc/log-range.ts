@@ -39,6 +39,11 @@ export function noteLogSpan(endpoints: readonly string[], span: bigint, accepted
   learnedSpans.set(key, known)
 }
 
+/** The smallest span these nodes refused as too large, if any did. */
+export function refusedLogSpan(endpoints: readonly string[]): bigint | undefined {
+  return learnedSpans.get(endpoints.join(' '))?.refused
+}
+
 /** The span to ask for first: `wanted`, unless these nodes refused that much before; then what they served. */
 export function firstLogSpan(endpoints: readonly string[], wanted: bigint): bigint {
   const { refused, accepted } = learnedSpans.get(endpoints.join(' ')) ?? {}

@@ -1,5 +1,5 @@
 import { toHex, type Address, type Hex, type RpcLog } from 'viem'
-import { firstLogSpan, isLogRangeError, noteLogSpan } from './log-range.js'
+import { firstLogSpan, isLogRangeError, noteLogSpan, refusedLogSpan } from './log-range.js'
 import type { RpcClient } from './session.js'
 
 export type LogQuery = {
@@ -9,8 +9,8 @@ export type LogQuery = {
   toBlock: bigint
   /** The range to try first: the chain's known safe range. */
   initialRange: number
-  /** The chain's configured nodes: ranges they refused before are not sent again (see firstLogSpan). */
-  endpoints?: readonly string[]
+  /** The chain's configured nodes: what they refuse is learned once (log-range.ts) and not sent again. */
+  endpoints: readonly string[]
   /** How many requests may be in flight at once: public nodes rate-limit bursts. */
   concurrency?: number
   /** Called as ranges complete: blocks scanned so far and in all. */
@@ -23,23 +23,24 @@ export type LogScanStats = { requests: number; splits: number }
 /**
  * eth_getLogs over any span: the span is cut into the chain's safe range and fetched with bounded concurrency.
  * A range the node refuses as too large (by its own message) is halved and both halves are fetched, recursively;
- * the smallest refused size is remembered, so later ranges are cut before they are sent rather than refused
- * again. Other errors propagate. Logs come back in block order.
+ * the smallest refused size is remembered for these nodes, so later ranges (in this scan and the next) are cut
+ * before they are sent rather than refused again. Other errors propagate. Logs come back in block order.
  *
- * @example await getLogsAdaptive(client, { topics: [approvalTopic, ownerTopic], fromBlock: 0n, toBlock: head, initialRange: 10_000 })
+ * @example await getLogsAdaptive(client, { topics: [approvalTopic, ownerTopic], fromBlock: 0n, toBlock: head, initialRange: 10_000, endpoints: chain.rpcUrls })
  */
 export async function getLogsAdaptive(client: RpcClient, query: LogQuery): Promise<{ logs: RpcLog[]; stats: LogScanStats }> {
   const { fromBlock, toBlock, concurrency = 4, onProgress, signal } = query
   const stats: LogScanStats = { requests: 0, splits: 0 }
   if (toBlock < fromBlock) return { logs: [], stats }
   const total = toBlock - fromBlock + 1n
-  const initial = BigInt(Math.max(1, query.initialRange))
-  const step = query.endpoints ? firstLogSpan(query.endpoints, initial) : initial
+  const step = firstLogSpan(query.endpoints, BigInt(Math.max(1, query.initialRange)))
   const limit = limiter(concurrency)
-  let refused: bigint | undefined // the smallest span a node refused as too large
   let done = 0n
 
-  const tooBig = (span: bigint) => refused !== undefined && span >= refused
+  const tooBig = (span: bigint) => {
+    const refused = refusedLogSpan(query.endpoints)
+    return refused !== undefined && span >= refused
+  }
   const fetchRange = async (from: bigint, to: bigint): Promise<RpcLog[]> => {
     const span = to - from + 1n
     try {
@@ -54,15 +55,14 @@ export async function getLogsAdaptive(client: RpcClient, query: LogQuery): Promi
         })) as RpcLog[]
       })
       if (logs) {
-        if (query.endpoints) noteLogSpan(query.endpoints, span, true)
+        noteLogSpan(query.endpoints, span, true)
         done += span
         onProgress?.(done, total)
         return logs
       }
     } catch (error) {
       if (!isLogRangeError(error) || span <= 1n) throw error
-      if (!tooBig(span)) refused = span
-      if (query.endpoints) noteLogSpan(query.endpoints, span, false)
+      noteLogSpan(query.endpoints, span, false)
     }
     const middle = from + (to - from) / 2n
     stats.splits += 1

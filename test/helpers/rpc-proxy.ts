@@ -66,11 +66,11 @@ export function roundTripsOf(spans: Span[]): number {
 }
 
 /** An `answer` for startRpcProxy: refuses eth_getLogs over more than `blocks` blocks, in a public node's words. */
-export function refuseLogRangesOver(blocks: number) {
+export function refuseLogRangesOver(blocks: number, { code = -32000, message = `range too large, max range: ${blocks}` } = {}) {
   return (call: Call) => {
     if (call.method !== 'eth_getLogs') return undefined
     const { fromBlock, toBlock } = (call.params as [{ fromBlock: string; toBlock: string }])[0]
     if (Number(toBlock) - Number(fromBlock) < blocks) return undefined
-    return { jsonrpc: '2.0', id: call.id, error: { code: -32000, message: `range too large, max range: ${blocks}` } }
+    return { jsonrpc: '2.0', id: call.id, error: { code, message } }
   }
 }

@@ -4,7 +4,7 @@ import { diagnose } from '../../src/diagnose/diagnose.js'
 import { explain } from '../../src/explain/explain.js'
 import { startLab, type Lab } from '../harness/lab.js'
 import * as scenario from '../harness/scenarios.js'
-import { roundTripsOf, startRpcProxy } from '../helpers/rpc-proxy.js'
+import { refuseLogRangesOver, roundTripsOf, startRpcProxy } from '../helpers/rpc-proxy.js'
 
 let lab: Lab
 beforeAll(async () => {
@@ -61,12 +61,10 @@ describe('standing approvals, scanned from logs on a real node', () => {
     // Alchemy's answer to a range it won't serve, for any range over 10 blocks.
     const limited = await startRpcProxy({
       target: lab.b.url,
-      answer: (call) => {
-        if (call.method !== 'eth_getLogs') return undefined
-        const { fromBlock, toBlock } = (call.params as [{ fromBlock: string; toBlock: string }])[0]
-        if (Number(toBlock) - Number(fromBlock) < 10) return undefined
-        return { jsonrpc: '2.0', id: call.id, error: { code: -32600, message: 'Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range and no limit on the response size, or you can request any block range with a cap of 10K logs in the response.' } }
-      },
+      answer: refuseLogRangesOver(10, {
+        code: -32600,
+        message: 'Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range and no limit on the response size, or you can request any block range with a cap of 10K logs in the response.',
+      }),
     })
     try {
       const config = loadConfig({ TXDOCTOR_CHAINS: '31338', TXDOCTOR_RPC_31338: limited.url, TXDOCTOR_TIMEOUT_MS: '30000' })

@@ -66,7 +66,7 @@ export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owne
     progress[i] = done
     onProgress?.(progress[0]! + progress[1]!, total)
   }
-  const scan = (i: number, query: Omit<Parameters<typeof getLogsAdaptive>[1], 'fromBlock' | 'toBlock' | 'initialRange'>) =>
+  const scan = (i: number, query: Omit<Parameters<typeof getLogsAdaptive>[1], 'fromBlock' | 'toBlock' | 'initialRange' | 'endpoints'>) =>
     getLogsAdaptive(client, { ...query, fromBlock, toBlock: head, initialRange: chain.logRange, endpoints: chain.rpcUrls, onProgress: report(i), signal: ctx.signal })
   const [tokens, permit2] = await Promise.all([
     scan(0, { topics: [[tokenTopics.approval, tokenTopics.approvalForAll], ownerTopic] }),
