@@ -30,11 +30,13 @@ export type EngineDeps = {
   config: Config
   store?: PendingStore | undefined
   fetchFn?: typeof fetch | undefined
+  /** The fetch for offchain (ENS gateway) URLs named by chain data; the runtime's safest (src/public-fetch.ts on Node). */
+  gatewayFetch?: typeof fetch | undefined
   /** Reuse settled diagnoses (and pending ones for a few seconds); rendered anew for each level and language. */
   cache?: DiagnosisCache | undefined
 }
 
-export function createEngine({ config, store, fetchFn, cache }: EngineDeps): Engine {
+export function createEngine({ config, store, fetchFn, gatewayFetch, cache }: EngineDeps): Engine {
   const usage = new UsageCounters()
   return {
     config,
@@ -44,7 +46,7 @@ export function createEngine({ config, store, fetchFn, cache }: EngineDeps): Eng
       const cached = await cache?.get(key)
       const diagnosis = cached
         ? { ...cached, meta: { ...cached.meta, rpcRequests: 0, rpcCalls: 0, roundTrips: 0, durationMs: 0, cached: true } }
-        : await diagnose(input, { chain, approvals, onProgress }, { config, ...(store ? { store } : {}), ...(fetchFn ? { fetchFn } : {}) })
+        : await diagnose(input, { chain, approvals, onProgress }, { config, ...(store ? { store } : {}), ...(fetchFn ? { fetchFn } : {}), ...(gatewayFetch ? { gatewayFetch } : {}) })
       const ttl = cached ? undefined : ttlFor(diagnosis)
       if (cache && ttl) await cache.put(key, diagnosis, ttl)
       const answer = explain(diagnosis, { level, lang })

@@ -4,6 +4,7 @@ import { Agent, setGlobalDispatcher } from 'undici'
 import { loadConfig } from './config/config.js'
 import { createEngine } from './engine.js'
 import { createApp } from './http/app.js'
+import { publicOnlyFetch } from './public-fetch.js'
 import { MemoryDiagnosisCache } from './store/diagnosis-cache.js'
 
 export type ServerOptions = { port?: number | undefined; host?: string | undefined; env?: NodeJS.ProcessEnv; log?: (line: string) => void }
@@ -16,7 +17,7 @@ export function startServer({ port, host = '127.0.0.1', env = process.env, log =
   setGlobalDispatcher(new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 120_000, connections: 64 }))
   const config = loadConfig(env)
   // Behind a reverse proxy, its client-IP header names the client; directly, the socket does.
-  const app = createApp(createEngine({ config, cache: new MemoryDiagnosisCache() }), { clientKey: (c) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? getConnInfo(c).remote.address ?? 'anonymous' })
+  const app = createApp(createEngine({ config, cache: new MemoryDiagnosisCache(), gatewayFetch: publicOnlyFetch() }), { clientKey: (c) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? getConnInfo(c).remote.address ?? 'anonymous' })
   const listenPort = port ?? (env.PORT ? Number(env.PORT) : 8787)
   return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     const server = serve({ fetch: app.fetch, port: listenPort, hostname: host }, (info) => {

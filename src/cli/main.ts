@@ -3,6 +3,7 @@ import { TxDoctorError } from '../core/errors.js'
 import { toJsonSafe } from '../core/json.js'
 import { diagnose, diagnoseNode } from '../diagnose/diagnose.js'
 import { explain } from '../explain/explain.js'
+import { publicOnlyFetch } from '../public-fetch.js'
 import { version } from '../version.js'
 import { parseCli, type CliArgs } from './args.js'
 import { FilePendingStore } from './file-store.js'
@@ -37,7 +38,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return exitCodes.answered
     }
     const onProgress = args.command === 'approvals' ? progressReporter(io) : undefined
-    const env = { config, store: new FilePendingStore(io.env.TXDOCTOR_STORE || undefined) }
+    const env = { config, store: new FilePendingStore(io.env.TXDOCTOR_STORE || undefined), gatewayFetch: publicOnlyFetch() }
     const diagnosis =
       args.command === 'rpc'
         ? await diagnoseNode(args.input!, { chain: args.chain }, env)

@@ -81,10 +81,14 @@ export async function diagnoseNode(url: string, options: DiagnoseOptions, env: D
 /** One diagnosis's context (RPC session, deadline, store), released when the work ends however it ends. */
 async function withContext<result>(env: DiagnoseEnvironment, now: () => number, work: (ctx: DiagnoseContext) => Promise<result>): Promise<result> {
   const budget = deadline(env.config.timeoutMs)
+  // Ends what the diagnosis started and did not wait for (an offchain gateway request, say) once it answers.
+  const finished = new AbortController()
+  const session = createRpcSession(env.config, { fetchFn: env.fetchFn, gatewayFetch: env.gatewayFetch, signal: AbortSignal.any([budget.signal, finished.signal]) })
   try {
-    return await work({ config: env.config, session: createRpcSession(env.config, { fetchFn: env.fetchFn }), signal: budget.signal, now, store: env.store ?? processStore })
+    return await work({ config: env.config, session, signal: budget.signal, now, store: env.store ?? processStore })
   } finally {
     budget.clear()
+    finished.abort(new Error('the diagnosis has answered'))
   }
 }
 

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline'
 import type { Config } from '../config/config.js'
 import { FilePendingStore } from '../cli/file-store.js'
 import { createEngine } from '../engine.js'
+import { publicOnlyFetch } from '../public-fetch.js'
 import { createMcpServer, errorReply, rpcErrors, type JsonRpcReply } from './server.js'
 
 /**
@@ -9,7 +10,7 @@ import { createMcpServer, errorReply, rpcErrors, type JsonRpcReply } from './ser
  * transport: one JSON-RPC message per line on stdin, one per line on stdout; nothing else may touch stdout.
  */
 export async function serveMcpOverStdio(config: Config): Promise<void> {
-  const server = createMcpServer(createEngine({ config, store: new FilePendingStore() }))
+  const server = createMcpServer(createEngine({ config, store: new FilePendingStore(), gatewayFetch: publicOnlyFetch() }))
   const send = (reply: JsonRpcReply) => process.stdout.write(`${JSON.stringify(reply)}\n`)
   const inFlight = new Set<Promise<void>>()
 

@@ -4,6 +4,7 @@ import { isLogRangeError } from './log-range.js'
 import { mainnet } from 'viem/chains'
 import type { ChainSpec } from '../core/chain-spec.js'
 import type { Config } from '../config/config.js'
+import { offchainGuard, type OffchainGuard } from './offchain.js'
 import { RpcStats } from './stats.js'
 import { verifiedTransport } from './verified-transport.js'
 
@@ -37,37 +38,54 @@ type UsedActions = { getBlockNumber: () => Promise<bigint> } & Pick<
 export type RpcClient = Client<FallbackTransport, Chain> & UsedActions
 
 export type RpcSession = {
-  /** A client for one chain; created on first use, shared by everything in this diagnosis. */
+  /** A client for one chain; created on first use, shared by everything in this diagnosis. Never follows offchain lookups. */
   client(chain: ChainSpec): RpcClient
+  /** A client for resolving ENS names: the one that follows EIP-3668 offchain lookups, under `offchain`'s policy. */
+  ensClient(chain: ChainSpec): RpcClient
+  /** Gateway URLs an ENS resolver named and the policy refused. */
+  offchain: Pick<OffchainGuard, 'refused'>
   stats: RpcStats
 }
 
-export type SessionOptions = { fetchFn?: typeof fetch | undefined }
+export type SessionOptions = {
+  /** The fetch that reaches nodes (tests put fakes here). */
+  fetchFn?: typeof fetch | undefined
+  /** The fetch that reaches offchain gateways named by chain data; on Node, one that refuses private addresses. */
+  gatewayFetch?: typeof fetch | undefined
+}
 
 /**
  * The RPC side of one diagnosis: a viem client per chain over a `fallback` of that chain's endpoints (each
  * batched, chain-id-verified and counted), and the stats that end up in `meta`. Create one per diagnosis.
  */
-export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn }: SessionOptions = {}): RpcSession {
+export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn, gatewayFetch, signal = new AbortController().signal }: SessionOptions & { signal?: AbortSignal } = {}): RpcSession {
   const stats = new RpcStats()
-  const clients = new Map<number, RpcClient>()
+  const clients = new Map<string, RpcClient>()
+  const guard = offchainGuard({ fetchFn: gatewayFetch, signal, timeoutMs: config.rpcTimeoutMs })
+  const clientFor = (chain: ChainSpec, ens: boolean): RpcClient => {
+    const key = `${chain.id}${ens ? ':ens' : ''}`
+    let client = clients.get(key)
+    if (!client) {
+      const transports = chain.rpcUrls.map((url) =>
+        verifiedTransport({ url, chainId: chain.id, stats, timeoutMs: config.rpcTimeoutMs, fetchFn, freshness: freshnessOf(chain) }),
+      )
+      client = createClient({
+        chain: toViemChain(chain),
+        // One retry of the whole list covers a blip; more would blow the request budget on a dead chain.
+        transport: fallback(transports, { retryCount: 1, retryDelay: 100, shouldThrow: (error) => isLogRangeError(error) || viemShouldThrow(error) }),
+        // Any contract can answer a call with "ask this URL" (EIP-3668). Only ENS resolution needs that, and
+        // only under the policy; a token's symbol() must never make the server fetch a URL of its choosing.
+        ccipRead: ens ? { request: guard.request } : false,
+      }).extend(rpcActions)
+      clients.set(key, client)
+    }
+    return client
+  }
   return {
     stats,
-    client(chain) {
-      let client = clients.get(chain.id)
-      if (!client) {
-        const transports = chain.rpcUrls.map((url) =>
-          verifiedTransport({ url, chainId: chain.id, stats, timeoutMs: config.rpcTimeoutMs, fetchFn, freshness: freshnessOf(chain) }),
-        )
-        client = createClient({
-          chain: toViemChain(chain),
-          // One retry of the whole list covers a blip; more would blow the request budget on a dead chain.
-          transport: fallback(transports, { retryCount: 1, retryDelay: 100, shouldThrow: (error) => isLogRangeError(error) || viemShouldThrow(error) }),
-        }).extend(rpcActions)
-        clients.set(chain.id, client)
-      }
-      return client
-    },
+    offchain: guard,
+    client: (chain) => clientFor(chain, false),
+    ensClient: (chain) => clientFor(chain, true),
   }
 }
 

@@ -4,6 +4,7 @@ import * as scenario from '../harness/scenarios.js'
 import { loadConfig } from '../../src/config/config.js'
 import { diagnose } from '../../src/diagnose/diagnose.js'
 import { ask } from '../helpers/diagnose.js'
+import { startEnsChain } from '../helpers/ens.js'
 import { refuseLogRangesOver, startRpcProxy } from '../helpers/rpc-proxy.js'
 
 let lab: Lab
@@ -129,25 +130,18 @@ describe('address diagnosis on two real chains', () => {
 
 describe('ENS names', () => {
   test('resolved on (a local stand-in for) Ethereum, then diagnosed as the address', async () => {
-    const { Contract, dnsEncode, JsonRpcProvider, HDNodeWallet, Mnemonic } = await import('ethers')
-    const { mainnet } = await import('viem/chains')
-    const { startAnvil } = await import('../harness/anvil.js')
-    const { loadConfig } = await import('../../src/config/config.js')
-    const { diagnose } = await import('../../src/diagnose/diagnose.js')
-    const ethereum = await startAnvil({ chainId: 1 })
+    const ethereum = await startEnsChain(lab)
     try {
-      const provider = new JsonRpcProvider(ethereum.url, 1, { staticNetwork: true })
-      const wallet = HDNodeWallet.fromMnemonic(Mnemonic.fromPhrase('test test test test test test test test test test test junk'), "m/44'/60'/0'/0/0").connect(provider)
-      const resolver = mainnet.contracts.ensUniversalResolver.address
-      await provider.send('anvil_setCode', [resolver, lab.artifacts.MockUniversalResolver.deployedBytecode])
       const alice = lab.b.accounts[0]!.address
-      await (await new Contract(resolver, lab.artifacts.MockUniversalResolver.abi as never, wallet).getFunction('set')(dnsEncode('alice.eth'), alice)).wait()
-      const config = loadConfig({ TXDOCTOR_CHAINS: '31338', TXDOCTOR_RPC_31338: lab.b.url, TXDOCTOR_RPC_1: ethereum.url })
+      await ethereum.set('alice.eth', alice)
+      const config = loadConfig({ TXDOCTOR_CHAINS: '31338,1', TXDOCTOR_RPC_31338: lab.b.url, TXDOCTOR_RPC_1: ethereum.url })
       const diagnosis = await diagnose('Alice.eth', {}, { config })
       expect(diagnosis.facts).toMatchObject({ address: alice, ensName: 'alice.eth' })
       expect(diagnosis.findings.map((f) => f.code)).toContain('ADDRESS_ACTIVITY')
       await expect(diagnose('nobody.eth', {}, { config })).rejects.toThrow('The ENS name nobody.eth does not point to an address.')
-      provider.destroy()
+      // Ethereum configured but not enabled: names are not resolved (only enabled chains are contacted).
+      const notEnabled = loadConfig({ TXDOCTOR_CHAINS: '31338', TXDOCTOR_RPC_31338: lab.b.url, TXDOCTOR_RPC_1: ethereum.url })
+      await expect(diagnose('alice.eth', {}, { config: notEnabled })).rejects.toThrow('ENS names are resolved on Ethereum, which this txdoctor does not check.')
     } finally {
       await ethereum.stop()
     }

@@ -1,4 +1,4 @@
-import type { Address } from 'viem'
+import { BaseError, type Address } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { InputError, NoNodeReachableError } from '../../core/errors.js'
 import type { Input } from '../../core/types.js'
@@ -50,13 +50,29 @@ export async function diagnoseAddress(ctx: DiagnoseContext, input: AddressInput,
   }
 }
 
-/** ENS names live on Ethereum mainnet; resolution needs it enabled or configured. */
+/**
+ * ENS names live on Ethereum mainnet; resolution needs it enabled. Names whose resolver sends txdoctor to an
+ * outside server (EIP-3668) resolve only where that server passes the policy of src/rpc/offchain.ts.
+ */
 async function resolveEns(ctx: DiagnoseContext, name: string): Promise<Address> {
-  const mainnet = ctx.config.knownChains.find((c) => c.id === 1)
-  if (!mainnet) throw new InputError('ENS names are resolved on Ethereum, which is not configured.')
-  const address = await beforeDeadline(ctx.session.client(mainnet).getEnsAddress({ name }), ctx.signal).catch((error: unknown) => {
+  const mainnet = ctx.config.chains.find((c) => c.id === 1)
+  if (!mainnet) throw new InputError('ENS names are resolved on Ethereum, which this txdoctor does not check.', 'Paste the 0x address the name stands for instead.')
+  const address = await beforeDeadline(ctx.session.ensClient(mainnet).getEnsAddress({ name }), ctx.signal).catch((error: unknown) => {
+    if (error instanceof BaseError && error.walk((e) => (e as BaseError).name === 'OffchainLookupError')) throw offchainFailure(ctx, name)
     throw new NoNodeReachableError([mainnet.name], error)
   })
+  if (!address && ctx.session.offchain.refused.length) throw offchainFailure(ctx, name)
   if (!address) throw new InputError(`The ENS name ${name} does not point to an address.`, 'Check the spelling, or paste the 0x address instead.')
   return address
+}
+
+/** The name's resolver relies on an outside server that was refused or did not answer: say so, not "no such name". */
+function offchainFailure(ctx: DiagnoseContext, name: string): InputError {
+  const refused = ctx.session.offchain.refused[0]
+  return new InputError(
+    refused
+      ? `The ENS name ${name} is answered by an outside server that txdoctor does not contact (${refused.why}).`
+      : `The ENS name ${name} is answered by an outside server that did not give an answer.`,
+    'Paste the 0x address the name stands for instead.',
+  )
 }
