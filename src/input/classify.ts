@@ -10,6 +10,9 @@ import { isSolanaSignature, nonEvmAddress } from './non-evm.js'
 /** Longer than any link to a transaction people paste; anything bigger is not an input, it's a payload. */
 export const maxInputLength = 512
 
+/** Raw text longer than this is refused before cleaning: no amount of quotes and spaces makes it an input. */
+const maxRawLength = 8 * maxInputLength
+
 export type ClassifyOptions = { chains?: readonly ChainSpec[] }
 
 /**
@@ -20,10 +23,12 @@ export type ClassifyOptions = { chains?: readonly ChainSpec[] }
  * @example classify('https://basescan.org/tx/0xabc…') // { kind: 'transaction', hash, chain: { chainId: 8453, … } }
  */
 export function classify(text: string, { chains = chainRegistry }: ClassifyOptions = {}): Input {
+  if (typeof text !== 'string') throw new InputError('Nothing to diagnose: the input is not text.')
+  // Far beyond the cap even before cleaning: refuse it before spending any work on it.
+  if (text.length > maxRawLength) throw tooLong(text.length)
   const cleaned = clean(text)
   if (cleaned.length === 0) throw new InputError('Nothing to diagnose: the input is empty.')
-  if (cleaned.length > maxInputLength)
-    throw new InputError(`The input is ${cleaned.length} characters long; txdoctor reads at most ${maxInputLength}.`)
+  if (cleaned.length > maxInputLength) throw tooLong(cleaned.length)
 
   const prefixed = fromPrefixedForm(cleaned, chains)
   if (prefixed) return prefixed
@@ -81,10 +86,10 @@ function ensName(text: string): Input {
 /** EIP-681 (`ethereum:0x…@8453`), CAIP-10 (`eip155:8453:0x…`) and EIP-3770 (`base:0x…`) forms. */
 function fromPrefixedForm(text: string, chains: readonly ChainSpec[]): Input | undefined {
   const eip681 = /^ethereum:(?:pay-)?(0x[0-9a-f]{40})(?:@(\d+))?(?:[/?].*)?$/i.exec(text)
-  if (eip681) return classifyBare(eip681[1]!, eip681[2] ? { chainId: Number(eip681[2]), from: 'eip681' } : undefined)
+  if (eip681) return classifyBare(eip681[1]!, eip681[2] ? { chainId: chainIdOf(eip681[2]), from: 'eip681' } : undefined)
 
   const caip = /^eip155:(\d+):(0x[0-9a-f]+)$/i.exec(text)
-  if (caip) return classifyBare(caip[2]!, { chainId: Number(caip[1]), from: 'caip10' })
+  if (caip) return classifyBare(caip[2]!, { chainId: chainIdOf(caip[1]!), from: 'caip10' })
 
   const shortName = /^([a-z][a-z0-9-]*):(0x[0-9a-f]+)$/i.exec(text)
   if (shortName) {
@@ -100,13 +105,39 @@ function fromPrefixedForm(text: string, chains: readonly ChainSpec[]): Input | u
   return undefined
 }
 
-/** Removes what copying adds: surrounding quotes and brackets, whitespace, zero-width and bidi characters. */
+/** A chain id written in the input (EIP-681, CAIP-10): a whole number JavaScript holds exactly, or bad input. */
+function chainIdOf(digits: string): number {
+  const id = Number(digits)
+  if (!Number.isSafeInteger(id))
+    throw new InputError(
+      `"${digits.slice(0, 24)}${digits.length > 24 ? '…' : ''}" is not a chain id.`,
+      'Chain ids are whole numbers such as 1 (Ethereum) or 8453 (Base).',
+    )
+  return id
+}
+
+function tooLong(length: number): InputError {
+  return new InputError(`The input is ${length} characters long; txdoctor reads at most ${maxInputLength}.`)
+}
+
+const openers = new Set(['"', "'", '`', '<', '(', '['])
+const closers = new Set(['"', "'", '`', '>', ')', ']', '.', ',', ';', ':', '!', '?'])
+
+const isSpace = (c: string) => /\s/.test(c)
+
+/**
+ * Removes what copying adds: surrounding quotes and brackets (also when spaced out: `( "0x…" )`), trailing
+ * punctuation, whitespace, zero-width and bidi characters. Linear in the length of the text: the ends are stripped
+ * by walking indexes, not by a regex anchored at `$` (which retries from every position of a long run of
+ * punctuation, quadratically).
+ */
 function clean(text: string): string {
-  return text
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
-    .trim()
-    .replace(/^["'`<(\[]+|["'`>)\].,;:!?]+$/g, '')
-    .replace(/\s+/g, '')
+  const visible = text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+  let start = 0
+  let end = visible.length
+  while (start < end && (openers.has(visible[start]!) || isSpace(visible[start]!))) start++
+  while (end > start && (closers.has(visible[end - 1]!) || isSpace(visible[end - 1]!))) end--
+  return visible.slice(start, end).replace(/\s+/g, '')
 }
 
 function withChain<input extends Input>(input: input, chain: ChainHint | undefined): input {

@@ -27,10 +27,19 @@ function targetOf(url: URL): string | undefined {
   if (holder && /^0x[0-9a-f]{40}$/i.test(holder)) return holder
   // Hash-routed explorers (tronscan.org/#/address/T…) keep the path in the fragment.
   const route = url.hash.startsWith('#/') ? url.hash.slice(1) : ''
-  const path = decodeURIComponent(url.pathname + route)
+  const path = decodedPath(url.pathname + route)
   const match = /\/(?:tx|txs|transaction|transactions|address|addresses|account|accounts|token|wallet)\/([^/?#]+)/i.exec(path)
   if (match) return match[1]
   return /(0x[0-9a-f]{64}|0x[0-9a-f]{40})(?![0-9a-f])/i.exec(path)?.[1]
+}
+
+/** Percent-decoded, so `%30x…` still reads as `0x…`; a malformed escape (`%E0%A4%A`) leaves the path as it came. */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
 }
 
 function chainOfExplorer(url: URL, chains: readonly ChainSpec[]): number | undefined {

@@ -23,6 +23,7 @@ export type NonEvmAddress = {
 /**
  * Recognises a non-EVM address, validating its checksum where the format has one, so that a typo in a
  * TRON address is not mistaken for "a TRON address" and an arbitrary word is not mistaken for Solana.
+ * Total: any string gives an answer or undefined, never an exception (a decoder's complaint means "not this").
  *
  * @example nonEvmAddress('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t') // { network: 'tron', address: … }
  */
@@ -84,8 +85,8 @@ function fromBech32(text: string): NonEvmAddress | undefined {
   if (!cosmosPrefixes.has(prefix)) return undefined
   const decoded = tryDecode(() => bech32.decode(lower as `${string}1${string}`, 100))
   if (!decoded) return undefined
-  const bytes = bech32.fromWords(decoded.words)
-  if (bytes.length !== 20 && bytes.length !== 32) return undefined
+  const bytes = tryDecode(() => bech32.fromWords(decoded.words))
+  if (bytes?.length !== 20 && bytes?.length !== 32) return undefined
   return { network: 'cosmos', prefix, address: text }
 }
 
@@ -95,13 +96,13 @@ function fromSegwit(text: string, prefix: string): NonEvmAddress | undefined {
   const str = text.toLowerCase() as `${string}1${string}`
   const v0 = tryDecode(() => bech32.decode(str, 90))
   if (v0 && v0.words[0] === 0) {
-    const program = bech32.fromWords(v0.words.slice(1))
-    return program.length === 20 || program.length === 32 ? { network, address: text } : undefined
+    const program = tryDecode(() => bech32.fromWords(v0.words.slice(1)))
+    return program?.length === 20 || program?.length === 32 ? { network, address: text } : undefined
   }
   const v1 = tryDecode(() => bech32m.decode(str, 90))
   if (!v1 || v1.words[0] === undefined || v1.words[0] < 1 || v1.words[0] > 16) return undefined
-  const program = bech32m.fromWords(v1.words.slice(1))
-  return program.length >= 2 && program.length <= 40 ? { network, address: text } : undefined
+  const program = tryDecode(() => bech32m.fromWords(v1.words.slice(1)))
+  return program && program.length >= 2 && program.length <= 40 ? { network, address: text } : undefined
 }
 
 /**
@@ -142,6 +143,7 @@ export function isSolanaSignature(text: string): boolean {
   return tryDecode(() => base58.decode(text))?.length === 64
 }
 
+/** Runs a decoder that throws on bad input (checksum, padding, length, alphabet); undefined instead. */
 function tryDecode<T>(decode: () => T): T | undefined {
   try {
     return decode()

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import type { Engine } from '../engine.js'
 import { version } from '../version.js'
-import { toolError, tools, type Tool } from './tools.js'
+import { toolError, tools, type CallContext, type Tool } from './tools.js'
 
 /**
  * The Model Context Protocol, server side, for a stateless tools-only server: JSON-RPC 2.0 messages in, replies
@@ -23,7 +23,7 @@ export const rpcErrors = { parse: -32700, invalidRequest: -32600, methodNotFound
 
 export type McpServer = {
   /** Handles one message; undefined for notifications and client responses, which get no reply. */
-  handle(message: unknown): Promise<JsonRpcReply | undefined>
+  handle(message: unknown, context?: CallContext): Promise<JsonRpcReply | undefined>
 }
 
 const listed = tools.map((tool) => ({
@@ -35,7 +35,7 @@ const listed = tools.map((tool) => ({
 }))
 
 export function createMcpServer(engine: Engine): McpServer {
-  const methods: Record<string, (params: Record<string, unknown>) => Promise<unknown> | unknown> = {
+  const methods: Record<string, (params: Record<string, unknown>, context: CallContext) => Promise<unknown> | unknown> = {
     initialize: (params) => ({
       protocolVersion: protocolVersions.find((v) => v === params.protocolVersion) ?? protocolVersions[0],
       capabilities: { tools: { listChanged: false } },
@@ -44,21 +44,24 @@ export function createMcpServer(engine: Engine): McpServer {
     }),
     ping: () => ({}),
     'tools/list': () => ({ tools: listed }),
-    'tools/call': (params) => callTool(engine, params),
+    'tools/call': (params, context) => callTool(engine, params, context),
   }
 
   return {
-    async handle(message) {
-      if (!isObject(message) || message.jsonrpc !== '2.0') return errorReply(idOf(message), rpcErrors.invalidRequest, 'Expected a JSON-RPC 2.0 message.')
-      if (typeof message.method !== 'string') return undefined // a response to a request we never send
-      if (!('id' in message)) return undefined // a notification: initialized, cancelled, …
-      const id = idOf(message)
+    async handle(message, context = {}) {
+      if (!isObject(message) || message.jsonrpc !== '2.0') return errorReply(validId(message) ?? null, rpcErrors.invalidRequest, 'Expected a JSON-RPC 2.0 message.')
+      // A response to a request we never send: nothing to answer.
+      if (!('method' in message) && ('result' in message || 'error' in message)) return undefined
+      const id = validId(message)
+      if ('id' in message && id === undefined) return errorReply(null, rpcErrors.invalidRequest, 'id must be a string or a number.')
+      if (typeof message.method !== 'string') return errorReply(id ?? null, rpcErrors.invalidRequest, 'method must be a string.')
+      if (id === undefined) return undefined // a notification: initialized, cancelled, …
       const method = Object.hasOwn(methods, message.method) ? methods[message.method] : undefined
-      if (!method) return errorReply(id, rpcErrors.methodNotFound, `Method not found: ${message.method}.`)
+      if (!method) return errorReply(id, rpcErrors.methodNotFound, `Method not found: ${message.method.slice(0, 80)}.`)
       const params = message.params ?? {}
       if (!isObject(params)) return errorReply(id, rpcErrors.invalidParams, 'params must be an object.')
       try {
-        return { jsonrpc: '2.0', id, result: await method(params) }
+        return { jsonrpc: '2.0', id, result: await method(params, context) }
       } catch (error) {
         if (error instanceof ProtocolError) return errorReply(id, error.code, error.message)
         return errorReply(id, rpcErrors.internal, 'txdoctor failed unexpectedly.')
@@ -67,13 +70,13 @@ export function createMcpServer(engine: Engine): McpServer {
   }
 }
 
-async function callTool(engine: Engine, params: Record<string, unknown>) {
+async function callTool(engine: Engine, params: Record<string, unknown>, context: CallContext) {
   const tool = tools.find((t) => t.name === params.name)
-  if (!tool) throw new ProtocolError(rpcErrors.invalidParams, `Unknown tool: ${String(params.name)}. Tools: ${tools.map((t) => t.name).join(', ')}.`)
+  if (!tool) throw new ProtocolError(rpcErrors.invalidParams, `Unknown tool: ${typeof params.name === 'string' ? params.name.slice(0, 80) : `(a ${typeof params.name})`}. Tools: ${tools.map((t) => t.name).join(', ')}.`)
   const args = tool.input.safeParse(params.arguments ?? {})
   // Wrong arguments are the model's to correct, so they come back as a tool error it reads, not a protocol error.
   if (!args.success) return toolError(`BAD_ARGUMENTS: ${args.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')}`)
-  return tool.run(engine, args.data)
+  return tool.run(engine, args.data, context)
 }
 
 /** The tool's arguments as JSON Schema, from the same zod schema that validates them. */
@@ -96,9 +99,13 @@ export function errorReply(id: Id, code: number, message: string): JsonRpcReply 
   return { jsonrpc: '2.0', id, error: { code, message } }
 }
 
-function idOf(message: unknown): Id {
+/**
+ * The message's id when it is one JSON-RPC allows here: a string or a number (MCP forbids null ids). Undefined
+ * when absent or of another type; the caller tells those apart.
+ */
+function validId(message: unknown): string | number | undefined {
   const id = isObject(message) ? message.id : undefined
-  return typeof id === 'string' || typeof id === 'number' ? id : null
+  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : undefined
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
