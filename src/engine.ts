@@ -6,6 +6,7 @@ import { explain } from './explain/explain.js'
 import type { PendingStore } from './store/pending-store.js'
 import { UsageCounters, type Channel } from './usage.js'
 import { ttlFor, type DiagnosisCache } from './store/diagnosis-cache.js'
+import { ClientGate } from './client-gate.js'
 
 export type AskOptions = {
   chain?: string | undefined
@@ -16,6 +17,8 @@ export type AskOptions = {
   onProgress?: DiagnoseOptions['onProgress']
   /** Which channel asked, for the usage counts. */
   channel?: Channel | undefined
+  /** Who asked (the HTTP client's key): each client's concurrent diagnoses are bounded, so none starves the rest. */
+  client?: string | undefined
 }
 
 /** The one engine every channel (HTTP, web form, MCP, CLI) calls, so all give the same answer. */
@@ -32,26 +35,32 @@ export type EngineDeps = {
   fetchFn?: typeof fetch | undefined
   /** The fetch for offchain (ENS gateway) URLs named by chain data; the runtime's safest (src/public-fetch.ts on Node). */
   gatewayFetch?: typeof fetch | undefined
+  /** Bounds each client's concurrent diagnoses; default: `gateLimits`. */
+  gate?: ClientGate | undefined
   /** Reuse settled diagnoses (and pending ones for a few seconds); rendered anew for each level and language. */
   cache?: DiagnosisCache | undefined
 }
 
-export function createEngine({ config, store, fetchFn, gatewayFetch, cache }: EngineDeps): Engine {
+export function createEngine({ config, store, fetchFn, gatewayFetch, cache, gate = new ClientGate() }: EngineDeps): Engine {
   const usage = new UsageCounters()
   return {
     config,
     usage,
-    async ask(input, { chain, level, lang, approvals, onProgress, channel }) {
-      const key = `${approvals ? 'approvals' : 'diagnose'}|${chain ?? ''}|${input.trim().toLowerCase()}`
-      const cached = await cache?.get(key)
-      const diagnosis = cached
-        ? { ...cached, meta: { ...cached.meta, rpcRequests: 0, rpcCalls: 0, roundTrips: 0, durationMs: 0, cached: true } }
-        : await diagnose(input, { chain, approvals, onProgress }, { config, ...(store ? { store } : {}), ...(fetchFn ? { fetchFn } : {}), ...(gatewayFetch ? { gatewayFetch } : {}) })
-      const ttl = cached ? undefined : ttlFor(diagnosis)
-      if (cache && ttl) await cache.put(key, diagnosis, ttl)
-      const answer = explain(diagnosis, { level, lang })
-      if (channel) usage.record(answer, channel)
-      return answer
+    async ask(input, { client, ...options }) {
+      return client === undefined ? diagnoseAndExplain(input, options) : gate.run(client, () => diagnoseAndExplain(input, options))
     },
+  }
+
+  async function diagnoseAndExplain(input: string, { chain, level, lang, approvals, onProgress, channel }: Omit<AskOptions, 'client'>): Promise<Answer> {
+    const key = `${approvals ? 'approvals' : 'diagnose'}|${chain ?? ''}|${input.trim().toLowerCase()}`
+    const cached = await cache?.get(key)
+    const diagnosis = cached
+      ? { ...cached, meta: { ...cached.meta, rpcRequests: 0, rpcCalls: 0, roundTrips: 0, durationMs: 0, cached: true } }
+      : await diagnose(input, { chain, approvals, onProgress }, { config, ...(store ? { store } : {}), ...(fetchFn ? { fetchFn } : {}), ...(gatewayFetch ? { gatewayFetch } : {}) })
+    const ttl = cached ? undefined : ttlFor(diagnosis)
+    if (cache && ttl) await cache.put(key, diagnosis, ttl)
+    const answer = explain(diagnosis, { level, lang })
+    if (channel) usage.record(answer, channel)
+    return answer
   }
 }

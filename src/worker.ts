@@ -1,6 +1,7 @@
 import { loadConfig, type Env } from './config/config.js'
 import { createEngine } from './engine.js'
 import { createApp } from './http/app.js'
+import { cloudflareClientKey } from './http/client-key.js'
 import { bindingLimiter } from './http/rate-limit.js'
 import { CacheApiDiagnosisCache, type CacheLike } from './store/cache-api-cache.js'
 import { MemoryDiagnosisCache } from './store/diagnosis-cache.js'
@@ -25,7 +26,7 @@ function appFor(env: WorkerEnv) {
     // The Cache API is shared by the data centre's isolates; where it is missing, a small per-isolate LRU.
     const cacheApi = (globalThis as { caches?: { default?: CacheLike } }).caches?.default
     const cache = cacheApi ? new CacheApiDiagnosisCache(cacheApi) : new MemoryDiagnosisCache(500)
-    built = { key, app: createApp(createEngine({ config: loadConfig(vars), store, cache }), limiter ? { limiter } : {}) }
+    built = { key, app: createApp(createEngine({ config: loadConfig(vars), store, cache }), { clientKey: cloudflareClientKey, ...(limiter ? { limiter } : {}) }) }
   }
   return built.app
 }

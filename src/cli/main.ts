@@ -1,4 +1,5 @@
-import { loadConfig } from '../config/config.js'
+import { findChain } from '../config/chains.js'
+import { loadConfig, type Config } from '../config/config.js'
 import { TxDoctorError } from '../core/errors.js'
 import { toJsonSafe } from '../core/json.js'
 import { diagnose, diagnoseNode } from '../diagnose/diagnose.js'
@@ -22,7 +23,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     args = parseCli(argv, io.env)
     if (args.command === 'help') return io.stdout(helpText), exitCodes.answered
     if (args.command === 'version') return io.stdout(`${version}\n`), exitCodes.answered
-    const config = loadConfig(io.env, { chains: args.chains, rpc: args.rpc })
+    const config = withNamedChain(loadConfig(io.env, { chains: args.chains, rpc: args.rpc }), args.chain)
     if (args.command === 'serve') {
       const { startServer } = await import('../node.js')
       await startServer({ port: args.port, env: io.env, log: (line) => io.stderr(`${line}\n`) })
@@ -52,6 +53,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io)
   }
+}
+
+/**
+ * On the user's own machine, naming a chain txdoctor knows (`--chain sepolia`) enables it for this run, as `--rpc`
+ * does. Servers contact only the chains their operator enabled.
+ */
+function withNamedChain(config: Config, name: string | undefined): Config {
+  const named = name === undefined ? undefined : findChain(name, config.knownChains)
+  return named && !config.chains.includes(named) ? { ...config, chains: [...config.chains, named] } : config
 }
 
 /** Approval scans can take a while: say how far each chain is, on stderr, so stdout stays the answer. */

@@ -16,6 +16,10 @@ export type Config = {
   rpcTimeoutMs: number
   /** Requests per minute per client on the HTTP API. */
   rateLimitPerMinute: number
+  /** Reverse proxies in front of the Node server whose X-Forwarded-For is believed; 0: the socket names the client. */
+  trustedProxies: number
+  /** Browser origins allowed to call POST /mcp; none by default (MCP clients are not web pages). */
+  mcpOrigins: string[]
 }
 
 export type Env = Record<string, string | undefined>
@@ -23,7 +27,7 @@ export type Env = Record<string, string | undefined>
 /** What the CLI's flags may override; they win over the environment. */
 export type ConfigOverrides = { chains?: string | undefined; rpc?: string[] | undefined }
 
-const defaults = { timeoutMs: 10_000, rpcTimeoutMs: 3_500, rateLimitPerMinute: 60 }
+const defaults = { timeoutMs: 10_000, rpcTimeoutMs: 3_500, rateLimitPerMinute: 60, trustedProxies: 0 }
 
 const integer = (name: string, min: number, max: number, fallback: number) =>
   z
@@ -59,6 +63,7 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): Config {
       TXDOCTOR_TIMEOUT_MS: integer('TXDOCTOR_TIMEOUT_MS', 1_000, 60_000, defaults.timeoutMs),
       TXDOCTOR_RPC_TIMEOUT_MS: integer('TXDOCTOR_RPC_TIMEOUT_MS', 200, 30_000, defaults.rpcTimeoutMs),
       TXDOCTOR_RATE_LIMIT_PER_MINUTE: integer('TXDOCTOR_RATE_LIMIT_PER_MINUTE', 1, 100_000, defaults.rateLimitPerMinute),
+      TXDOCTOR_TRUSTED_PROXIES: integer('TXDOCTOR_TRUSTED_PROXIES', 0, 10, defaults.trustedProxies),
     })
     .safeParse(env)
   if (!numbers.success) throw new ConfigError(numbers.error.issues.map((i) => i.message).join(' '))
@@ -80,6 +85,8 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): Config {
     timeoutMs: numbers.data.TXDOCTOR_TIMEOUT_MS,
     rpcTimeoutMs: Math.min(numbers.data.TXDOCTOR_RPC_TIMEOUT_MS, numbers.data.TXDOCTOR_TIMEOUT_MS),
     rateLimitPerMinute: numbers.data.TXDOCTOR_RATE_LIMIT_PER_MINUTE,
+    trustedProxies: numbers.data.TXDOCTOR_TRUSTED_PROXIES,
+    mcpOrigins: readOrigins(env.TXDOCTOR_MCP_ORIGINS),
   }
 }
 
@@ -100,6 +107,15 @@ function readRpcOverrides(env: Env, flags: string[]): Map<number, string[]> {
     fromFlags.set(id, [...(fromFlags.get(id) ?? []), ...splitUrls(match[2]!, `--rpc ${flag}`)])
   }
   return new Map([...urls, ...fromFlags])
+}
+
+/** `TXDOCTOR_MCP_ORIGINS=https://app.example,https://other.example`: exact origins, scheme and host (and port). */
+function readOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean)
+  for (const origin of origins)
+    if (!rpcUrl.safeParse(origin).success || new URL(origin).origin !== origin)
+      throw new ConfigError(`TXDOCTOR_MCP_ORIGINS: "${origin}" is not an origin such as https://app.example.com (scheme and host, no path).`)
+  return origins
 }
 
 function splitUrls(value: string, setting: string): string[] {

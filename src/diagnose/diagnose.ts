@@ -63,7 +63,8 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
 export async function diagnoseNode(url: string, options: DiagnoseOptions, env: DiagnoseEnvironment): Promise<Diagnosis> {
   const now = env.now ?? Date.now
   const started = now()
-  const chain = options.chain ? namedChain(options.chain, env.config) : undefined
+  // The CLI's own command, on the user's machine: any chain txdoctor knows can be the reference.
+  const chain = options.chain ? (findChain(options.chain, env.config.knownChains) ?? namedChain(options.chain, env.config)) : undefined
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -131,19 +132,31 @@ function onlineOutcome(input: Input, chain: ChainSpec | undefined, ctx: Diagnose
   throw new InputError('This input cannot be diagnosed.')
 }
 
-/** The chain to look at: the one the user named, else the one the input names (explorer, prefix), else none. */
-/** The chain a user named (id, key or alias), or a bad-input error that shows how to name one. */
+/**
+ * The chain a user named (id, key or alias). Only enabled chains are contacted: a server's operator chose them,
+ * and a request must not make it reach other networks' public nodes. A chain txdoctor knows but does not check
+ * here is a bad input that says which networks it does check.
+ */
 function namedChain(name: string, config: Config): ChainSpec {
-  const chain = findChain(name, config.knownChains)
-  if (!chain) throw new InputError(`"${name}" is not a chain txdoctor knows.`, `Name a chain by id or name, such as ${config.chains.slice(0, 5).map((c) => c.key).join(', ')}.`)
-  return chain
+  const enabled = findChain(name, config.chains)
+  if (enabled) return enabled
+  const known = findChain(name, config.knownChains)
+  if (known) throw notChecked(known, config)
+  throw new InputError(`"${name.slice(0, 40)}" is not a network txdoctor knows.`, `Name a network by id or name, such as ${config.chains.slice(0, 5).map((c) => c.key).join(', ')}.`)
 }
 
+function notChecked(chain: ChainSpec, config: Config): InputError {
+  return new InputError(`${chain.name} is not among the networks this txdoctor checks.`, `It checks ${config.chains.map((c) => c.name).join(', ')}.`)
+}
+
+/** The chain to look at: the one the user named, else the one the input names (explorer, prefix), else none. */
 function targetChain(input: Input, options: DiagnoseOptions, config: Config): ChainSpec | undefined {
   if (options.chain) return namedChain(options.chain, config)
   const hinted = 'chain' in input && input.chain ? input.chain.chainId : undefined
   if (hinted === undefined) return undefined
-  const chain = config.knownChains.find((c) => c.id === hinted)
-  if (!chain) throw new InputError(`Chain ${hinted} is not one txdoctor knows or has a node for.`, 'Configure a node with TXDOCTOR_RPC_<chainId>.')
-  return chain
+  const chain = config.chains.find((c) => c.id === hinted)
+  if (chain) return chain
+  const known = config.knownChains.find((c) => c.id === hinted)
+  if (known) throw notChecked(known, config)
+  throw new InputError(`Chain ${hinted} is not a network txdoctor checks.`, `It checks ${config.chains.map((c) => c.name).join(', ')}.`)
 }

@@ -4,7 +4,7 @@ import type { DiagnoseContext, Failure } from './context.js'
 import { tokenMetadataAbi } from './abis.js'
 import { beforeDeadline } from './deadline.js'
 import { failureOf } from './failure.js'
-import { sanitizeUntrusted } from '../explain/untrusted.js'
+import { sanitizeUntrusted } from '../core/untrusted.js'
 import type { RpcClient } from '../rpc/session.js'
 
 /** What a token contract says about itself (symbol and name are attacker-controlled text). */

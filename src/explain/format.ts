@@ -1,7 +1,7 @@
 import { formatUnits } from 'viem'
 import type { ChainRef, NativeAmount } from '../core/facts.js'
 import type { Lang } from '../core/types.js'
-import { sanitizeUntrusted } from './untrusted.js'
+import { sanitizeUntrusted } from '../core/untrusted.js'
 
 /** Number and list formatting for one language; templates receive it so they never format by hand. */
 export type Formatter = {
@@ -19,6 +19,8 @@ export type Formatter = {
   list(items: string[]): string
   /** An on-chain string, sanitized and visibly quoted as someone else's words. */
   quote(value: string): string
+  /** A value decoded from chain data (an error's argument): numbers and hex as they are, anything else quoted. */
+  data(value: string): string
 }
 
 export function formatter(lang: Lang): Formatter {
@@ -28,11 +30,12 @@ export function formatter(lang: Lang): Formatter {
     if (lang === 'zh-CN') return `${items.slice(0, -1).join('、')}和${items.at(-1)}`
     return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
   }
+  const quote = (value: string) => `«${sanitizeUntrusted(value)}»`
   return {
     lang,
     native: ({ value, symbol, decimals }) => `${humanUnits(value, decimals, locale)} ${symbol}`,
     token: (amount, decimals, symbol) => {
-      const label = symbol === undefined ? (lang === 'zh-CN' ? '个代币' : 'tokens') : `«${sanitizeUntrusted(symbol)}»`
+      const label = symbol === undefined ? (lang === 'zh-CN' ? '个代币' : 'tokens') : quote(symbol)
       if (decimals === undefined) return `${amount.toLocaleString(locale)} ${lang === 'zh-CN' ? '最小单位' : 'base units of'} ${label}`
       return `${humanUnits(amount, decimals, locale)} ${label}`
     },
@@ -41,7 +44,8 @@ export function formatter(lang: Lang): Formatter {
     count: (value) => value.toLocaleString(locale),
     chains: (chains) => list(chains.map((c) => c.name)),
     list,
-    quote: (value) => `«${sanitizeUntrusted(value)}»`,
+    quote,
+    data: (value) => (/^(?:0x[0-9a-fA-F]*|-?\d+)$/.test(value) ? value : quote(value)),
   }
 }
 

@@ -11,6 +11,7 @@ import { cacheControl } from './cache.js'
 import { chainsHealth } from './chains-health.js'
 import { negotiateLang } from './language.js'
 import { problemOf, problemResponse } from './problem.js'
+import { clientOf } from './rate-limit.js'
 
 const problemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.number().int(), code: z.string(), detail: z.string(), hint: z.string().optional() })
@@ -75,7 +76,7 @@ export function apiRoutes(engine: Engine): OpenAPIHono {
       if (!fits) throw new InputError(`This is not ${expect === 'transaction' ? 'a transaction hash' : 'an address'}.`, `Use /v1/diagnose?q=… for any input, or /v1/${expect === 'transaction' ? 'address' : 'tx'}/… for this one.`)
     }
     const lang = negotiateLang(o.lang, c.req.header('accept-language'))
-    const result = await engine.ask(input, { chain: o.chain, level: o.level, lang, approvals: o.approvals, channel: 'api' })
+    const result = await engine.ask(input, { chain: o.chain, level: o.level, lang, approvals: o.approvals, channel: 'api', client: clientOf(c) })
     const chain = result.chain ? findChain(String(result.chain.id), engine.config.knownChains) : undefined
     c.header('cache-control', cacheControl(result, chain?.blockTimeSeconds))
     c.header('vary', 'accept-language')

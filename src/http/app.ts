@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { Context } from 'hono'
 import { cors } from 'hono/cors'
 import { allFindingCodes } from '../core/codes.js'
 import type { Engine } from '../engine.js'
@@ -8,8 +7,9 @@ import { apiRoutes } from './api.js'
 import { docsPage } from './docs.js'
 import { mcpRoute } from './mcp.js'
 import { problemOf, problemResponse } from './problem.js'
-import { headerClientKey, MemoryLimiter, rateLimit, type Limiter } from './rate-limit.js'
-import { webRoutes } from './web/routes.js'
+import { sharedClientKey } from './client-key.js'
+import { MemoryLimiter, rateLimit, type ClientKey, type Limiter } from './rate-limit.js'
+import { formRefusal, webRoutes } from './web/routes.js'
 
 /**
  * The HTTP app, identical on Workers and Node: the JSON API (documented at /openapi.json), the web form, the
@@ -18,23 +18,27 @@ import { webRoutes } from './web/routes.js'
 export type AppOptions = {
   /** Per-client limiter; default: in memory, at the configured requests per minute. */
   limiter?: Limiter
-  /** Who the client is; default: Cloudflare's / the proxy's client IP header. */
-  clientKey?: (c: Context) => string
+  /**
+   * Who the client is, as the runtime can prove it (src/http/client-key.ts): the socket on Node, CF-Connecting-IP
+   * on Workers. Default: every client shares one budget — never a header a client could write itself.
+   */
+  clientKey?: ClientKey
 }
 
-export function createApp(engine: Engine, { limiter = new MemoryLimiter(engine.config.rateLimitPerMinute), clientKey = headerClientKey }: AppOptions = {}): OpenAPIHono {
+export function createApp(engine: Engine, { limiter = new MemoryLimiter(engine.config.rateLimitPerMinute), clientKey = sharedClientKey }: AppOptions = {}): OpenAPIHono {
   const app = new OpenAPIHono()
   // Diagnoses cost node requests: limit them per client. Static pages, docs and health checks are free.
   const limited = rateLimit(limiter, clientKey)
+  const limitedForm = rateLimit(limiter, clientKey, formRefusal)
   app.use('/v1/*', limited)
   app.use('/mcp', limited)
-  app.use('/', async (c, next) => (c.req.query('q') ? limited(c, next) : next()))
+  app.use('/', async (c, next) => (c.req.query('q') ? limitedForm(c, next) : next()))
   app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET'] }))
   app.use('/openapi.json', cors({ origin: '*', allowMethods: ['GET'] }))
   app.get('/healthz', (c) => c.json({ ok: true, version }))
   app.get('/metrics', (c) => c.body(engine.usage.prometheus(), 200, { 'content-type': 'text/plain; version=0.0.4' }))
   app.route('/', apiRoutes(engine))
-  app.route('/', mcpRoute(engine))
+  app.route('/', mcpRoute(engine, limiter))
   app.route('/', webRoutes(engine))
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -4,6 +4,7 @@ import { answerSchema } from '../../src/core/answer-schema.js'
 import { allFindingCodes } from '../../src/core/codes.js'
 import { createEngine } from '../../src/engine.js'
 import { createApp } from '../../src/http/app.js'
+import { forwardedClientKey } from '../../src/http/client-key.js'
 import { MemoryLimiter } from '../../src/http/rate-limit.js'
 import { MemoryDiagnosisCache } from '../../src/store/diagnosis-cache.js'
 import { startLab, type Lab } from '../harness/lab.js'
@@ -91,7 +92,8 @@ describe('HTTP API (the same app as on Workers, tested with app.request)', () =>
   })
 
   test('rate limiting per client: 429 problem+json with Retry-After; other clients and health checks unaffected', async () => {
-    const limitedApp = createApp(createEngine({ config: lab.config }), { limiter: new MemoryLimiter(3) })
+    // Behind one trusted proxy, the address it appends names the client (the socket would be the proxy's).
+    const limitedApp = createApp(createEngine({ config: lab.config }), { limiter: new MemoryLimiter(3), clientKey: forwardedClientKey(1, () => '10.0.0.2') })
     const ask = (ip: string) => limitedApp.request('/v1/diagnose?q=TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', { headers: { 'x-forwarded-for': ip } })
     for (let i = 0; i < 3; i++) expect((await ask('203.0.113.7')).status).toBe(200)
     const refused = await ask('203.0.113.7')

@@ -118,7 +118,7 @@ describe('explain', () => {
 })
 
 describe('scam-token signals', async () => {
-  const { containsLink, mixesScripts } = await import('../../src/explain/untrusted.js')
+  const { containsLink, mixesScripts } = await import('../../src/core/untrusted.js')
   test.each([
     ['Visit evil.xyz', true], ['https://claim.example', true], ['www.usdt-airdrop.io', true], ['USDC', false], ['Wrapped Ether', false], ['USD Coin (PoS)', false],
   ])('containsLink(%j) → %s', (text, expected) => expect(containsLink(text)).toBe(expected))

@@ -1,4 +1,5 @@
 import { decodeErrorResult, type Hex } from 'viem'
+import { sanitizeUntrusted } from '../../core/untrusted.js'
 import { knownErrorsAbi } from './known-errors.js'
 
 export type DecodedRevert = {
@@ -20,7 +21,8 @@ export function decodeRevert(data: Hex | undefined): DecodedRevert {
   if (!data || data === '0x' || data.length < 10) return {}
   try {
     const decoded = decodeErrorResult({ abi: knownErrorsAbi, data }) as { errorName: string; args?: readonly unknown[] }
-    const args = (decoded.args ?? []).map((arg) => (typeof arg === 'bigint' ? arg.toString() : String(arg)))
+    // Arguments and reasons are the contract's words, not ours: sanitised here, where they enter.
+    const args = (decoded.args ?? []).map((arg) => (typeof arg === 'bigint' ? arg.toString() : sanitizeUntrusted(String(arg))))
     if (decoded.errorName === 'Error') return { errorName: 'Error', reason: args[0] ?? '' }
     if (decoded.errorName === 'Panic') return { errorName: 'Panic', panicCode: Number(decoded.args?.[0] ?? 0) }
     return { errorName: decoded.errorName, errorArgs: args }

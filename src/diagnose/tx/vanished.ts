@@ -12,7 +12,7 @@ import { findReplacement } from './replacement-search.js'
  */
 export async function diagnoseVanished(ctx: DiagnoseContext, hash: Hash): Promise<{ outcome?: Omit<Outcome, 'checkedChains'>; failure?: Failure } | undefined> {
   const seen = await ctx.store.get(hash).catch(() => undefined)
-  const chain = seen && ctx.config.knownChains.find((c) => c.id === seen.chainId)
+  const chain = seen && ctx.config.chains.find((c) => c.id === seen.chainId)
   if (!seen || !chain) return undefined
   const client = ctx.session.client(chain)
   try {

@@ -28,7 +28,7 @@ export const serviceEn: CatalogPart<ServiceCode> = {
       body: `We could not reach ${x.endpoint}. Wallets and apps read the network through servers like this one.`,
       actions: ['Try again in a minute.', 'If your wallet uses this server, pick another one in its network settings.'],
     },
-    expert: (x) => ({ title: `Unreachable: ${x.endpoint}`, body: x.error, actions: ['Use another endpoint for this chain.'] }),
+    expert: (x, f) => ({ title: `Unreachable: ${x.endpoint}`, body: `The node answered: ${f.quote(x.error)}`, actions: ['Use another endpoint for this chain.'] }),
   },
   RPC_WRONG_CHAIN: {
     novice: (x) =>
@@ -89,9 +89,9 @@ export const serviceEn: CatalogPart<ServiceCode> = {
       body: `Some networks did not answer in time (${x.failed.map((f) => f.what).join(', ')}).`,
       actions: ['Try again in a minute for a complete answer.'],
     }),
-    expert: (x) => ({
+    expert: (x, f) => ({
       title: 'Partial diagnosis',
-      body: x.failed.map((f) => `${f.what}: ${f.why}`).join('; '),
+      body: x.failed.map((failure) => `${failure.what}: ${f.quote(failure.why)}`).join('; '),
       actions: ['Retry, or configure a reliable endpoint for the failed chains.'],
     }),
   },

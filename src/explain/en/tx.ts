@@ -240,7 +240,7 @@ export const txEn: CatalogPart<TxCode> = {
         'status 0.' +
         (x.reason ? ` Reason ${f.quote(x.reason)}.` : '') +
         (x.panicCode === undefined ? '' : ` Panic 0x${x.panicCode.toString(16)}: ${panicMeaning(x.panicCode, 'en')}.`) +
-        (x.errorArgs?.length ? ` Args: ${x.errorArgs.join(', ')}.` : '') +
+        (x.errorArgs?.length ? ` Args: ${x.errorArgs.map((a) => f.data(a)).join(', ')}.` : '') +
         (x.selector && !x.errorName ? ` Selector ${x.selector} is not in our error set: unknown, not guessed.` : '') +
         (!x.reason && !x.selector && x.panicCode === undefined ? ' No revert data.' : '') +
         ` Fee spent ${f.native(x.fee)}.` +
@@ -422,7 +422,7 @@ export const txEn: CatalogPart<TxCode> = {
     novice: (x, f) => ({
       title: 'Warning: a token in this transaction looks like a scam.',
       body:
-        (x.reasons.includes('imitates-known') && x.symbol ? `It calls itself ${f.quote(x.symbol)}, but it is not the real ${x.symbol.slice(0, 12)}: it is worth nothing. ` : '') +
+        (x.reasons.includes('imitates-known') && x.symbol ? `It calls itself ${f.quote(x.symbol)}, but it is not the real one: it is worth nothing. ` : '') +
         (x.reasons.includes('link') ? `Its name advertises a website (${f.quote(x.name ?? x.symbol ?? '')}). Real tokens never do: such tokens are sent to lure people to sites that empty wallets. ` : '') +
         (x.reasons.includes('mixed-scripts') ? 'Its name mixes letters from different alphabets to look like a real token. ' : ''),
       actions: [

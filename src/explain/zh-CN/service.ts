@@ -28,7 +28,7 @@ export const serviceZh: CatalogPart<ServiceCode> = {
       body: `我们无法连接 ${x.endpoint}。钱包和应用都是通过这样的服务器读取网络信息的。`,
       actions: ['过一分钟再试。', '如果你的钱包在用这个服务器，请在网络设置里换一个。'],
     },
-    expert: (x) => ({ title: `无法连接：${x.endpoint}`, body: x.error, actions: ['为该链换用其他节点。'] }),
+    expert: (x, f) => ({ title: `无法连接：${x.endpoint}`, body: `节点的回复：${f.quote(x.error)}`, actions: ['为该链换用其他节点。'] }),
   },
   RPC_WRONG_CHAIN: {
     novice: (x) =>
@@ -83,6 +83,6 @@ export const serviceZh: CatalogPart<ServiceCode> = {
       body: `有些网络没有及时回应（${x.failed.map((f) => f.what).join('、')}）。`,
       actions: ['过一分钟再试，以获得完整的答案。'],
     }),
-    expert: (x) => ({ title: '部分诊断', body: x.failed.map((f) => `${f.what}：${f.why}`).join('；'), actions: ['重试，或为失败的链配置可靠的节点。'] }),
+    expert: (x, f) => ({ title: '部分诊断', body: x.failed.map((failure) => `${failure.what}：${f.quote(failure.why)}`).join('；'), actions: ['重试，或为失败的链配置可靠的节点。'] }),
   },
 }

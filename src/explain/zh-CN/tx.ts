@@ -220,7 +220,7 @@ export const txZh: CatalogPart<TxCode> = {
         'status 0。' +
         (x.reason ? `原因 ${f.quote(x.reason)}。` : '') +
         (x.panicCode === undefined ? '' : `Panic 0x${x.panicCode.toString(16)}：${panicMeaning(x.panicCode, 'zh-CN')}。`) +
-        (x.errorArgs?.length ? `参数：${x.errorArgs.join(', ')}。` : '') +
+        (x.errorArgs?.length ? `参数：${x.errorArgs.map((a) => f.data(a)).join(', ')}。` : '') +
         (x.selector && !x.errorName ? `选择器 ${x.selector} 不在我们的错误集中：未知，不做猜测。` : '') +
         (!x.reason && !x.selector && x.panicCode === undefined ? '没有回滚数据。' : '') +
         `手续费 ${f.native(x.fee)}。` +
@@ -383,7 +383,7 @@ export const txZh: CatalogPart<TxCode> = {
     novice: (x, f) => ({
       title: '警告：这笔交易中的一个代币看起来是骗局。',
       body:
-        (x.reasons.includes('imitates-known') && x.symbol ? `它自称 ${f.quote(x.symbol)}，但并不是真正的 ${x.symbol.slice(0, 12)}：它一文不值。` : '') +
+        (x.reasons.includes('imitates-known') && x.symbol ? `它自称 ${f.quote(x.symbol)}，但并不是真正的那个代币：它一文不值。` : '') +
         (x.reasons.includes('link') ? `它的名称里宣传了一个网站（${f.quote(x.name ?? x.symbol ?? '')}）。正规代币从不这样做：这类代币是为了把人引到会掏空钱包的网站。` : '') +
         (x.reasons.includes('mixed-scripts') ? '它的名称混用了不同文字的字母，冒充真实的代币。' : ''),
       actions: ['不要访问代币里提到的任何网站，也不要尝试出售、兑换或“领取”它：那正是陷阱。', '你可以直接忽略它；如果钱包支持，把它隐藏起来。', zh.noRecoveryPhrase],

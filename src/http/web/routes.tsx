@@ -1,9 +1,10 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { isFindingCode } from '../../core/codes.js'
 import type { Answer, Level } from '../../core/types.js'
 import type { Engine } from '../../engine.js'
 import { negotiateLang } from '../language.js'
 import { problemOf, type Problem } from '../problem.js'
+import { clientOf } from '../rate-limit.js'
 import { css, js } from './assets.js'
 import { CodePage, CodesPage } from './codes.js'
 import { Page } from './page.js'
@@ -22,20 +23,17 @@ export function webRoutes(engine: Engine): Hono {
   })
 
   web.get('/', async (c) => {
-    const q = (c.req.query('q') ?? '').slice(0, 512)
-    const level: Level = c.req.query('level') === 'expert' ? 'expert' : 'novice'
-    const lang = negotiateLang(c.req.query('lang'), c.req.header('accept-language'))
+    const { q, level, lang, chain } = formOf(c)
     let answer: Answer | undefined
     let problem: Problem | undefined
     if (q.trim()) {
       try {
-        answer = await engine.ask(q, { chain: c.req.query('chain') || undefined, level, lang, channel: 'web' })
+        answer = await engine.ask(q, { chain, level, lang, channel: 'web', client: clientOf(c) })
       } catch (error) {
         problem = problemOf(error)
       }
     }
-    c.header('cache-control', 'no-store')
-    return c.html(<Page q={q} level={level} lang={lang} answer={answer} problem={problem} />, problem ? (problem.status as 400) : 200)
+    return formPage(c, answer, problem)
   })
 
   web.get('/assets/app.css', (c) => c.body(css, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }))
@@ -48,3 +46,20 @@ export function webRoutes(engine: Engine): Hono {
   })
   return web
 }
+
+/** What the form asked, capped: the page echoes it back. */
+function formOf(c: Context) {
+  const level: Level = c.req.query('level') === 'expert' ? 'expert' : 'novice'
+  const chain = c.req.query('chain')?.slice(0, 40) || undefined
+  return { q: (c.req.query('q') ?? '').slice(0, 512), level, lang: negotiateLang(c.req.query('lang'), c.req.header('accept-language')), chain }
+}
+
+function formPage(c: Context, answer: Answer | undefined, problem: Problem | undefined, headers: Record<string, string> = {}) {
+  const { q, level, lang } = formOf(c)
+  c.header('cache-control', 'no-store')
+  for (const [name, value] of Object.entries(headers)) c.header(name, value)
+  return c.html(<Page q={q} level={level} lang={lang} answer={answer} problem={problem} />, problem ? (problem.status as 400) : 200)
+}
+
+/** A refusal (rate limit) on the web form is a page a person reads, not JSON. */
+export const formRefusal = (c: Context, problem: Problem, headers: Record<string, string>) => formPage(c, undefined, problem, headers)
