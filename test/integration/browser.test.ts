@@ -66,7 +66,8 @@ describe('the web form in a real browser', () => {
     expect(await page.locator('.headline').innerText()).toContain('这是一个波场（TRON）地址')
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await page.getByRole('button', { name: '复制摘要' }).click()
-    expect(await page.getByRole('button', { name: '已复制' }).count()).toBe(1)
+    // The clipboard write is asynchronous: wait for the button to say so (a bare count raced it under load).
+    await page.getByRole('button', { name: '已复制' }).waitFor({ timeout: 5_000 })
     await page.screenshot({ path: 'node_modules/.cache/txdoctor/web-form-phone.png', fullPage: true })
     await page.close()
   })
