@@ -6,6 +6,7 @@ import { beforeDeadline } from './deadline.js'
 import { failureOf } from './failure.js'
 import { sanitizeUntrusted } from '../core/untrusted.js'
 import type { RpcClient } from '../rpc/session.js'
+import { readContracts } from '../rpc/read-contracts.js'
 
 /** What a token contract says about itself (symbol and name are attacker-controlled text). */
 export type TokenInfo = { symbol?: string; name?: string; decimals?: number; totalSupply?: bigint }
@@ -42,9 +43,9 @@ export async function readCodeElsewhere(ctx: DiagnoseContext, chains: ChainSpec[
 }
 
 /**
- * Symbol and decimals of tokens (and total supply where an approval must be judged "unlimited"), in one
- * Multicall3 call. On a chain without Multicall3 the same reads go as one JSON-RPC batch instead.
- * Symbols are on-chain strings: sanitized here, quoted wherever shown.
+ * Symbol and decimals of tokens (and total supply where an approval must be judged "unlimited"), in one round
+ * trip (`readContracts`). Symbols are on-chain strings: sanitized here, quoted wherever shown. Throws when the
+ * node could not serve the reads, so the caller can say the answer is partial.
  */
 export async function readTokenInfo(client: RpcClient, tokens: Address[], needSupply: Set<string>): Promise<Map<string, TokenInfo>> {
   if (tokens.length === 0) return new Map()
@@ -54,16 +55,7 @@ export async function readTokenInfo(client: RpcClient, tokens: Address[], needSu
     { address, abi: tokenMetadataAbi, functionName: 'name' } as const,
     ...(needSupply.has(lower(address)) ? [{ address, abi: tokenMetadataAbi, functionName: 'totalSupply' } as const] : []),
   ])
-  const results = await client.multicall({ contracts, allowFailure: true }).catch(() =>
-    Promise.all(
-      contracts.map((c) =>
-        client.readContract(c as never).then(
-          (result) => ({ status: 'success' as const, result }),
-          () => ({ status: 'failure' as const, result: undefined }),
-        ),
-      ),
-    ),
-  )
+  const results = await readContracts(client, contracts)
   const info = new Map<string, TokenInfo>()
   contracts.forEach((c, i) => {
     const r = results[i]

@@ -5,6 +5,8 @@ import type { DiagnoseContext, Failure } from '../context.js'
 import { failureOf } from '../failure.js'
 import { beforeDeadline } from '../deadline.js'
 import { readTokenInfo, type TokenInfo } from '../reads.js'
+import { readContracts } from '../../rpc/read-contracts.js'
+import { sanitizeUntrusted } from '../../core/untrusted.js'
 import { recentTransfers, type TokenTransferLog } from '../transfers.js'
 import type { RpcClient } from '../../rpc/session.js'
 
@@ -80,33 +82,27 @@ function knownInfo(chain: ChainSpec, token: Address): TokenInfo {
   return entry ? { symbol: entry.symbol, decimals: entry.decimals } : {}
 }
 
+/** What the address answers to as a token: symbol, decimals, supply, and the NFT interfaces. */
 async function probeToken(client: RpcClient, address: Address) {
-  const results = await client
-    .multicall({
-      contracts: [
-        { address, abi: tokenMetadataAbi, functionName: 'symbol' },
-        { address, abi: tokenMetadataAbi, functionName: 'decimals' },
-        { address, abi: tokenMetadataAbi, functionName: 'totalSupply' },
-        { address, abi: interfaceAbi, functionName: 'supportsInterface', args: [erc721Interface] },
-        { address, abi: interfaceAbi, functionName: 'supportsInterface', args: [erc1155Interface] },
-      ],
-      allowFailure: true,
-    })
-    .catch(() => [])
+  const results = await readContracts(client, [
+    { address, abi: tokenMetadataAbi, functionName: 'symbol' },
+    { address, abi: tokenMetadataAbi, functionName: 'decimals' },
+    { address, abi: tokenMetadataAbi, functionName: 'totalSupply' },
+    { address, abi: interfaceAbi, functionName: 'supportsInterface', args: [erc721Interface] },
+    { address, abi: interfaceAbi, functionName: 'supportsInterface', args: [erc1155Interface] },
+  ])
   const ok = (i: number) => results[i]?.status === 'success'
-  const symbol = ok(0) ? (results[0]!.result as string) : undefined
+  const value = (i: number) => (results[i]?.status === 'success' ? (results[i] as { result: unknown }).result : undefined)
+  const symbol = typeof value(0) === 'string' ? sanitizeUntrusted(value(0) as string) : undefined
   return {
-    erc20: ok(0) && ok(1) && ok(2) && !(ok(3) && results[3]!.result === true),
-    erc721: ok(3) && results[3]!.result === true,
-    erc1155: ok(4) && results[4]!.result === true,
+    erc20: ok(0) && ok(1) && ok(2) && value(3) !== true,
+    erc721: value(3) === true,
+    erc1155: value(4) === true,
     ...(symbol === undefined ? {} : { symbol }),
   }
 }
 
 async function balancesOf(client: RpcClient, owner: Address, tokens: Address[]) {
-  if (tokens.length === 0) return []
-  const results = await client
-    .multicall({ contracts: tokens.map((address) => ({ address, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }) as const), allowFailure: true })
-    .catch(() => [])
-  return tokens.map((token, i) => ({ token, amount: results[i]?.status === 'success' ? (results[i]!.result as bigint) : 0n }))
+  const results = await readContracts(client, tokens.map((address) => ({ address, abi: erc20Abi, functionName: 'balanceOf', args: [owner] })))
+  return tokens.map((token, i) => ({ token, amount: results[i]?.status === 'success' ? ((results[i] as { result: unknown }).result as bigint) : 0n }))
 }

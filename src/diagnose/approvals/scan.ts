@@ -9,6 +9,7 @@ import { getLogsAdaptive } from '../../rpc/logs.js'
 import { addressTopic, topics as tokenTopics } from '../token-events.js'
 import { decodeApprovalLogs, newestPerPermission, permit2Topics, type ApprovalEvent } from './events.js'
 import type { RpcClient } from '../../rpc/session.js'
+import { readContracts } from '../../rpc/read-contracts.js'
 
 /** A permission still in force after the scan and the live reads. */
 export type ActiveApproval = {
@@ -130,7 +131,7 @@ async function readLive(ctx: DiagnoseContext, client: RpcClient, chain: ChainSpe
   const needed = calls.filter((c) => c !== undefined)
   const [live, info, codes] = await beforeDeadline(
     Promise.all([
-      needed.length ? client.multicall({ contracts: needed as never, allowFailure: true }) : Promise.resolve([]),
+      readContracts(client, needed),
       readTokenInfo(client, [...new Set(events.map((e) => e.token))], new Set(events.filter((e) => e.kind === 'erc20').map((e) => e.token.toLowerCase()))),
       readCodes(client, [...new Set(events.map((e) => e.spender))]),
     ]),

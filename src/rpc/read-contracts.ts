@@ -1,0 +1,79 @@
+import { BaseError, ContractFunctionExecutionError, ContractFunctionRevertedError, ContractFunctionZeroDataError, HttpRequestError, TimeoutError, type Abi, type Address } from 'viem'
+import type { RpcClient } from './session.js'
+
+export type ContractRead = { address: Address; abi: Abi | readonly unknown[]; functionName: string; args?: readonly unknown[] }
+/** One read's outcome: what the contract returned, or that the contract refused (reverted, returned nothing). */
+export type ReadResult = { status: 'success'; result: unknown } | { status: 'failure'; error: unknown }
+
+/**
+ * How a chain takes many reads in one round trip: through Multicall3 at its canonical address; through viem's
+ * deployless Multicall3 (the same contract sent as code with the call, for chains that never deployed it:
+ * private chains, local devnets, new chains); or as a JSON-RPC batch of eth_calls (for nodes that refuse calls
+ * without a `to`). Learned per chain on first use and kept for an hour.
+ */
+type Route = 'multicall3' | 'deployless' | 'batch'
+const routes = new Map<number, { route: Route; expires: number }>()
+const routeTtlMs = 60 * 60_000
+
+/**
+ * Many contract reads in one round trip, on any chain. A read the contract refused is a `failure` result (an
+ * answer: that token has no `symbol()`); a read the node could not serve throws, so the caller can say what is
+ * missing. viem's multicall with `allowFailure` does not throw when Multicall3 is absent — it fails every call
+ * alike — which is how this tells "no Multicall3 here" from "this token has no symbol".
+ */
+export async function readContracts(client: RpcClient, contracts: readonly ContractRead[]): Promise<ReadResult[]> {
+  if (contracts.length === 0) return []
+  const chainId = client.chain.id
+  const known = routes.get(chainId)
+  const route: Route = known && known.expires > Date.now() ? known.route : 'multicall3'
+  if (route === 'batch') return oneByOne(client, contracts)
+  const results = (await client.multicall({ contracts: contracts as never, allowFailure: true, ...(route === 'deployless' ? { deployless: true } : {}) })) as ReadResult[]
+  const aggregateError = results.map((r) => (r.status === 'failure' ? r.error : undefined)).find(isAggregateFailure)
+  if (aggregateError === undefined) return results
+  // The whole aggregate call failed. No code at Multicall3's address: the chain lacks it. A deployless call
+  // refused: the node does not take calls without a `to`. Anything else is the node failing: say so.
+  if (route === 'multicall3' && isZeroData(aggregateError)) return readContracts(learn(client, 'deployless'), contracts)
+  if (route !== 'deployless' || isUnreachable(aggregateError)) throw aggregateError
+  const oneEach = await oneByOne(client, contracts)
+  learn(client, 'batch')
+  return oneEach
+}
+
+/** Each read as its own eth_call; the transport sends them as one JSON-RPC batch. */
+async function oneByOne(client: RpcClient, contracts: readonly ContractRead[]): Promise<ReadResult[]> {
+  return Promise.all(
+    contracts.map((c) =>
+      client.readContract(c as never).then(
+        (result): ReadResult => ({ status: 'success', result }),
+        (error: unknown): ReadResult => {
+          if (isContractAnswer(error)) return { status: 'failure', error }
+          throw error
+        },
+      ),
+    ),
+  )
+}
+
+function learn(client: RpcClient, route: Route): RpcClient {
+  routes.set(client.chain.id, { route, expires: Date.now() + routeTtlMs })
+  return client
+}
+
+/** The error of the aggregate call itself (every read of the chunk carries it), not of one read inside it. */
+function isAggregateFailure(error: unknown): boolean {
+  return error instanceof ContractFunctionExecutionError && error.functionName === 'aggregate3'
+}
+
+const isUnreachable = (error: unknown) => error instanceof BaseError && error.walk((e) => e instanceof HttpRequestError || e instanceof TimeoutError) !== null
+
+const isZeroData = (error: unknown) => error instanceof BaseError && error.walk((e) => e instanceof ContractFunctionZeroDataError) !== null
+
+/** The contract answered (reverted, or returned nothing) — as opposed to the node failing to ask it. */
+function isContractAnswer(error: unknown): boolean {
+  return error instanceof BaseError && error.walk((e) => e instanceof ContractFunctionRevertedError || e instanceof ContractFunctionZeroDataError) !== null
+}
+
+/** For tests: forget what each chain's read route turned out to be. */
+export function resetReadRoutes(): void {
+  routes.clear()
+}
