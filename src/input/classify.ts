@@ -5,6 +5,7 @@ import type { ChainSpec } from '../core/chain-spec.js'
 import { InputError } from '../core/errors.js'
 import type { ChainHint, Input } from '../core/types.js'
 import { parseExplorerUrl } from './explorer-url.js'
+import { candidatesIn, isOneWord, shortenedHex, withoutLabel } from './extract.js'
 import { isSolanaSignature, nonEvmAddress } from './non-evm.js'
 
 /** Longer than any link to a transaction people paste; anything bigger is not an input, it's a payload. */
@@ -26,10 +27,38 @@ export function classify(text: string, { chains = chainRegistry }: ClassifyOptio
   if (typeof text !== 'string') throw new InputError('Nothing to diagnose: the input is not text.')
   // Far beyond the cap even before cleaning: refuse it before spending any work on it.
   if (text.length > maxRawLength) throw tooLong(text.length)
-  const cleaned = clean(text)
-  if (cleaned.length === 0) throw new InputError('Nothing to diagnose: the input is empty.')
-  if (cleaned.length > maxInputLength) throw tooLong(cleaned.length)
+  const visible = text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+  const whole = clean(withoutLabel(visible))
+  if (whole.length === 0) throw new InputError('Nothing to diagnose: the input is empty.')
+  const classifyOne = (word: string) => classifyWhole(clean(word), chains)
+  try {
+    // The whole paste as one thing (a hash wrapped over two lines comes back together here).
+    return classifyWhole(whole, chains)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    // One plain word was judged as a whole: its error stands ("foo:0x…" names a network we don't know).
+    if (isOneWord(visible)) throw error
+    // A sentence or a form with the thing inside it: exactly one candidate is the answer; more must be chosen.
+    const found = candidatesIn(visible, classifyOne)
+    if (found.length === 1) return found[0]!.input
+    if (found.length > 1)
+      throw new InputError(
+        `This text holds ${found.length} things txdoctor could check: ${found.map((c) => c.word.slice(0, 80)).join(', ')}.`,
+        'Paste only the one you are asking about.',
+      )
+    const shortened = shortenedHex(visible)
+    if (shortened)
+      throw new InputError(
+        `"${shortened}" is shortened: the middle of it is left out, so it cannot be looked up.`,
+        'Copy the whole hash or address (wallets and explorers have a copy button next to it), or paste the explorer link.',
+      )
+    throw new InputError('There is no transaction hash, address or name in this text that txdoctor recognises.')
+  }
+}
 
+/** One thing to check, as a whole: a prefixed form, an explorer link, or a bare hash, address, name. */
+function classifyWhole(cleaned: string, chains: readonly ChainSpec[]): Input {
+  if (cleaned.length > maxInputLength) throw tooLong(cleaned.length)
   const prefixed = fromPrefixedForm(cleaned, chains)
   if (prefixed) return prefixed
 

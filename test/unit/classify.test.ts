@@ -119,7 +119,7 @@ describe('rejected with a clear message', () => {
     ['Solana, too short to be 32 bytes', 'So1111111111111111111111111111111', /not a transaction hash/],
     ['unknown EIP-3770 prefix', `nochain:${vitalik}`, /not a network txdoctor knows/],
     ['link to a block', 'https://etherscan.io/block/123', /does not point to a transaction or an address/],
-    ['bad ENS name', 'no spaces allowed!.eth', /not a valid ENS name|not a transaction hash/],
+    ['bad ENS name', 'no spaces allowed!.eth', /not a valid ENS name|not a transaction hash|no transaction hash/],
     ['too long', 'a'.repeat(10_000), /at most 512/],
   ])('%s', (_, text, message) => {
     expect(() => classify(text)).toThrow(InputError)
@@ -129,5 +129,44 @@ describe('rejected with a clear message', () => {
   test('a Solana transaction signature is named as such', () => {
     const signature = '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW'
     expect(() => classify(signature)).toThrow(/Solana transaction signature/)
+  })
+})
+
+describe('what people actually paste around it', () => {
+  const other = '0x70ce6b1bd1b1b3f0bd7d3b3bfc5e0c6b1cf0f4cd1a6e6ea2de1c1f0a6d5595cf'
+  test.each([
+    ['a labelled hash', `Hash: ${usdcTransferHash}`, { kind: 'transaction', hash: usdcTransferHash }],
+    ['a label glued on', `TxHash:${usdcTransferHash}`, { kind: 'transaction', hash: usdcTransferHash }],
+    ['Transaction Hash label, tab', `Transaction Hash:\t${usdcTransferHash}`, { kind: 'transaction', hash: usdcTransferHash }],
+    ['a Chinese label, full-width colon', `交易哈希：${usdcTransferHash}`, { kind: 'transaction', hash: usdcTransferHash }],
+    ['a Chinese sentence, hash glued in', `我的转账${usdcTransferHash}一直没到账`, { kind: 'transaction', hash: usdcTransferHash }],
+    ['a sentence', `my tx ${usdcTransferHash} is stuck pls help`, { kind: 'transaction', hash: usdcTransferHash }],
+    ['a sentence with punctuation after it', `Hi, my transfer (${usdcTransferHash}), still pending?`, { kind: 'transaction', hash: usdcTransferHash }],
+    ['an explorer link in a sentence', `see https://basescan.org/tx/${usdcTransferHash}. what happened?`, { kind: 'transaction', chain: { chainId: 8453 } }],
+    ['the link and its hash: one thing', `https://etherscan.io/tx/${usdcTransferHash} (${usdcTransferHash})`, { kind: 'transaction', chain: { chainId: 1 } }],
+    ['an address in a support form', `Wallet address: ${vitalik}\nNetwork: Ethereum`, { kind: 'address', address: vitalik }],
+    ['a name in a sentence', 'is vitalik.eth safe to send to?', { kind: 'ens', name: 'vitalik.eth' }],
+    ['a TRON address in a sentence', '我往 TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t 转了 USDT', { kind: 'non-evm-address', network: 'tron' }],
+  ])('%s', (_, text, expected) => {
+    expect(classify(text)).toMatchObject(expected)
+  })
+
+  test('two candidates: both are named, and the user is asked to pick one', () => {
+    expect(() => classify(`sent from ${vitalik} to 0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45, tx ${usdcTransferHash}`)).toThrow(
+      /This text holds 3 things txdoctor could check: 0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045, 0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45, 0x9fc7/,
+    )
+    expect(() => classify(`${usdcTransferHash} or ${other}?`)).toThrow(/holds 2 things/)
+  })
+
+  test.each([
+    ['as the README shows one', '0x70ce…95cf'],
+    ['three dots', 'my tx 0x70ce...95cf failed'],
+    ['a shortened address', '转账到 0xd8dA…6045 了'],
+  ])('a shortened hash (%s) gets a hint to copy the whole one', (_, text) => {
+    expect(() => classify(text)).toThrow(/is shortened: the middle of it is left out/)
+  })
+
+  test('a sentence with nothing to check keeps the plain error', () => {
+    expect(() => classify('my transfer is stuck please help')).toThrow('There is no transaction hash, address or name in this text that txdoctor recognises.')
   })
 })
