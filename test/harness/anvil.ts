@@ -23,14 +23,16 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts a real local EVM node on a free loopback port and resolves once it accepts JSON-RPC. Prague rules,
- * so type-4 (EIP-7702) transactions work. Stop it with `stop()`; it also dies with this process.
+ * so type-4 (EIP-7702) transactions work; another network family names its own forks (`--network optimism`:
+ * `isthmus`). Stop it with `stop()`; it also dies with this process.
  */
-export async function startAnvil({ chainId = 31337, args = [] as string[] } = {}): Promise<Anvil> {
+export async function startAnvil({ chainId = 31337, args = [] as string[], hardfork = 'prague' } = {}): Promise<Anvil> {
   for (let attempt = 0; ; attempt++) {
     const port = await freePort()
-    const child = spawn(foundryBinary('anvil'), ['--port', String(port), '--host', '127.0.0.1', '--chain-id', String(chainId), '--hardfork', 'prague', ...args], {
+    const child = spawn(foundryBinary('anvil'), ['--port', String(port), '--host', '127.0.0.1', '--chain-id', String(chainId), '--hardfork', hardfork, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    stopOnExit(child)
     try {
       await waitForListening(child)
       const url = `http://127.0.0.1:${port}`
@@ -40,6 +42,28 @@ export async function startAnvil({ chainId = 31337, args = [] as string[] } = {}
       if (attempt >= 2) throw error // a port taken between our probe and anvil's bind: try another
     }
   }
+}
+
+/**
+ * anvil does not notice its parent's end: a process that exits without stopping its nodes (process.exit() in a
+ * signal handler before `lab.stop()` finished — `npm run demo` on Ctrl-C did — or an uncaught error) left them
+ * running. Whatever is still running when this process exits is stopped then (synchronously: nothing
+ * asynchronous runs in an 'exit' handler). One set and one listener per process, however often this module is
+ * loaded (vitest loads it afresh for each test file).
+ */
+function stopOnExit(child: ChildProcess): void {
+  const key = Symbol.for('txdoctor.test.anvils')
+  const registry = globalThis as { [key]?: Set<ChildProcess> }
+  let running = registry[key]
+  if (!running) {
+    const children = new Set<ChildProcess>()
+    running = registry[key] = children
+    process.once('exit', () => {
+      for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM')
+    })
+  }
+  running.add(child)
+  child.once('exit', () => running.delete(child))
 }
 
 function waitForListening(child: ChildProcess): Promise<void> {
