@@ -11,9 +11,12 @@ export type Situation = {
   expect: string
   /** Foundry `cast` commands, run one after another (each line what a person would type). */
   cast: string[][]
+  /** Asked of a pruned node without tracing (as public endpoints are) instead of the usual one. */
+  pruned?: boolean
 }
 
-export type Nodes = { a: string; b: string }
+/** The proxied nodes: chain a and b as the bench's public-like nodes, and chain a as a pruned, trace-less one. */
+export type Nodes = { a: string; b: string; prunedA: string }
 
 /** Blocks of history the approvals scan has to cover, and the range a node accepts per eth_getLogs. */
 export const historyBlocks = 2_000
@@ -27,6 +30,8 @@ export async function seedSituations(lab: Lab, nodes: Nodes): Promise<Situation[
   const on = (url: string) => ['--rpc-url', url]
   const transfer = await scenario.tokenTransfer(lab)
   const failed = await scenario.failedSwap(lab, 'slippage')
+  const expired = await scenario.failedSwap(lab, 'deadline')
+  const expiredTx = await lab.rpc<{ input: string; blockNumber: string }>(lab.a, 'eth_getTransactionByHash', [expired.hash])
   const history = await scenario.approvalHistory(lab)
   await lab.rpc(lab.a, 'anvil_mine', [`0x${historyBlocks.toString(16)}`])
   const noGas = await scenario.tokensButNoGas(lab) // received recently: within the node's log range
@@ -71,6 +76,20 @@ export async function seedSituations(lab: Lab, nodes: Nodes): Promise<Situation[
       options: {},
       expect: 'TX_FAILED_SLIPPAGE',
       cast: [['tx', failed.hash, ...on(nodes.a)], ['receipt', failed.hash, ...on(nodes.a)], ['run', failed.hash, ...on(nodes.a)]],
+    },
+    {
+      name: 'failed (swap, deadline), pruned node without tracing',
+      input: expired.hash,
+      options: {},
+      expect: 'TX_FAILED_DEADLINE',
+      pruned: true,
+      // `cast run` needs tracing and the old state, which this node lacks: a person reads the input and the block.
+      cast: [
+        ['tx', expired.hash, ...on(nodes.prunedA)],
+        ['receipt', expired.hash, ...on(nodes.prunedA)],
+        ['block', String(Number(expiredTx.blockNumber)), '--field', 'timestamp', ...on(nodes.prunedA)],
+        ['calldata-decode', 'swapExactTokensForTokens(uint256,uint256,address[],address,uint256)', expiredTx.input],
+      ],
     },
     { name: 'pending, fee too low', input: underpriced.hash, options: {}, expect: 'TX_PENDING_FEE_TOO_LOW', cast: await pendingChecks(underpriced.hash) },
     { name: 'pending, nonce gap', input: gap.hash, options: {}, expect: 'TX_PENDING_NONCE_GAP', cast: (await pendingChecks(gap.hash)).slice(0, 4) },

@@ -8,6 +8,7 @@ export const findingCodes = {
   TX_NOT_FOUND: 'warning',
   TX_ON_OTHER_CHAIN: 'warning',
   TX_SUCCESS: 'ok',
+  TX_BRIDGE_DEPOSIT: 'ok',
   TX_NOT_FINAL: 'info',
   TX_PENDING: 'info',
   TX_PENDING_FEE_TOO_LOW: 'warning',

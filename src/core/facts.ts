@@ -1,6 +1,7 @@
 import type { Address, Hash } from 'viem'
 import type { FindingCode } from './codes.js'
 import type { NonEvmNetwork } from '../input/non-evm.js'
+import type { ChainTxType } from './tx-types.js'
 
 /** A chain named in a finding: enough to print it without the registry. */
 export type ChainRef = { id: number; name: string }
@@ -47,6 +48,16 @@ export type ApprovalFacts = {
   grantedIn?: { blockNumber: bigint; hash: Hash }
 }
 
+/**
+ * Where a failure's reason came from, best first: tracing the real execution; re-running it at the parent block
+ * or at its block; the transaction's own input (a router's deadline against the block's time); gas used reaching
+ * the limit; re-running it against today's state; nowhere (no node asked could tell).
+ */
+export type ReasonSource = 'trace' | 'replay-parent' | 'replay-block' | 'calldata' | 'gas' | 'replay-latest' | 'none'
+
+/** A source of a failure's reason that a node could not serve, with the node's words. */
+export type Unavailable = { source: Exclude<ReasonSource, 'calldata' | 'gas' | 'none'>; said: string }
+
 type FailureFacts = {
   fee: NativeAmount
   /** Untrusted: the contract's own words. */
@@ -54,6 +65,17 @@ type FailureFacts = {
   errorName?: string
   /** True when the reason came from re-running the call, not from a trace of the real execution. */
   approximate: boolean
+  /** How the reason was found; the words say how sure it is. */
+  reasonSource: ReasonSource
+  /** For `replay-latest`: the block whose state the call was re-run against. */
+  replayedAt?: bigint
+  /** What the better sources said when they could not answer: which source, and the node's own words (untrusted). */
+  unavailable?: Unavailable[]
+  /** From a router call's input: the deadline the user signed (Unix seconds), and the block's time. */
+  deadline?: bigint
+  minedAt?: bigint
+  /** From a router call's input: the least output accepted, in base units of the output token. */
+  minimumOut?: bigint
 }
 
 /**
@@ -63,18 +85,45 @@ type FailureFacts = {
 export interface FindingFacts {
   TX_NOT_FOUND: { hash: Hash; checkedChains: ChainRef[]; maybeNonEvm: boolean }
   TX_ON_OTHER_CHAIN: { hash: Hash; askedChain: ChainRef; foundChain: ChainRef }
-  TX_SUCCESS: { chain: ChainRef; blockNumber: bigint; confirmations: bigint; value: NativeAmount; fee: NativeAmount; transfers: TokenTransfer[] }
-  TX_NOT_FINAL: { blockNumber: bigint; finalizedBlock: bigint; confirmations: bigint }
+  TX_SUCCESS: {
+    chain: ChainRef; blockNumber: bigint; confirmations: bigint; value: NativeAmount; transfers: TokenTransfer[]
+    /** What the sender paid in the native coin; absent when the fee was paid in another currency (`feeCurrency`). */
+    fee?: NativeAmount
+    /** Celo: the fee was paid in this token, `amount` = gasUsed × effectiveGasPrice in that currency's units. */
+    feeCurrency?: { token: Address; amount: bigint }
+    /** A type of the chain's own, not one of Ethereum's (0x0–0x4). */
+    txType?: ChainTxType
+  }
+  TX_BRIDGE_DEPOSIT: {
+    chain: ChainRef; blockNumber: bigint; confirmations: bigint; from: Address; to: Address | null
+    /** The native coin created on this chain for the deposit (paid on Ethereum); credited to `from` even if the call fails. */
+    mint: NativeAmount
+    /** What the deposit's call passed from `from` to `to`. */
+    value: NativeAmount
+    /** Identifies the deposit on Ethereum (user deposits: derived from the L1 block hash and log index). */
+    sourceHash?: Hash
+    /** False when the call failed on this chain (status 0): the mint stays with `from`, nothing reached `to`. */
+    succeeded: boolean
+    /** The chain's own message about Ethereum (L1 attributes, or `isSystemTx`), not someone's deposit. */
+    system: boolean
+    gasUsed: bigint; gasLimit: bigint
+    transfers: TokenTransfer[]
+    /** The chain's messenger could not deliver the message the deposit carried (FailedRelayedMessage): it waits there, replayable. */
+    relayFailed?: { messenger: Address; msgHash: Hash }
+  }
+  /** `secondsToFinal`: on chains that make blocks on a clock, how long until the finalized head passes it. */
+  TX_NOT_FINAL: { blockNumber: bigint; finalizedBlock: bigint; confirmations: bigint; secondsToFinal?: number }
   TX_PENDING: { nonce: number; maxFeePerGas: bigint; maxPriorityFeePerGas: bigint; nextBaseFeePerGas: bigint }
   TX_PENDING_FEE_TOO_LOW: { maxFeePerGas: bigint; nextBaseFeePerGas: bigint; replacement: Replacement }
   TX_PENDING_TIP_TOO_LOW: { maxPriorityFeePerGas: bigint; typicalPriorityFeePerGas: bigint; replacement: Replacement }
-  TX_PENDING_NONCE_GAP: { nonce: number; nextNonce: number; missingNonces: number[] }
+  /** `poolUnknown`: the node did not list its pool, so some of `missingNonces` may have been sent and be waiting. */
+  TX_PENDING_NONCE_GAP: { nonce: number; nextNonce: number; missingNonces: number[]; poolUnknown?: true }
   TX_PENDING_QUEUED_BEHIND: { nonce: number; blockingNonce: number; blockingHash?: Hash }
   TX_PENDING_INSUFFICIENT_FUNDS: { balance: NativeAmount; required: NativeAmount; shortfall: NativeAmount }
   TX_REPLACED: { nonce: number; replacedBy?: Hash; replacedInBlock?: bigint }
   TX_DROPPED: { nonce: number; nextNonce: number }
   TX_FAILED_REVERTED: FailureFacts & { selector?: string; errorArgs?: string[]; panicCode?: number }
-  TX_FAILED_OUT_OF_GAS: { fee: NativeAmount; gasUsed: bigint; gasLimit: bigint; suggestedGasLimit: bigint }
+  TX_FAILED_OUT_OF_GAS: { fee: NativeAmount; gasUsed: bigint; gasLimit: bigint; suggestedGasLimit: bigint; reasonSource: 'trace' | 'gas' }
   TX_FAILED_SLIPPAGE: FailureFacts
   TX_FAILED_DEADLINE: FailureFacts
   TX_FAILED_ALLOWANCE: FailureFacts

@@ -14,24 +14,25 @@ export const sideQuestionGraceMs = 500
  * hostage. The losing promise is left to settle on its own (its rejection is swallowed).
  */
 export function beforeDeadline<value>(promise: Promise<value>, signal: AbortSignal): Promise<value> {
-  if (signal.aborted) {
-    promise.catch(() => {})
-    return Promise.reject(signal.reason)
+  promise.catch(() => {})
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return Promise.race([promise, expiryOf(signal)])
+}
+
+/**
+ * One promise per signal that rejects when it aborts: every call races against it, so the signal carries a
+ * single 'abort' listener however many calls a diagnosis makes (Node warns beyond ten).
+ */
+const expiries = new WeakMap<AbortSignal, Promise<never>>()
+
+function expiryOf(signal: AbortSignal): Promise<never> {
+  let expired = expiries.get(signal)
+  if (!expired) {
+    expired = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
+    expired.catch(() => {}) // nobody may be racing when it fires
+    expiries.set(signal, expired)
   }
-  return new Promise<value>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(error)
-      },
-    )
-  })
+  return expired
 }
 
 /**

@@ -1,3 +1,15 @@
+/**
+ * The message catalog: for every finding code, novice and expert words in each language (./en, ./zh-CN).
+ *
+ * The safety rule every action obeys, at both levels and in both languages (test/unit/catalog.test.ts checks it):
+ * 1. No action may lead a user to send the same value twice. Where a waiting transfer can still go through later
+ *    (pending, queued behind a gap, not found yet), the words say so, say not to send it again, and say how to
+ *    stop it if it is no longer wanted.
+ * 2. No action treats a failed transfer as if it were pending: nothing "Speed up" or "Cancel" for a failure.
+ * 3. No action asks for, or leads anyone to, a secret: a recovery phrase or a private key is mentioned only to
+ *    say that real support never asks for it.
+ * 4. One story: an all-clear ("nothing more to do") never stands beside a warning or a danger (explain() drops it).
+ */
 import type { FindingCode } from '../core/codes.js'
 import type { FindingFacts } from '../core/facts.js'
 import type { Formatter } from './format.js'

@@ -6,6 +6,11 @@ import { catalogEn } from './en/index.js'
 import { formatter } from './format.js'
 import { handoff } from './handoff.js'
 import { catalogZh } from './zh-CN/index.js'
+import { en } from './en/common.js'
+import { zh } from './zh-CN/common.js'
+
+/** The all-clear action of each language (dropped from answers that carry a warning or a danger). */
+const allClearActions: Record<Lang, string> = { en: en.nothingToDo, 'zh-CN': zh.nothingToDo }
 
 export const catalogs: Record<Lang, LocaleCatalog> = { en: catalogEn, 'zh-CN': catalogZh }
 
@@ -37,7 +42,10 @@ export function renderFinding(finding: Finding, options: ExplainOptions): Render
  */
 export function explain(diagnosis: Diagnosis, options: ExplainOptions): Answer {
   const ordered = [...diagnosis.findings].sort((a, b) => orderRank(b) - orderRank(a))
-  const findings = ordered.map((f) => renderFinding(f, options))
+  const troubled = ordered.some((f) => !isServiceFinding(f) && severityRank(f.severity) >= severityRank('warning'))
+  // One story: beside a warning or a danger, no card says there is nothing more to do.
+  const allClear = troubled ? allClearActions[options.lang] : undefined
+  const findings = ordered.map((f) => renderFinding(f, options)).map((f) => (allClear ? { ...f, actions: f.actions.filter((a) => a !== allClear) } : f))
   const subject = ordered.some((f) => !isServiceFinding(f)) ? ordered.filter((f) => !isServiceFinding(f)) : ordered
   const severity = subject.reduce<Severity>((worst, f) => (severityRank(f.severity) > severityRank(worst) ? f.severity : worst), 'ok')
   return {

@@ -27,3 +27,33 @@ export class RpcLaggingError extends BaseError {
     })
   }
 }
+
+/**
+ * The endpoint answered, but not with what the method returns (a block without a timestamp, a log without topics,
+ * a transaction missing for a hash whose receipt it gave). Its answer is not used: like a wrong chain, this is the
+ * node's problem, so viem's fallback moves on to the next endpoint, and the answer says which node misbehaved.
+ */
+export class MalformedReplyError extends BaseError {
+  override name = 'MalformedReplyError'
+  constructor(
+    readonly url: string | undefined,
+    readonly method: string,
+    readonly problem: string,
+  ) {
+    super(`${url ? endpointName(url) : 'The node'} sent a malformed reply to ${method} (${problem}).`, {
+      metaMessages: ['The reply is not used; the next endpoint is tried.'],
+    })
+  }
+}
+
+/**
+ * The EVM's verdict on a call (out of gas, an invalid opcode) that a node sent as another kind of error: the call's
+ * answer, with JSON-RPC's "execution error" code 3, so that neither viem's retry nor the fallback repeats it.
+ */
+export class CallVerdictError extends BaseError {
+  override name = 'CallVerdictError'
+  readonly code = 3
+  constructor(verdict: string, cause: unknown) {
+    super(`The call failed in the EVM: ${verdict}.`, { details: verdict, ...(cause instanceof BaseError ? { cause } : {}) })
+  }
+}

@@ -1,4 +1,5 @@
 import { BaseError } from 'viem'
+import { nodeKnowledge } from './node-knowledge.js'
 
 /**
  * The messages public providers answer an eth_getLogs with when the block range or the result is too big
@@ -12,41 +13,50 @@ export function isLogRangeMessage(message: string): boolean {
   return rangeMessages.test(message)
 }
 
+/**
+ * A node that gave up on a query ("query timeout exceeded") was refused this time, perhaps because it was busy:
+ * the range is split for this scan, but no limit is learned from it.
+ */
+const timeoutMessages = /time(d)? ?out/i
+
 /** eth_getLogs was refused for its size. Carries a non-retryable JSON-RPC code, so viem neither retries nor falls through. */
 export class LogRangeError extends BaseError {
   override name = 'LogRangeError'
   readonly code = -32602
+  /** The node timed out rather than named a limit: split now, but learn nothing lasting from it. */
+  readonly transient: boolean
   constructor(readonly nodeMessage: string) {
     super('The node refused this log range as too large.', { details: nodeMessage })
+    this.transient = timeoutMessages.test(nodeMessage)
   }
 }
 
-export const isLogRangeError = (error: unknown): boolean =>
-  error instanceof BaseError ? Boolean(error.walk((e) => e instanceof LogRangeError)) : error instanceof LogRangeError
+export const isLogRangeError = (error: unknown): boolean => logRangeErrorOf(error) !== undefined
+
+function logRangeErrorOf(error: unknown): LogRangeError | undefined {
+  if (error instanceof LogRangeError) return error
+  return error instanceof BaseError ? (error.walk((e) => e instanceof LogRangeError) as LogRangeError | null) ?? undefined : undefined
+}
 
 /**
- * What each chain's configured nodes turned out to accept: the smallest eth_getLogs span they refused and the
- * largest they served. Kept per endpoint list (module-wide, like the chain-id proofs), so once a node has
- * refused a range, later scans start below its limit instead of being refused again.
+ * Records what a chain's configured nodes turned out to accept: a span they served, or one they refused as too
+ * large. Kept in node-knowledge.ts for ten minutes after the last refusal, so later scans start below a node's
+ * limit instead of being refused again, and then try the configured range anew. Pass the error of a refusal:
+ * one that was only a timeout is not learned.
  */
-const learnedSpans = new Map<string, { refused?: bigint; accepted?: bigint }>()
-
-export function noteLogSpan(endpoints: readonly string[], span: bigint, accepted: boolean): void {
-  const key = endpoints.join(' ')
-  const known = learnedSpans.get(key) ?? {}
-  if (accepted && (known.refused === undefined || span < known.refused) && (known.accepted === undefined || span > known.accepted)) known.accepted = span
-  if (!accepted && (known.refused === undefined || span < known.refused)) known.refused = span
-  learnedSpans.set(key, known)
+export function noteLogSpan(endpoints: readonly string[], span: bigint, accepted: boolean, refusal?: unknown): void {
+  if (!accepted && logRangeErrorOf(refusal)?.transient) return
+  nodeKnowledge.noteLogSpan(endpoints, span, accepted)
 }
 
-/** The smallest span these nodes refused as too large, if any did. */
+/** The smallest span these nodes refused as too large lately, if any did. */
 export function refusedLogSpan(endpoints: readonly string[]): bigint | undefined {
-  return learnedSpans.get(endpoints.join(' '))?.refused
+  return nodeKnowledge.logSpansOf(endpoints).refused
 }
 
-/** The span to ask for first: `wanted`, unless these nodes refused that much before; then what they served. */
+/** The span to ask for first: `wanted`, unless these nodes refused that much lately; then what they served. */
 export function firstLogSpan(endpoints: readonly string[], wanted: bigint): bigint {
-  const { refused, accepted } = learnedSpans.get(endpoints.join(' ')) ?? {}
+  const { refused, accepted } = nodeKnowledge.logSpansOf(endpoints)
   if (refused === undefined || wanted < refused) return wanted
   return accepted !== undefined && accepted < refused ? accepted : refused / 2n > 0n ? refused / 2n : 1n
 }

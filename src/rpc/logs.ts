@@ -9,7 +9,7 @@ export type LogQuery = {
   toBlock: bigint
   /** The range to try first: the chain's known safe range. */
   initialRange: number
-  /** The chain's configured nodes: what they refuse is learned once (log-range.ts) and not sent again. */
+  /** The chain's configured nodes: what they refuse is learned (log-range.ts) and not sent again for a while. */
   endpoints: readonly string[]
   /** How many requests may be in flight at once: public nodes rate-limit bursts. */
   concurrency?: number
@@ -23,8 +23,9 @@ export type LogScanStats = { requests: number; splits: number }
 /**
  * eth_getLogs over any span: the span is cut into the chain's safe range and fetched with bounded concurrency.
  * A range the node refuses as too large (by its own message) is halved and both halves are fetched, recursively;
- * the smallest refused size is remembered for these nodes, so later ranges (in this scan and the next) are cut
- * before they are sent rather than refused again. Other errors propagate. Logs come back in block order.
+ * the smallest refused size is remembered, so later ranges are cut before they are sent rather than refused
+ * again: in this scan always, in the next ones (for ten minutes) only when the node named a limit rather than
+ * timed out. Other errors propagate. Logs come back in block order.
  *
  * @example await getLogsAdaptive(client, { topics: [approvalTopic, ownerTopic], fromBlock: 0n, toBlock: head, initialRange: 10_000, endpoints: chain.rpcUrls })
  */
@@ -37,9 +38,11 @@ export async function getLogsAdaptive(client: RpcClient, query: LogQuery): Promi
   const limit = limiter(concurrency)
   let done = 0n
 
+  // What this scan met, timeouts included; only genuine limits are remembered beyond it (log-range.ts).
+  let refusedHere: bigint | undefined
   const tooBig = (span: bigint) => {
     const refused = refusedLogSpan(query.endpoints)
-    return refused !== undefined && span >= refused
+    return (refused !== undefined && span >= refused) || (refusedHere !== undefined && span >= refusedHere)
   }
   const fetchRange = async (from: bigint, to: bigint): Promise<RpcLog[]> => {
     const span = to - from + 1n
@@ -62,7 +65,8 @@ export async function getLogsAdaptive(client: RpcClient, query: LogQuery): Promi
       }
     } catch (error) {
       if (!isLogRangeError(error) || span <= 1n) throw error
-      noteLogSpan(query.endpoints, span, false)
+      if (refusedHere === undefined || span < refusedHere) refusedHere = span
+      noteLogSpan(query.endpoints, span, false, error)
     }
     const middle = from + (to - from) / 2n
     stats.splits += 1

@@ -14,6 +14,8 @@ export type ReadResult = { status: 'success'; result: unknown } | { status: 'fai
 type Route = 'multicall3' | 'deployless' | 'batch'
 const routes = new Map<number, { route: Route; expires: number }>()
 const routeTtlMs = 60 * 60_000
+/** Chains whose route is being learned right now: reads meanwhile go one call each, which works everywhere. */
+const learning = new Set<number>()
 
 /**
  * Many contract reads in one round trip, on any chain. A read the contract refused is a `failure` result (an
@@ -25,14 +27,18 @@ export async function readContracts(client: RpcClient, contracts: readonly Contr
   if (contracts.length === 0) return []
   const chainId = client.chain.id
   const known = routes.get(chainId)
-  const route: Route = known && known.expires > Date.now() ? known.route : 'multicall3'
-  if (route === 'batch') return oneByOne(client, contracts)
+  const route: Route | undefined = known && known.expires > Date.now() ? known.route : undefined
+  if (route === 'batch' || (route === undefined && learning.has(chainId))) return oneByOne(client, contracts)
+  return throughMulticall(client, contracts, route ?? 'multicall3')
+}
+
+async function throughMulticall(client: RpcClient, contracts: readonly ContractRead[], route: 'multicall3' | 'deployless'): Promise<ReadResult[]> {
   const results = (await client.multicall({ contracts: contracts as never, allowFailure: true, ...(route === 'deployless' ? { deployless: true } : {}) })) as ReadResult[]
   const aggregateError = results.map((r) => (r.status === 'failure' ? r.error : undefined)).find(isAggregateFailure)
   if (aggregateError === undefined) return results
   // The whole aggregate call failed. No code at Multicall3's address: the chain lacks it. A deployless call
   // refused: the node does not take calls without a `to`. Anything else is the node failing: say so.
-  if (route === 'multicall3' && isZeroData(aggregateError)) return readContracts(learn(client, 'deployless'), contracts)
+  if (route === 'multicall3' && isZeroData(aggregateError)) return throughMulticall(learn(client, 'deployless'), contracts, 'deployless')
   if (route !== 'deployless' || isUnreachable(aggregateError)) throw aggregateError
   const oneEach = await oneByOne(client, contracts)
   learn(client, 'batch')
@@ -73,7 +79,28 @@ function isContractAnswer(error: unknown): boolean {
   return error instanceof BaseError && error.walk((e) => e instanceof ContractFunctionRevertedError || e instanceof ContractFunctionZeroDataError) !== null
 }
 
+/**
+ * On a chain that may lack Multicall3 (a devnet, a private or unknown chain: `idleBlocks`) and whose route is not
+ * known yet, looks for its code at the canonical address — sent with the diagnosis's first round trip, so the
+ * token reads that follow cost no extra round trip to learn it. Undefined when there is nothing to learn.
+ */
+export function learnReadRoute(client: RpcClient, chain: { idleBlocks?: boolean | undefined }): Promise<void> | undefined {
+  const known = routes.get(client.chain.id)
+  if (!chain.idleBlocks || (known && known.expires > Date.now())) return undefined
+  const multicall3 = client.chain.contracts?.multicall3?.address
+  if (!multicall3 || learning.has(client.chain.id)) return undefined
+  learning.add(client.chain.id)
+  return client
+    .getCode({ address: multicall3 })
+    .then(
+      (code) => void learn(client, code && code !== '0x' ? 'multicall3' : 'deployless'),
+      () => undefined, // nothing learned: a later read will find out
+    )
+    .finally(() => learning.delete(client.chain.id))
+}
+
 /** For tests: forget what each chain's read route turned out to be. */
 export function resetReadRoutes(): void {
   routes.clear()
+  learning.clear()
 }

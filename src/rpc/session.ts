@@ -4,6 +4,7 @@ import { isLogRangeError } from './log-range.js'
 import { mainnet } from 'viem/chains'
 import type { ChainSpec } from '../core/chain-spec.js'
 import type { Config } from '../config/config.js'
+import { executionError } from './execution-error.js'
 import { offchainGuard, type OffchainGuard } from './offchain.js'
 import { RpcStats } from './stats.js'
 import { verifiedTransport } from './verified-transport.js'
@@ -72,7 +73,7 @@ export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn
       client = createClient({
         chain: toViemChain(chain),
         // One retry of the whole list covers a blip; more would blow the request budget on a dead chain.
-        transport: fallback(transports, { retryCount: 1, retryDelay: 100, shouldThrow: (error) => isLogRangeError(error) || viemShouldThrow(error) }),
+        transport: fallback(transports, { retryCount: 1, retryDelay: 100, shouldThrow: (error) => isLogRangeError(error) || viemShouldThrow(error) || isExecutionError(error) }),
         // Any contract can answer a call with "ask this URL" (EIP-3668). Only ENS resolution needs that, and
         // only under the policy; a token's symbol() must never make the server fetch a URL of its choosing.
         ccipRead: ens ? { request: guard.request } : false,
@@ -88,6 +89,9 @@ export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn
     ensClient: (chain) => clientFor(chain, true),
   }
 }
+
+/** The EVM's verdict on a call (src/rpc/execution-error.ts) is the same on every node: not asked of the next. */
+const isExecutionError = (error: Error) => executionError.test(error.message)
 
 /**
  * How old a node's newest block may be on this chain: thirty blocks, and never under two minutes (block times

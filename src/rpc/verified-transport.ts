@@ -1,21 +1,10 @@
 import { BaseError, createTransport, hexToNumber, http, type EIP1193RequestFn, type Hex, type Transport } from 'viem'
-import { RpcLaggingError, RpcWrongChainError } from './errors.js'
+import { CallVerdictError, MalformedReplyError, RpcLaggingError, RpcWrongChainError } from './errors.js'
 import { isLogRangeMessage, LogRangeError } from './log-range.js'
+import { executionError } from './execution-error.js'
+import { nodeKnowledge } from './node-knowledge.js'
+import { headProblem, replyProblem } from './replies.js'
 import { countCalls, endpointName, type RpcStats } from './stats.js'
-
-/** How long an endpoint's chain id, once read, is trusted before it is read again. */
-const chainIdTtlMs = 10 * 60_000
-
-type ChainIdCheck = { chainId: Promise<number>; expires: number }
-/** Module-level, so the check happens once per endpoint per isolate or process, not once per diagnosis. */
-const chainIdChecks = new Map<string, ChainIdCheck>()
-/** Endpoints that refused a batch once: their calls go one by one from then on. */
-const refusesBatches = new Set<string>()
-
-/** How long an endpoint's head age, once read, is trusted: long enough to cost one call per diagnosis burst. */
-const freshnessTtlMs = 30_000
-/** When each endpoint's newest block was read, and how old it was then. */
-const freshnessChecks = new Map<string, { headAgeMs: Promise<number | undefined>; expires: number }>()
 
 /**
  * A batch answered with anything but an array was refused (a single error object, or a 4xx that says so).
@@ -45,18 +34,19 @@ export type EndpointOptions = {
  * and which refuses to answer until the endpoint has proved it serves `chainId` and, on chains with steady
  * blocks, that its newest block is recent (a lagging node would call a mined transaction pending or missing).
  * Both proofs (`eth_chainId`, the latest block) leave in the same batch as the first real call, so they cost
- * no extra round trip.
+ * no extra round trip. Answers are checked before use (replies.ts): a malformed one is this endpoint's problem,
+ * reported, and thrown as a MalformedReplyError, on which viem's fallback moves on to the next endpoint.
  */
 export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fetch, freshness }: EndpointOptions): Transport {
   const countingFetch: typeof fetch = async (input, init) => {
     const body = typeof init?.body === 'string' ? init.body : undefined
     const isBatch = body?.trimStart().startsWith('[') ?? false
-    if (isBatch && refusesBatches.has(url)) return oneByOne(input, init!, body!)
+    if (isBatch && nodeKnowledge.refusesBatches(url)) return oneByOne(input, init!, body!)
     stats.sent(countCalls(body))
     const response = await fetchFn(input, init)
     if (response.status === 429) return rateLimited(response)
     if (!isBatch || !(await refusedBatch(response))) return response
-    refusesBatches.add(url)
+    nodeKnowledge.sawBatchRefused(url)
     return oneByOne(input, init!, body!)
   }
 
@@ -85,28 +75,104 @@ export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fe
   }
   const transport = http(url, { batch: true, timeout: timeoutMs, retryCount: 0, fetchFn: countingFetch })
 
+  /**
+   * Proofs in flight, shared by the calls of this diagnosis that need them at the same moment (they leave in
+   * the same batch). Per transport, and so per diagnosis: once read, a proof is a value in node-knowledge.ts.
+   */
+  let chainIdRead: Promise<number> | undefined
+  let headAgeRead: Promise<number | undefined> | undefined
+  /** Whether this endpoint had a receipt for each hash it was asked about in this diagnosis. */
+  const receipts = new Map<string, Promise<boolean>>()
+
   return (config) => {
     const inner = transport({ ...config, retryCount: 0 })
+    const malformed = (method: string, problem: string) => new MalformedReplyError(url, method, problem)
+
+    /** The chain the endpoint serves: known, or read in the batch of the call that asks. */
+    const servedChainId = (): number | Promise<number> => {
+      const known = nodeKnowledge.chainIdOf(url)
+      if (known !== undefined) return known
+      chainIdRead ??= settled(
+        (inner.request({ method: 'eth_chainId' }) as Promise<unknown>).then((reply) => {
+          const problem = replyProblem('eth_chainId', [], reply)
+          if (problem) throw malformed('eth_chainId', problem)
+          const actual = hexToNumber(reply as Hex)
+          nodeKnowledge.provedChainId(url, actual)
+          return actual
+        }),
+        () => (chainIdRead = undefined),
+      )
+      return chainIdRead
+    }
+
+    /**
+     * How old the endpoint's newest block is: known (read in the last 30 s), or read in the batch of the call that
+     * asks; undefined when it could not be read, which proves nothing either way (the endpoint is used, and checked
+     * again next time). A block that is not one is the node's fault, like any malformed reply.
+     */
+    const headAge = (): number | undefined | Promise<number | undefined> => {
+      const known = nodeKnowledge.headAgeOf(url)
+      if (known !== undefined) return known
+      headAgeRead ??= settled(
+        (inner.request({ method: 'eth_getBlockByNumber', params: ['latest', false] }) as Promise<unknown>).then(
+          (block) => {
+            const problem = headProblem(block)
+            if (problem) throw malformed('eth_getBlockByNumber', problem)
+            if (block === null) return undefined
+            const ageMs = Date.now() - hexToNumber((block as { timestamp: Hex }).timestamp) * 1000
+            nodeKnowledge.sawHeadAge(url, ageMs)
+            return ageMs
+          },
+          () => undefined,
+        ),
+        () => (headAgeRead = undefined),
+      )
+      return headAgeRead
+    }
+
+    /** The node's answer, once it has the shape txdoctor reads. */
+    const checked = async (args: Parameters<EIP1193RequestFn>[0], reply: unknown) => {
+      const problem = replyProblem(args.method, args.params, reply)
+      if (problem) throw malformed(args.method, problem)
+      // Some load-balanced nodes answer from backends that disagree: a receipt, and no transaction for it.
+      if (args.method === 'eth_getTransactionByHash' && reply === null && (await receipts.get(hashParam(args.params))))
+        throw malformed(args.method, 'no transaction for a hash whose receipt it gave')
+      return reply
+    }
 
     const verifiedRequest = async (args: Parameters<EIP1193RequestFn>[0], options: Parameters<EIP1193RequestFn>[1]) => {
-      const check = verifyChainId(url, chainId, () => inner.request({ method: 'eth_chainId' }) as Promise<Hex>)
-      const result = inner.request(args, options).catch((error: unknown) => {
-        // A log range the node finds too big must be split by the caller, not retried or sent elsewhere.
-        if (args.method === 'eth_getLogs' && isLogRangeMessage(errorText(error))) throw new LogRangeError(errorText(error))
-        throw error
-      })
-      result.catch(() => {}) // if the check fails first, this outcome is not awaited
-      const headAge = freshness ? readHeadAge(url, () => inner.request({ method: 'eth_getBlockByNumber', params: ['latest', false] }) as Promise<{ timestamp: Hex } | null>) : undefined
+      const check = servedChainId()
+      const answer = inner.request(args, options)
+      if (args.method === 'eth_getTransactionReceipt')
+        receipts.set(
+          hashParam(args.params),
+          answer.then((receipt) => receipt !== null && receipt !== undefined, () => false),
+        )
+      const result = answer.then(
+        (reply) => checked(args, reply),
+        (error: unknown) => {
+          // A log range the node finds too big must be split by the caller, not retried or sent elsewhere.
+          if (args.method === 'eth_getLogs' && isLogRangeMessage(errorText(error))) throw new LogRangeError(errorText(error))
+          // The EVM's verdict on a call, which some nodes send as an internal error (anvil: -32603 "EVM error
+          // OutOfGas"): an answer about the call, so it is not retried as a failing node would be.
+          if (args.method === 'eth_call' && executionError.test(errorText(error))) throw new CallVerdictError(executionError.exec(errorText(error))![0], error)
+          throw error
+        },
+      )
+      result.catch(() => {}) // if a check fails first, this outcome is not awaited
+      const head = freshness ? headAge() : undefined
       try {
         const actual = await check
         if (actual !== chainId) throw new RpcWrongChainError(url, chainId, actual)
+        assertCurrent(await head)
+        return await result
       } catch (error) {
         if (error instanceof RpcWrongChainError)
           stats.report({ code: 'RPC_WRONG_CHAIN', chainId, facts: { endpoint: endpointName(url), expectedChainId: chainId, actualChainId: error.actualChainId } })
+        // Reported like an unreachable node: what it sent could not be used.
+        if (error instanceof MalformedReplyError) stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint: endpointName(url), error: error.shortMessage } })
         throw error
       }
-      assertCurrent(await headAge)
-      return result
     }
 
     /** A node whose newest block is too old is reported and passed over: its "not found" is no evidence. */
@@ -136,37 +202,17 @@ export function verifiedTransport({ url, chainId, stats, timeoutMs, fetchFn = fe
   }
 }
 
-function verifyChainId(url: string, expected: number, read: () => Promise<Hex>): Promise<number> {
-  const key = `${expected}@${url}`
-  const cached = chainIdChecks.get(key)
-  if (cached && cached.expires > Date.now()) return cached.chainId
-  const chainId = read().then((hex) => hexToNumber(hex))
-  chainIdChecks.set(key, { chainId, expires: Date.now() + chainIdTtlMs })
-  // A failed read proves nothing about the chain: forget it, so the next request checks again.
-  chainId.catch(() => chainIdChecks.delete(key))
-  return chainId
+/**
+ * A read shared by concurrent calls: `done` runs once it settles (so the next call reads the value from
+ * node-knowledge.ts, or reads again after a failure), and a rejection nobody is waiting for is not left unhandled.
+ */
+function settled<value>(read: Promise<value>, done: () => void): Promise<value> {
+  const shared = read.finally(done)
+  shared.catch(() => {})
+  return shared
 }
 
-/** How old the endpoint's newest block is, read at most every 30 s; undefined when it could not be read. */
-function readHeadAge(url: string, read: () => Promise<{ timestamp: Hex } | null>): Promise<number | undefined> {
-  const cached = freshnessChecks.get(url)
-  if (cached && cached.expires > Date.now()) return cached.headAgeMs
-  // An unreadable head proves nothing either way: the endpoint is used, and checked again next time.
-  const headAgeMs = read().then(
-    (block) => (block ? Date.now() - hexToNumber(block.timestamp) * 1000 : undefined),
-    () => undefined,
-  )
-  freshnessChecks.set(url, { headAgeMs, expires: Date.now() + freshnessTtlMs })
-  void headAgeMs.then((age) => age === undefined && freshnessChecks.delete(url))
-  return headAgeMs
-}
-
-/** For tests: forget every endpoint's chain id, head age and batch behaviour. */
-export function resetChainIdChecks(): void {
-  chainIdChecks.clear()
-  freshnessChecks.clear()
-  refusesBatches.clear()
-}
+const hashParam = (params: unknown): string => (Array.isArray(params) && typeof params[0] === 'string' ? params[0].toLowerCase() : '')
 
 function errorText(error: unknown): string {
   if (error instanceof BaseError) return `${error.shortMessage} ${error.details ?? ''}`

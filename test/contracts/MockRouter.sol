@@ -3,8 +3,9 @@ pragma solidity ^0.8.24;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
-/// A swap router that fails exactly the way Uniswap V2's router does: same require strings, same order of
-/// checks, and it pulls the input token with transferFrom (so OpenZeppelin's allowance and balance errors surface).
+/// A swap router that fails exactly the way Uniswap V2's router does: the same function and arguments (so its
+/// input decodes as a V2 swap), the same require strings, the same order of checks, and it pulls the input token
+/// with transferFrom (so OpenZeppelin's allowance and balance errors surface).
 contract MockRouter {
     IERC20 public immutable tokenIn;
     uint256 public rate; // output per input unit, set by the scenario to make a swap fall short
@@ -14,13 +15,16 @@ contract MockRouter {
         rate = rate_;
     }
 
-    function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address to, uint256 deadline)
+    function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] calldata path, address to, uint256 deadline)
         external
-        returns (uint256 amountOut)
+        returns (uint256[] memory amounts)
     {
         require(deadline >= block.timestamp, "UniswapV2Router: EXPIRED");
-        amountOut = amountIn * rate;
-        require(amountOut >= amountOutMin, "UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT");
+        require(path.length >= 2 && path[0] == address(tokenIn), "UniswapV2Router: INVALID_PATH");
+        amounts = new uint256[](path.length);
+        amounts[0] = amountIn;
+        amounts[path.length - 1] = amountIn * rate;
+        require(amounts[path.length - 1] >= amountOutMin, "UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT");
         tokenIn.transferFrom(msg.sender, address(this), amountIn);
         (to);
     }

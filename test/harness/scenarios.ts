@@ -63,7 +63,8 @@ export async function failedSwap(lab: Lab, kind: 'deadline' | 'slippage' | 'allo
   const deadline = kind === 'deadline' ? now - 60 : now + 3_600
   const minOut = kind === 'slippage' ? amountIn * 3n : amountIn
   const swap = (router.connect(trader) as Contract).getFunction('swapExactTokensForTokens')
-  return { hash: await mined(swap(amountIn, minOut, trader.address, deadline, failing)) }
+  const path = [await token.getAddress(), await token.getAddress()]
+  return { hash: await mined(swap(amountIn, minOut, path, trader.address, deadline, failing)), deadline: BigInt(deadline), minOut, router, trader }
 }
 
 export async function tokenToItsOwnContract(lab: Lab) {
@@ -310,7 +311,7 @@ export async function approvalHistory(lab: Lab, owner: Signer = lab.a.accounts[3
   await mined(as(token).getFunction('approve')(permit2, 2n ** 256n - 1n)) // normal: Permit2 is a known spender
   await mined(as(token).getFunction('approve')(routerAddress, 300_000_000n)) // spent down by a swap below
   const now = (await lab.a.provider.getBlock('latest'))!.timestamp
-  await mined((router.connect(owner) as Contract).getFunction('swapExactTokensForTokens')(100_000_000n, 0n, owner.address, now + 3_600))
+  await mined((router.connect(owner) as Contract).getFunction('swapExactTokensForTokens')(100_000_000n, 0n, [tokenAddress, tokenAddress], owner.address, now + 3_600))
   const marketplace = await (await lab.deploy<Contract>(lab.a, 'Reverter')).getAddress() // an unlisted marketplace contract
   await mined(as(nft).getFunction('setApprovalForAll')(marketplace, true))
   const permit2Contract = new Contract(permit2, lab.artifacts.Permit2Lite.abi as never, owner)

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { startLoopbackServer } from './loopback.js'
 
@@ -72,5 +73,24 @@ export function refuseLogRangesOver(blocks: number, { code = -32000, message = `
     const { fromBlock, toBlock } = (call.params as [{ fromBlock: string; toBlock: string }])[0]
     if (Number(toBlock) - Number(fromBlock) < blocks) return undefined
     return { jsonrpc: '2.0', id: call.id, error: { code, message } }
+  }
+}
+
+/** geth's answer for state it no longer keeps, as recorded in fixtures/state-unavailable-errors.json. */
+const missingTrieNode = (
+  JSON.parse(readFileSync(new URL('../../fixtures/state-unavailable-errors.json', import.meta.url), 'utf8')) as { stateUnavailable: { code: number; message: string }[] }
+).stateUnavailable[0]!
+
+const stateMethods = new Set(['eth_call', 'eth_getBalance', 'eth_getTransactionCount', 'eth_getCode', 'eth_getStorageAt'])
+
+/**
+ * An `answer` for startRpcProxy: a full node that keeps no state but the newest — state reads at a numbered
+ * block get geth's "missing trie node"; everything else goes to `next` (or the node).
+ */
+export function prunedState(next?: (call: Call) => unknown) {
+  return (call: Call) => {
+    const block = stateMethods.has(call.method) ? call.params?.at(-1) : undefined
+    if (typeof block === 'string' && /^0x[0-9a-f]+$/i.test(block)) return { jsonrpc: '2.0', id: call.id, error: missingTrieNode }
+    return next?.(call)
   }
 }

@@ -37,7 +37,7 @@ describe('reads on a chain without Multicall3', () => {
     expect(tokenAnswer.finding('ADDRESS_IS_TOKEN')!.facts).toMatchObject({ symbol: 'USDX' })
   })
 
-  test('the first diagnosis learns the route (one more round trip), later ones cost none', async () => {
+  test('the route is learned beside the first round trip: no diagnosis pays a round trip for it', async () => {
     resetReadRoutes()
     const { hash } = await scenario.tokenTransfer(lab)
     const proxy = await startRpcProxy({ target: lab.a.url })
@@ -47,7 +47,8 @@ describe('reads on a chain without Multicall3', () => {
       const second = await diagnose(hash, { chain: '31337' }, { config })
       expect(first.findings.find((f) => f.code === 'TX_SUCCESS')!.facts).toMatchObject({ transfers: [{ symbol: 'TUSD' }] })
       expect(second.findings.find((f) => f.code === 'TX_SUCCESS')!.facts).toMatchObject({ transfers: [{ symbol: 'TUSD' }] })
-      expect(first.meta.roundTrips).toBe(second.meta.roundTrips + 1)
+      expect(first.meta.roundTrips).toBe(second.meta.roundTrips)
+      expect(first.meta.roundTrips).toBeLessThanOrEqual(2)
     } finally {
       await proxy.close()
     }

@@ -126,3 +126,49 @@ describe('scam-token signals', async () => {
     ['UЅDT', true], ['USDТ', true], ['ΕTH', true], ['USDT', false], ['USD₮0', false], ['币安币', false], ['stETH', false],
   ])('mixesScripts(%j) → %s', (text, expected) => expect(mixesScripts(text)).toBe(expected))
 })
+
+describe('the safety rule (src/explain/catalog-types.ts)', () => {
+  const actionsOf = (code: (typeof allFindingCodes)[number], level: 'novice' | 'expert', lang: 'en' | 'zh-CN') =>
+    describeFinding(finding(code, findingExamples[code] as never), { lang, level }).actions
+  /** Codes where the transfer asked about may still go through later. */
+  const mayStillGoThrough = ['TX_NOT_FOUND', 'TX_PENDING', 'TX_PENDING_FEE_TOO_LOW', 'TX_PENDING_TIP_TOO_LOW', 'TX_PENDING_NONCE_GAP', 'TX_PENDING_QUEUED_BEHIND', 'TX_PENDING_INSUFFICIENT_FUNDS'] as const
+  const sendAgain = /send (?:it |this |the transfer )?again|try again|resend|re-send|重新发送|再发一次|重发/i
+  const guarded = /don't|do not|before|不要|之前|先/i
+
+  test.each(mayStillGoThrough.flatMap((code) => langs.map((lang) => ({ code, lang }))))('$code novice $lang: never "send it again" unguarded, and says not to', ({ code, lang }) => {
+    const actions = actionsOf(code, 'novice', lang)
+    for (const action of actions) if (sendAgain.test(action)) expect(action, action).toMatch(guarded)
+    expect(actions.join(' ')).not.toMatch(/Clear activity|Reset account|清除活动记录|重置账户/)
+  })
+
+  test.each(allFindingCodes.filter((c) => c.startsWith('TX_FAILED_')).flatMap((code) => langs.flatMap((lang) => levels.map((level) => ({ code, lang, level })))))(
+    '$code $level $lang: a failure is never acted on as if pending',
+    ({ code, lang, level }) => {
+      expect(actionsOf(code, level, lang).join(' ')).not.toMatch(/Speed up|“Cancel”|加速|“取消”/)
+    },
+  )
+
+  test.each(allTemplates)('$code $level $lang: no action leads anyone to a secret', ({ code, lang, level }) => {
+    const handOver = /(?:enter|type|paste|share|send|give|import|reveal|show|输入|粘贴|分享|发送|提供|导入|告诉|出示).{0,30}(?:recovery phrase|seed phrase|private key|助记词|私钥)/i
+    for (const action of actionsOf(code, level, lang)) if (handOver.test(action)) expect(action, action).toMatch(/never|don't|do not|绝不|不要/i)
+    // Novice words mention a secret only to warn: real support never asks for it.
+    if (level === 'novice') for (const action of actionsOf(code, level, lang)) if (/recovery phrase|private key|助记词|私钥/i.test(action)) expect(action, action).toMatch(/never|绝不|不要/i)
+  })
+
+  test('beside a danger, no card says there is nothing more to do (one story)', () => {
+    const contract = '0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45'
+    const noMove = { ...findingExamples.TX_SUCCESS, transfers: [], value: { value: 0n, symbol: 'ETH', decimals: 18 } }
+    const base: Diagnosis = { ...diagnosis, kind: 'transaction', status: 'success', findings: [finding('TX_SUCCESS', noMove as never)] }
+    for (const lang of langs) {
+      const calm = explain(base, { level: 'novice', lang })
+      expect(calm.findings[0]!.actions).toHaveLength(1) // alone, the all-clear stays
+      const withDanger = explain({ ...base, findings: [...base.findings, finding('TX_APPROVAL', { ...findingExamples.TX_APPROVAL, spender: contract } as never, 'danger')] }, { level: 'novice', lang })
+      expect(withDanger.findings.find((f) => f.code === 'TX_SUCCESS')!.actions).toEqual([])
+    }
+  })
+
+  test('token advice only where a token moved', () => {
+    const plainSend = { ...findingExamples.TX_SUCCESS, transfers: [], value: { value: 10n ** 18n, symbol: 'ETH', decimals: 18 } }
+    for (const lang of langs) expect(describeFinding(finding('TX_SUCCESS', plainSend as never), { lang, level: 'novice' }).actions.join(' ')).not.toMatch(/token|代币/)
+  })
+})

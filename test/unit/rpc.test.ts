@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { genericChain } from '../../src/config/chains.js'
 import { createRpcSession } from '../../src/rpc/session.js'
-import { resetChainIdChecks } from '../../src/rpc/verified-transport.js'
+import { resetNodeKnowledge } from '../../src/rpc/node-knowledge.js'
 import { deadUrl, startFakeNode } from '../helpers/fake-node.js'
 
 const closers: (() => Promise<void>)[] = []
-beforeEach(() => resetChainIdChecks())
+beforeEach(() => resetNodeKnowledge())
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()))
 })

@@ -5,7 +5,7 @@ import type { DiagnoseContext, Failure } from '../context.js'
 import { failureOf } from '../failure.js'
 import { beforeDeadline } from '../deadline.js'
 import { readTokenInfo, type TokenInfo } from '../reads.js'
-import { readContracts } from '../../rpc/read-contracts.js'
+import { learnReadRoute, readContracts } from '../../rpc/read-contracts.js'
 import { sanitizeUntrusted } from '../../core/untrusted.js'
 import { recentTransfers, type TokenTransferLog } from '../transfers.js'
 import type { RpcClient } from '../../rpc/session.js'
@@ -43,7 +43,7 @@ export type AddressEvidence = {
 export async function gatherAddressEvidence(ctx: DiagnoseContext, chain: ChainSpec, address: Address): Promise<AddressEvidence> {
   const client = ctx.session.client(chain)
   const known = chain.tokens.map((t) => t.address)
-  const [balance, latestNonce, pendingNonce, code, gasPrice, head, probe, knownBalances] = await beforeDeadline(
+  const [balance, latestNonce, pendingNonce, code, gasPrice, head, , probe, knownBalances] = await beforeDeadline(
     Promise.all([
       client.getBalance({ address }),
       client.getTransactionCount({ address, blockTag: 'latest' }),
@@ -51,6 +51,8 @@ export async function gatherAddressEvidence(ctx: DiagnoseContext, chain: ChainSp
       client.getCode({ address }).then((c) => c ?? '0x'),
       client.getGasPrice(),
       client.getBlockNumber(),
+      // Learned beside the reads below (which meanwhile go one call each), for the reads that follow.
+      learnReadRoute(client, chain),
       probeToken(client, address),
       balancesOf(client, address, known),
     ]),

@@ -1,6 +1,9 @@
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { finding } from '../../core/finding.js'
 import type { Finding } from '../../core/types.js'
+import { hexToNumber, type Hex } from 'viem'
+import { MalformedReplyError } from '../../rpc/errors.js'
+import { headProblem, replyProblem } from '../../rpc/replies.js'
 import { endpointName } from '../../rpc/stats.js'
 import type { Outcome } from '../diagnose.js'
 
@@ -40,15 +43,22 @@ export async function checkNode(url: string, expected: ChainSpec | undefined, { 
       return outcome([finding('RPC_RATE_LIMITED', { endpoint, ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}) })], facts, expected, 'unhealthy')
     }
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`)
-    const body = (await response.json()) as RpcAnswer[] | RpcAnswer
-    answers = Array.isArray(body) ? body : [body]
+    const body = (await response.json()) as unknown
+    answers = (Array.isArray(body) ? body : [body]) as RpcAnswer[]
   } catch (error) {
     const why = error instanceof Error ? (error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : error.message) : String(error)
     return outcome([finding('RPC_UNREACHABLE', { endpoint, error: why.slice(0, 200) })], facts, expected, 'unhealthy')
   }
-  const byId = (id: number) => answers.find((a) => a.id === id)
-  const chainId = Number(byId(1)?.result)
-  const block = byId(2)?.result as { number?: string; timestamp?: string } | undefined
+  // The node's answers are untrusted: anything but a chain id and a block in their JSON-RPC shapes is its fault.
+  const byId = (id: number) => answers.find((a) => typeof a === 'object' && a !== null && a.id === id)
+  const chainIdAnswer = byId(1)
+  const noChainId = chainIdFailure(url, answers, chainIdAnswer)
+  if (noChainId) return outcome([finding('RPC_UNREACHABLE', { endpoint, error: noChainId.slice(0, 200) })], facts, expected, 'unhealthy')
+  const chainId = hexToNumber(chainIdAnswer!.result as Hex)
+  const blockAnswer = byId(2)
+  const blockProblem = blockAnswer && !blockAnswer.error ? headProblem(blockAnswer.result) : undefined
+  if (blockProblem) findings.push(finding('RPC_UNREACHABLE', { endpoint, error: new MalformedReplyError(url, 'eth_getBlockByNumber', blockProblem).shortMessage.slice(0, 200) }))
+  const block = blockProblem ? undefined : (blockAnswer?.result as { number: Hex; timestamp: Hex } | null | undefined)
   facts.chainId = chainId
   if (block?.number) facts.head = BigInt(block.number)
   if (expected && chainId !== expected.id) findings.push(finding('RPC_WRONG_CHAIN', { endpoint, expectedChainId: expected.id, actualChainId: chainId }))
@@ -71,11 +81,23 @@ export async function checkNode(url: string, expected: ChainSpec | undefined, { 
   return outcome(findings, facts, expected, serious ? 'unhealthy' : 'healthy')
 }
 
+/** Why the node's answers give no chain id, if they don't: an error it sent, no answer at all, or a malformed one. */
+function chainIdFailure(url: string, answers: RpcAnswer[], answer: RpcAnswer | undefined): string | undefined {
+  if (answer?.error != null) return `eth_chainId: ${errorMessage(answer.error)}`
+  // A node refusing the batch answers one error object for all of it.
+  if (!answer) return `no answer to eth_chainId${answers.length === 1 && answers[0]?.error != null ? ` (${errorMessage(answers[0].error)})` : ''}`
+  const problem = replyProblem('eth_chainId', [], answer.result)
+  return problem && new MalformedReplyError(url, 'eth_chainId', problem).shortMessage
+}
+
 /** "Method not found" in its many spellings; other errors (bad params for a zero hash) mean the method exists. */
 function isMethodMissing(error: RpcAnswer['error']): boolean {
-  if (!error) return false
-  return error.code === -32601 || error.code === -32004 || /not (found|available|supported|allowed|enabled)|does not exist|unsupported method|method .*disabled/i.test(error.message)
+  if (typeof error !== 'object' || error === null) return false
+  return error.code === -32601 || error.code === -32004 || /not (found|available|supported|allowed|enabled)|does not exist|unsupported method|method .*disabled/i.test(errorMessage(error))
 }
+
+const errorMessage = (error: unknown): string =>
+  typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : 'an error'
 
 function outcome(findings: Finding[], facts: Record<string, unknown>, chain: ChainSpec | undefined, status: 'healthy' | 'unhealthy'): Outcome {
   return { kind: 'rpc', status, chain, findings, facts, checkedChains: chain ? [chain] : [] }

@@ -85,7 +85,7 @@ function statusOf(e: TxEvidence, findings: Finding[]): Status {
   return e.receipt.status === 'success' ? 'success' : 'failed'
 }
 
-function factsOf({ tx, receipt, chain, head }: TxEvidence): Record<string, unknown> {
+function factsOf({ tx, receipt, chain, head, chainSpecific }: TxEvidence): Record<string, unknown> {
   return {
     hash: tx.hash,
     chainId: chain.id,
@@ -93,7 +93,12 @@ function factsOf({ tx, receipt, chain, head }: TxEvidence): Record<string, unkno
     to: tx.to,
     nonce: tx.nonce,
     value: tx.value,
-    type: tx.type,
+    // viem names Ethereum's types only; a chain's own keeps its byte, and its name when known (core/tx-types.ts).
+    type: tx.type ?? chainSpecific?.type.name,
+    typeHex: chainSpecific?.type.hex ?? tx.typeHex,
+    mint: chainSpecific?.deposit?.mint,
+    sourceHash: chainSpecific?.deposit?.sourceHash,
+    feeCurrency: chainSpecific?.feeCurrency,
     gasLimit: tx.gas,
     maxFeePerGas: tx.maxFeePerGas,
     maxPriorityFeePerGas: tx.maxPriorityFeePerGas,

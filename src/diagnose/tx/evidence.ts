@@ -1,6 +1,8 @@
 import type { Address, Hash, Hex, Transaction, TransactionReceipt } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
+import type { ReasonSource, Unavailable } from '../../core/facts.js'
 import type { TokenInfo } from '../reads.js'
+import type { ChainSpecific } from './chain-specific.js'
 import type { TokenEvent } from '../token-events.js'
 
 /** What the sender's account looked like while the transaction waited. */
@@ -15,12 +17,16 @@ export type AccountState = {
 export type FeeMarket = { nextBaseFeePerGas: bigint; typicalPriorityFeePerGas: bigint }
 
 export type Replay = {
-  /** Revert data from the replay; undefined when the replay did not revert. */
+  /** Revert data from the replay; undefined when the replay did not revert or reverted without data. */
   data?: Hex
   /** The tracer's error string ("execution reverted", "out of gas"). */
   error?: string
+  /** Which source answered: tracing, a re-run at the parent block or the block, a re-run today, or none. */
+  source: Exclude<ReasonSource, 'calldata' | 'gas'>
   /** True when the data came from eth_call against another state, not from tracing the real execution. */
   approximate: boolean
+  /** What the better sources said when they could not answer (node's words): no tracing, state pruned, … */
+  unavailable: Unavailable[]
 }
 
 /**
@@ -34,6 +40,8 @@ export type TxEvidence = {
   tx: Transaction
   receipt?: TransactionReceipt
   head: bigint
+  /** Unix seconds of the block that mined it (a deadline is judged against it). */
+  minedAt?: bigint
   finalized?: bigint
   account?: AccountState
   fees?: FeeMarket
@@ -50,4 +58,6 @@ export type TxEvidence = {
   delegations: { authority: Address; delegate: Address }[]
   /** The mined transaction that used this one's nonce, when it was found. */
   replacedBy?: { hash: Hash; blockNumber: bigint }
+  /** A type of the chain's own (OP-stack deposit, zkSync, Celo, Arbitrum…), with what comes with it. */
+  chainSpecific?: ChainSpecific
 }

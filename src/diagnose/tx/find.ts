@@ -1,5 +1,7 @@
 import { getAddress, formatTransaction, formatTransactionReceipt, type Hash, type RpcTransaction, type RpcTransactionReceipt, type Transaction, type TransactionReceipt } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
+import { MalformedReplyError } from '../../rpc/errors.js'
+import { learnReadRoute } from '../../rpc/read-contracts.js'
 import type { DiagnoseContext, Failure } from '../context.js'
 import { beforeDeadline } from '../deadline.js'
 import { failureOf } from '../failure.js'
@@ -22,7 +24,10 @@ export async function lookUp(ctx: DiagnoseContext, chain: ChainSpec, hash: Hash)
   const [tx, receipt] = await Promise.all([
     client.request({ method: 'eth_getTransactionByHash', params: [hash] }) as Promise<RpcTransaction | null>,
     client.request({ method: 'eth_getTransactionReceipt', params: [hash] }) as Promise<RpcTransactionReceipt | null>,
+    learnReadRoute(client, chain),
   ])
+  // A receipt without its transaction: nodes behind one URL disagree. Not "not here": this chain failed to answer.
+  if (!tx && receipt) throw new MalformedReplyError(undefined, 'eth_getTransactionByHash', 'no transaction, though a receipt for it came back')
   if (!tx) return undefined
   return { chain, tx: checksummed(formatTransaction(tx)), receipt: receipt ? formatTransactionReceipt(receipt) : undefined }
 }

@@ -7,12 +7,14 @@ import { failureOf } from '../failure.js'
 import { lower, rawRequest, readCodeElsewhere, readCodes, readTokenInfo } from '../reads.js'
 import { decodeTokenEvents } from '../token-events.js'
 import { recentTransfers } from '../transfers.js'
+import { chainSpecificOf } from './chain-specific.js'
 import type { AccountState, FeeMarket, TxEvidence } from './evidence.js'
 import type { Located } from './find.js'
 import { grantedApprovals, intendedRecipient, possiblePoisoning } from './interests.js'
 import { findReplacement } from './replacement-search.js'
 import { replayFailure } from './replay.js'
 import { thresholds } from './thresholds.js'
+import { nodeKnowledge } from '../../rpc/node-knowledge.js'
 import type { RpcClient } from '../../rpc/session.js'
 
 /**
@@ -31,6 +33,7 @@ export async function gatherTxEvidence(
       return undefined
     })
 
+  const chainSpecific = chainSpecificOf(tx)
   const events = decodeTokenEvents(receipt?.logs ?? [], chain.contracts.permit2)
   const approvals = receipt?.status === 'success' ? grantedApprovals(tx, events, chain) : []
   const recipient = intendedRecipient(tx)
@@ -42,12 +45,14 @@ export async function gatherTxEvidence(
   const head = beforeDeadline(client.getBlockNumber(), ctx.signal)
   // Other chains are asked in the same round trip, but a slow one may delay the answer by the grace period only.
   const sideSignal = graceSignal(head, sideQuestionGraceMs, ctx.signal)
-  const [headNumber, finalized, account, fees, replay, tokens, hasCode, codeElsewhere, counterparties] = await Promise.all([
+  const [headNumber, finalized, minedAt, account, fees, replay, tokens, hasCode, codeElsewhere, counterparties] = await Promise.all([
     head,
     receipt ? optional(readFinalized(client), 'finalized block') : undefined,
+    receipt ? optional(client.getBlock({ blockNumber: receipt.blockNumber }).then((block) => block.timestamp), 'block time') : undefined,
     receipt ? undefined : optional(readAccount(client, tx), 'sender account'),
     receipt ? undefined : optional(readFees(client), 'fee history'),
-    receipt?.status === 'reverted' ? optional(replayFailure(client, tx, receipt), 'failure replay') : undefined,
+    // A failed deposit is not the sender's call to re-run: it came from Ethereum (checks/deposit.ts).
+    receipt?.status === 'reverted' && !chainSpecific?.deposit ? optional(replayFailure(client, tx, receipt), 'failure replay') : undefined,
     optional(readTokenInfo(client, tokenAddresses, new Set(approvals.map((a) => lower(a.token)))), 'token metadata'),
     optional(readCodes(client, codeAddresses), 'contract code'),
     recipient && receipt?.status === 'success' ? readCodeElsewhere(ctx, otherChains, recipient, failures, sideSignal) : undefined,
@@ -62,6 +67,7 @@ export async function gatherTxEvidence(
     tx,
     ...(receipt ? { receipt } : {}),
     head: headNumber,
+    ...(minedAt === undefined ? {} : { minedAt }),
     ...(finalized === undefined ? {} : { finalized }),
     ...(fees ? { fees } : {}),
     ...(replay ? { replay } : {}),
@@ -71,6 +77,7 @@ export async function gatherTxEvidence(
     codeElsewhere: codeElsewhere ?? new Map(),
     counterparties: counterparties ?? new Map(),
     delegations: await recoverDelegations(tx),
+    ...(chainSpecific ? { chainSpecific } : {}),
   }
   if (account) evidence.account = await completePool(ctx, chain, client, tx, account)
   if (!receipt && account && tx.nonce < account.latestNonce) {
@@ -112,17 +119,13 @@ async function readAccount(client: RpcClient, tx: Transaction): Promise<AccountS
  * a local or private node may offer `txpool_content`, read (one more round trip) only when the answer matters.
  */
 async function completePool(ctx: DiagnoseContext, chain: ChainSpec, client: RpcClient, tx: Transaction, account: AccountState): Promise<AccountState> {
-  const nodes = chain.rpcUrls.join(' ')
-  if (account.pool || !poolCanTell(tx.nonce, account) || withoutPoolContent.has(nodes)) return account
+  if (account.pool || !poolCanTell(tx.nonce, account) || nodeKnowledge.lacksTxpool(chain.rpcUrls)) return account
   const pool = await beforeDeadline(readPool(client, 'txpool_content', [], tx.from), ctx.signal).catch((error: unknown) => {
-    if (isMethodMissing(error)) withoutPoolContent.add(nodes)
+    if (isMethodMissing(error)) nodeKnowledge.sawNoTxpool(chain.rpcUrls)
     return undefined
   })
   return pool ? { ...account, pool } : account
 }
-
-/** Endpoint lists whose nodes said they have no txpool_content (most public ones): that round trip is not spent again. */
-const withoutPoolContent = new Set<string>()
 
 const isMethodMissing = (error: unknown): boolean =>
   error instanceof BaseError && Boolean(error.walk((e) => e instanceof MethodNotFoundRpcError || e instanceof MethodNotSupportedRpcError))
@@ -136,21 +139,23 @@ function poolCanTell(nonce: number, { latestNonce, pendingNonce }: AccountState)
   return nonce > latestNonce && nonce !== pendingNonce + 1
 }
 
-type PoolContent = { pending?: Record<string, Record<string, { hash: Hash }>>; queued?: Record<string, Record<string, { hash: Hash }>> }
+/** A pool section as the transport let it through (an object of objects); its entries are still the node's word. */
+type PoolSection = Record<string, Record<string, unknown>> | undefined
 
 async function readPool(client: RpcClient, method: 'txpool_contentFrom' | 'txpool_content', params: unknown[], from: Address) {
-  const content = await rawRequest<PoolContent>(client, method, params)
-  const bySender = (section: PoolContent['pending']) => {
-    const entry = Object.entries(section ?? {}).find(([address]) => lower(address) === lower(from))?.[1]
-    return new Map(Object.entries(entry ?? {}).map(([nonce, tx]) => [Number(nonce), tx.hash]))
-  }
-  const sections = content
+  const content = await rawRequest<{ pending?: PoolSection; queued?: PoolSection }>(client, method, params)
+  // Entries that are not a nonce with a transaction hash are skipped: the pool only ever adds detail.
+  const byNonce = (entries: Record<string, unknown> | undefined) =>
+    new Map(
+      Object.entries(entries ?? {}).flatMap(([nonce, tx]) => {
+        const hash = typeof tx === 'object' && tx !== null ? (tx as { hash?: unknown }).hash : undefined
+        return /^\d{1,15}$/.test(nonce) && typeof hash === 'string' && /^0x[0-9a-f]{64}$/i.test(hash) ? [[Number(nonce), hash as Hash] as const] : []
+      }),
+    )
+  const bySender = (section: PoolSection) => byNonce(Object.entries(section ?? {}).find(([address]) => lower(address) === lower(from))?.[1])
   // txpool_contentFrom answers { pending: { nonce: tx } }, txpool_content { pending: { sender: { nonce: tx } } }.
-  if (method === 'txpool_contentFrom') {
-    const flat = (section: Record<string, { hash: Hash }> | undefined) => new Map(Object.entries(section ?? {}).map(([n, t]) => [Number(n), t.hash]))
-    return { pending: flat(sections.pending as never), queued: flat(sections.queued as never) }
-  }
-  return { pending: bySender(sections.pending), queued: bySender(sections.queued) }
+  if (method === 'txpool_contentFrom') return { pending: byNonce(content.pending), queued: byNonce(content.queued) }
+  return { pending: bySender(content.pending), queued: bySender(content.queued) }
 }
 
 /** The next block's base fee and the typical tip of recent blocks, in one eth_feeHistory call. */

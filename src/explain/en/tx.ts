@@ -1,8 +1,11 @@
 import type { CatalogPart, TxCode } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
-import type { Replacement, TokenTransfer } from '../../core/facts.js'
+import type { FindingFacts, Replacement, TokenTransfer, Unavailable } from '../../core/facts.js'
+
+type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
 import { panicMeaning } from '../panic.js'
 import { en } from './common.js'
+import { chainTypeEn } from './chain-types.js'
 
 const replacementLine = (r: Replacement, f: Formatter) =>
   `Replace with nonce ${r.nonce}, maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)} and maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)} ` +
@@ -17,8 +20,35 @@ const transferLine = (t: TokenTransfer, f: Formatter) =>
     : `${t.standard === 'erc721' ? 'NFT' : `${f.count(t.amount)} ×`} ${t.symbol ? f.quote(t.symbol) : f.short(t.token)} #${t.tokenId ?? '?'} from ${f.short(t.from)} to ${f.short(t.to)}`
 
 const reasonPart = (reason: string | undefined, f: Formatter) => (reason ? ` The contract replied: ${f.quote(reason)}.` : '')
-const approximateNote = (approximate: boolean) =>
-  approximate ? ' (Reason from re-running the call against the previous block with eth_call; it may differ from the original execution.)' : ''
+const utc = (seconds: bigint) => `${new Date(Number(seconds) * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+const sourceNames: Record<Unavailable['source'], string> = {
+  trace: 'trace',
+  'replay-parent': 'state at the block before',
+  'replay-block': 'state at its block',
+  'replay-latest': "today's state",
+}
+
+/** Expert: how the reason was found, how sure it is, and what the better sources said when they could not answer. */
+const sourceNote = (x: SourceFacts, f: Formatter) => {
+  const how = {
+    trace: '',
+    gas: '',
+    'replay-parent': ' Reason from re-running the call with eth_call at the block before (no trace available): it may differ from the original execution.',
+    'replay-block': ' Reason from re-running the call with eth_call at its own block (no trace available): approximate.',
+    calldata:
+      x.deadline !== undefined && x.minedAt !== undefined
+        ? ` From the input alone: block.timestamp ${x.minedAt} (${utc(x.minedAt)}) > deadline ${x.deadline} (${utc(x.deadline)}), ${f.count(x.minedAt - x.deadline)} s late.`
+        : ' From the input alone.',
+    'replay-latest': ` No node asked could re-run it at its block, so this is from re-running it against today's state (block ${f.count(x.replayedAt ?? 0n)}): it may differ from what happened then.`,
+    none: ' The reason could not be recovered from the nodes asked.',
+  }[x.reasonSource]
+  const missing = x.unavailable?.length ? ` Unavailable: ${x.unavailable.map((u) => `${sourceNames[u.source]} (${f.quote(u.said)})`).join('; ')}.` : ''
+  return how + missing
+}
+
+/** Novice: a reason found by checking again today is said to be so. */
+const sourceCaveat = (x: SourceFacts) =>
+  x.reasonSource === 'replay-latest' ? ' We found this by checking the transaction again today; things may have been different when it was sent.' : ''
 
 export const txEn: CatalogPart<TxCode> = {
   TX_NOT_FOUND: {
@@ -31,7 +61,7 @@ export const txEn: CatalogPart<TxCode> = {
       actions: [
         "Copy the transaction code again straight from your wallet's activity list and paste it here.",
         'If your wallet shows the transfer, open it there: it shows which network it used.',
-        'If the money never left your balance, nothing was sent and you can simply try again.',
+        "Before sending it again, check your wallet's activity: if the transfer is listed there as waiting, don't send it again — it can still go through, and you would pay twice.",
         en.noRecoveryPhrase,
       ],
     }),
@@ -71,32 +101,129 @@ export const txEn: CatalogPart<TxCode> = {
         `It was completed on ${x.chain.name}` +
         (x.value.value > 0n ? ` and sent ${f.native(x.value)}` : '') +
         (x.transfers.length ? `. What moved: ${f.list(x.transfers.map((t) => transferLine(t, f)))}` : '') +
-        `. The network fee was ${f.native(x.fee)}. A completed transfer cannot be undone by the network.`,
+        (x.fee ? `. The network fee was ${f.native(x.fee)}.` : `. The network fee was paid in a token instead of ${x.value.symbol}.`) +
+        (x.txType ? ` ${chainTypeEn(x.txType, x.chain.name, 'novice')}` : '') +
+        ' A completed transfer cannot be undone by the network.',
       actions:
         x.transfers.length || x.value.value > 0n
           ? [
-              `If the receiver doesn't see it, ask them to look at ${x.chain.name} in their wallet (not another network), and to add the token to their wallet if it doesn't show.`,
+              `If the receiver doesn't see it, ask them to look at ${x.chain.name} in their wallet (not another network)${x.transfers.some((t) => t.standard === 'erc20') ? ', and to add the token to their wallet if it does not show' : ''}.`,
               'If it went to the wrong address, only the owner of that address can send it back.',
             ]
-          : ['There is nothing more to do for this transaction itself.'],
+          : [en.nothingToDo],
     }),
     expert: (x, f) => ({
       title: `Success: block ${f.count(x.blockNumber)}, ${f.count(x.confirmations)} confirmation(s)`,
       body:
-        `status 1 on ${x.chain.name}. Value ${f.native(x.value)}; fee ${f.native(x.fee)}.` +
-        (x.transfers.length ? ` Transfers: ${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)} (token ${t.token})`).join('; ')}.` : ' No token transfers logged.'),
+        `status 1 on ${x.chain.name}. Value ${f.native(x.value)}; ` +
+        (x.fee
+          ? `fee ${f.native(x.fee)}.`
+          : `fee paid in fee currency ${x.feeCurrency?.token}: gasUsed × effectiveGasPrice = ${f.count(x.feeCurrency?.amount ?? 0n)} of its units (Celo quotes a fee-currency transaction's gas price in that currency).`) +
+        (x.transfers.length ? ` Transfers: ${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)} (token ${t.token})`).join('; ')}.` : ' No token transfers logged.') +
+        (x.txType ? ` ${chainTypeEn(x.txType, x.chain.name, 'expert')}` : ''),
       actions: ['If the recipient disputes receipt, share the block number and the logs above.'],
     }),
   },
+  TX_BRIDGE_DEPOSIT: {
+    novice: (x, f) => {
+      if (x.system)
+        return {
+          title: `This is ${x.chain.name}'s own automatic update about Ethereum, not a transfer.`,
+          body: `${x.chain.name} adds one of these at the start of every block to keep up with Ethereum. Nobody sent money with it, and nobody paid a fee for it.`,
+          actions: ['If you are looking for your own deposit or transfer, check that you copied the right transaction code: this is not it.'],
+        }
+      const coins = x.mint.value > 0n
+      const arrived = [...(coins ? [f.native(x.mint)] : []), ...x.transfers.map((t) => transferLine(t, f))]
+      if (x.relayFailed)
+        return {
+          title: `This deposit from Ethereum reached ${x.chain.name}, but the bridge could not deliver it yet.`,
+          body: `It was sent on Ethereum and reached ${x.chain.name}, but the last step, handing it over, failed. It is not lost: the bridge on ${x.chain.name} keeps it, and the delivery can be tried again. No fee was charged on ${x.chain.name}.`,
+          actions: [
+            `Open the bridge app or website you used and look for a way to finish or retry the deposit on ${x.chain.name}; if there is none, contact its support and show them this page.`,
+            "Don't make the deposit again: this one can still be completed, and a second one would move the money a second time.",
+            en.noRecoveryPhrase,
+          ],
+        }
+      if (x.succeeded)
+        return {
+          title: arrived.length ? `This deposit from Ethereum has arrived on ${x.chain.name}.` : `This message from Ethereum has arrived on ${x.chain.name}.`,
+          body:
+            `It was sent on Ethereum, and ${x.chain.name}'s bridge brought it over` +
+            (arrived.length ? `: ${f.list(arrived)}` : '') +
+            `. Nobody paid a fee for it on ${x.chain.name}: the fee was paid on Ethereum when it was sent. If you were waiting for this deposit, it is done.`,
+          actions: [
+            `Open your wallet on ${x.chain.name} (not on Ethereum) to see it; a wallet can take a moment to show it.`,
+            ...(x.transfers.length ? ['If a token does not show, add that token to your wallet on this network.'] : []),
+            "Don't make the deposit again: a second one would move the money a second time.",
+          ],
+        }
+      return {
+        title: `This deposit from Ethereum reached ${x.chain.name}, but what it was meant to do there failed.`,
+        body:
+          (coins ? `The ${f.native(x.mint)} it brought over still arrived: it was added to the address that sent the deposit (${f.short(x.from)}) on ${x.chain.name}. ` : '') +
+          'The step after that did not happen' +
+          (x.value.value > 0n && x.to ? `, so ${f.native(x.value)} did not go on to ${f.short(x.to)}` : '') +
+          `. No fee was charged on ${x.chain.name}.`,
+        actions: [
+          ...(coins ? [`Switch your wallet to ${x.chain.name} and look at ${f.short(x.from)}: for a deposit made straight from a wallet, that is your own address, and the coins are there.`] : []),
+          'If you used an app or a bridge website, contact its support and show them this page: they can tell what the failed step was meant to do.',
+          `Don't make the deposit again before you have checked: this one's coins are already on ${x.chain.name}.`,
+          en.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => ({
+      title: x.system
+        ? `System deposit (type 0x7e), block ${f.count(x.blockNumber)}: not user-initiated`
+        : x.relayFailed
+          ? `Deposit from L1 (type 0x7e) executed, message not delivered: FailedRelayedMessage ${x.relayFailed.msgHash}`
+          : x.succeeded
+          ? `Deposit from L1 (type 0x7e), status 1: mint ${f.native(x.mint)}, block ${f.count(x.blockNumber)}`
+          : `Deposit from L1 failed on L2 (status 0): mint ${f.native(x.mint)} kept by ${x.from}`,
+      body:
+        `OP-stack deposit on ${x.chain.name}, block ${f.count(x.blockNumber)} (${f.count(x.confirmations)} confirmation(s)), status ${x.succeeded ? 1 : 0}: ` +
+        `from ${x.from} to ${x.to ?? '(contract creation)'}; mint ${f.native(x.mint)} credited to ${x.from}; value ${f.native(x.value)}. ` +
+        `sourceHash ${x.sourceHash ?? '(not reported by the node)'}. ` +
+        (x.system
+          ? 'System deposit (from the L1 attributes depositor, or isSystemTx): the sequencer adds it to keep L1 data on L2. '
+          : `No L2 fee: deposits carry no gas price; their gas (${f.count(x.gasUsed)} used of ${f.count(x.gasLimit)}) was paid for on L1 in OptimismPortal.depositTransaction. `) +
+        (x.succeeded
+          ? ''
+          : `Deposit rules: the mint is credited before execution and kept when execution fails; the value transfer and the call to ${x.to ?? 'the new contract'} are reverted; the sender's nonce still increments. `) +
+        (x.relayFailed
+          ? `L2CrossDomainMessenger ${x.relayFailed.messenger} emitted FailedRelayedMessage(${x.relayFailed.msgHash}): the message is recorded in failedMessages, and the ETH it carried stays in the messenger until it is replayed. `
+          : '') +
+        (x.transfers.length ? `Transfers: ${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)} (token ${t.token})`).join('; ')}.` : 'No token transfers logged.'),
+      actions: x.system
+        ? ["Nothing to do: diagnose the user's own transaction instead."]
+        : [
+            ...(x.relayFailed
+              ? [
+                  `Replay it: call relayMessage(nonce, sender, target, value, minGasLimit, message) on ${x.relayFailed.messenger} with the original message (from the L1 SentMessage and SentMessageExtension1 events) and more gas; anyone may replay a failed message, with msg.value 0.`,
+                ]
+              : []),
+            'L1 side: a user deposit’s sourceHash = keccak256(bytes32(0) ‖ keccak256(L1 block hash ‖ bytes32(L1 log index))) of the TransactionDeposited log emitted by the chain’s OptimismPortal; explorers link it as the L1 transaction.',
+            ...(x.succeeded
+              ? []
+              : [
+                  `The ${f.native(x.mint)} is at ${x.from} on ${x.chain.name}: redo the intended call from that account on L2. If ${x.from} is an aliased L1 contract (L1 address + 0x1111000000000000000000000000000000001111), only that L1 contract can act for it, by sending a new deposit.`,
+                ]),
+          ],
+    }),
+  },
   TX_NOT_FINAL: {
-    novice: () => ({
+    novice: (x) => ({
       title: 'The transfer is done, but very recent.',
-      body: 'In rare cases a network can still reshuffle its very latest entries. After a few more minutes this one will be permanent.',
-      actions: ['For a large amount, wait a few minutes before treating it as final.'],
+      body:
+        'In rare cases a network can still reshuffle its very latest entries. ' +
+        (x.secondsToFinal === undefined
+          ? 'It becomes permanent as the network keeps adding new entries after it.'
+          : `In about ${Math.max(1, Math.ceil(x.secondsToFinal / 60))} minute(s) it will be permanent.`),
+      actions: ['For a large amount, wait until it is permanent before treating it as final.'],
     }),
     expert: (x, f) => ({
       title: `Not final: block ${f.count(x.blockNumber)} > finalized ${f.count(x.finalizedBlock)}`,
-      body: `${f.count(x.confirmations)} confirmation(s); the finalized/safe head is ${f.count(x.finalizedBlock)}. A reorg can still drop or reorder it.`,
+      body: `${f.count(x.confirmations)} confirmation(s); the finalized head is ${f.count(x.finalizedBlock)}, ${f.count(x.blockNumber - x.finalizedBlock)} block(s) behind it${x.secondsToFinal === undefined ? '' : ` (~${f.count(x.secondsToFinal)} s at this chain's block time)`}. A reorg can still drop or reorder it.`,
       actions: ['Wait for the finalized tag to pass the block before crediting large amounts.'],
     }),
   },
@@ -142,20 +269,24 @@ export const txEn: CatalogPart<TxCode> = {
     }),
   },
   TX_PENDING_NONCE_GAP: {
-    novice: () => ({
+    novice: (x) => ({
       title: 'Your transfer is waiting for an earlier one that never arrived.',
-      body: `Transfers from one wallet go through strictly in order. An earlier transfer from this wallet is missing, so this one cannot go ahead until that gap is filled. ${en.moneyStillHere}`,
+      body:
+        `Transfers from one wallet go through strictly in order. ${x.missingNonces.length === 1 ? 'One earlier transfer' : `${x.poolUnknown ? 'Up to ' : ''}${x.missingNonces.length} earlier transfers`} from this wallet never reached the network, so this one waits. ` +
+        `It is not lost: as soon as the missing ${x.missingNonces.length === 1 ? 'one is' : 'ones are'} sent, it goes through on its own. ${en.moneyStillHere}`,
       actions: [
-        'In your wallet, look for an earlier pending or failed transfer and press “Speed up” or “Cancel” on it.',
-        'If your wallet shows none, use “Clear activity” (sometimes called “Reset account”) in its advanced settings, then send again.',
-        "Don't send this transfer again until the earlier one is sorted out.",
+        'In your wallet, look for an earlier transfer that is still waiting and press “Speed up” on it; once it goes through, this one follows.',
+        "Don't send this transfer again: it is still waiting and will go through later, so you would pay twice.",
+        "If you no longer want it to go through, ask your wallet's support how to cancel it before you send anything else from this wallet.",
+        en.noRecoveryPhrase,
       ],
     }),
     expert: (x, f) => ({
       title: `Nonce gap: nonce ${x.nonce}, account's next nonce is ${x.nextNonce}`,
-      body: `Missing nonce(s): ${f.list(x.missingNonces.map(String))}. The transaction sits in the queued (not pending) pool until those are mined.`,
+      body: `Missing nonce(s): ${f.list(x.missingNonces.map(String))}${x.poolUnknown ? ' (this node does not list its pool: some of them may have been sent and be waiting there)' : ''}. The transaction sits in the queued (not pending) pool until those are mined.`,
       actions: [
-        `Send transactions with nonce(s) ${x.missingNonces.join(', ')} (0-value self-sends will do), or replace this one using nonce ${x.nextNonce}.`,
+        `To let it through: send nonce(s) ${x.missingNonces.join(', ')} (0-value self-sends will do); it is mined right after.`,
+        `To stop it instead: fill nonce(s) ${x.missingNonces.join(', ')} the same way and, in the same block or before them, replace nonce ${x.nonce} with a 0-value self-send whose fees are ≥ 1.1 × this one's. A new transfer at nonce ${x.nextNonce} does not replace it: it fills the gap, and this one is mined too.`,
       ],
     }),
   },
@@ -227,7 +358,11 @@ export const txEn: CatalogPart<TxCode> = {
   TX_FAILED_REVERTED: {
     novice: (x, f) => ({
       title: 'The transaction failed: nothing was sent, but the network fee was charged.',
-      body: `The app's contract refused the transaction.${reasonPart(x.reason, f)} Your funds did not move; only the fee of ${f.native(x.fee)} was spent.`,
+      body:
+        (x.reasonSource === 'none'
+          ? "The app's contract refused the transaction, but we could not find out why: the network servers we asked no longer keep the details needed."
+          : `The app's contract refused the transaction.${reasonPart(x.reason, f)}${sourceCaveat(x)}`) +
+        ` Your funds did not move; only the fee of ${f.native(x.fee)} was spent.`,
       actions: [
         "Don't retry it unchanged: it would most likely fail again and cost another fee.",
         'Check in the app what you were trying to do and whether something has changed (for example a sale that has ended).',
@@ -242,9 +377,9 @@ export const txEn: CatalogPart<TxCode> = {
         (x.panicCode === undefined ? '' : ` Panic 0x${x.panicCode.toString(16)}: ${panicMeaning(x.panicCode, 'en')}.`) +
         (x.errorArgs?.length ? ` Args: ${x.errorArgs.map((a) => f.data(a)).join(', ')}.` : '') +
         (x.selector && !x.errorName ? ` Selector ${x.selector} is not in our error set: unknown, not guessed.` : '') +
-        (!x.reason && !x.selector && x.panicCode === undefined ? ' No revert data.' : '') +
+        (!x.reason && !x.selector && x.panicCode === undefined && x.reasonSource !== 'none' ? ' No revert data.' : '') +
         ` Fee spent ${f.native(x.fee)}.` +
-        approximateNote(x.approximate),
+        sourceNote(x, f),
       actions: ['Simulate the call (eth_call / eth_estimateGas) with current state before resending.'],
     }),
   },
@@ -258,14 +393,14 @@ export const txEn: CatalogPart<TxCode> = {
     }),
     expert: (x, f) => ({
       title: `Out of gas: used ${f.count(x.gasUsed)} of ${f.count(x.gasLimit)}`,
-      body: `gasUsed reached gasLimit with no revert data. Fee spent ${f.native(x.fee)}.`,
+      body: `${x.reasonSource === 'trace' ? 'The trace ends in "out of gas".' : 'gasUsed reached gasLimit with no revert data.'} Fee spent ${f.native(x.fee)}.`,
       actions: [`Retry with gasLimit ≥ ${f.count(x.suggestedGasLimit)} (or re-estimate against current state).`],
     }),
   },
   TX_FAILED_SLIPPAGE: {
     novice: (x, f) => ({
       title: 'The swap failed because the price moved before it went through.',
-      body: `You would have received less than the minimum you accepted, so the swap was stopped to protect you. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.`,
+      body: `You would have received less than the minimum you accepted, so the swap was stopped to protect you. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
       actions: [
         'Try the swap again. If it keeps failing, raise the “slippage” setting a little (for example from 0.5% to 1%).',
         'Avoid very high slippage settings: they let others trade against you.',
@@ -273,26 +408,30 @@ export const txEn: CatalogPart<TxCode> = {
     }),
     expert: (x, f) => ({
       title: 'Reverted on minimum output (slippage)',
-      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}: output below amountOutMin / price limit. Fee spent ${f.native(x.fee)}.${approximateNote(x.approximate)}`,
+      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}: output below ${x.minimumOut === undefined ? 'amountOutMin / price limit' : `amountOutMin ${f.count(x.minimumOut)} (base units of the output token)`}. Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
       actions: ['Re-quote and resend; raise slippage tolerance moderately. Fee-on-transfer tokens need the …SupportingFeeOnTransferTokens router functions.'],
     }),
   },
   TX_FAILED_DEADLINE: {
     novice: (x, f) => ({
       title: 'The swap failed because it went through too late.',
-      body: `Swaps carry a time limit so they never happen at an outdated price. This one was processed after its limit, so it was stopped. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.`,
+      body: `Swaps carry a time limit so they never happen at an outdated price. This one was processed after its limit, so it was stopped. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
       actions: ["Try the swap again with the wallet's normal (not low) fee so it goes through quickly."],
     }),
     expert: (x, f) => ({
       title: 'Reverted: deadline passed',
-      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}: block.timestamp > deadline. Fee spent ${f.native(x.fee)}.${approximateNote(x.approximate)}`,
+      body:
+        // From the input alone, the deadline is the whole story: say it first.
+        x.reasonSource === 'calldata'
+          ? `${sourceNote(x, f).trimStart()} Fee spent ${f.native(x.fee)}.`
+          : `Reason ${x.reason ? f.quote(x.reason) : '(none)'}: block.timestamp > deadline${x.deadline === undefined ? '' : ` ${x.deadline} (${utc(x.deadline)})`}. Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
       actions: ['Resend with a fresh deadline and a fee that gets it included before it.'],
     }),
   },
   TX_FAILED_ALLOWANCE: {
     novice: (x, f) => ({
       title: 'The transaction failed because the app was not yet allowed to use your tokens.',
-      body: `An app needs your permission, given in a separate step, before it can move your tokens. That permission was missing or too small. Nothing moved; only the network fee (${f.native(x.fee)}) was spent.`,
+      body: `An app needs your permission, given in a separate step, before it can move your tokens. That permission was missing or too small. Nothing moved; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
       actions: [
         'In the app, do the “Approve” step first, wait until it completes, then try again.',
         'Approve only the amount you need, not an unlimited amount.',
@@ -300,14 +439,14 @@ export const txEn: CatalogPart<TxCode> = {
     }),
     expert: (x, f) => ({
       title: 'Reverted: insufficient allowance',
-      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}${x.errorName ? ` (${x.errorName})` : ''}: allowance(owner, spender) < amount. Fee spent ${f.native(x.fee)}.${approximateNote(x.approximate)}`,
+      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}${x.errorName ? ` (${x.errorName})` : ''}: allowance(owner, spender) < amount. Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
       actions: ['Send approve(spender, amount) (or sign a permit) and wait for it to be mined, then retry.'],
     }),
   },
   TX_FAILED_BALANCE: {
     novice: (x, f) => ({
       title: "The transaction failed because the wallet didn't hold enough of the token.",
-      body: `It tried to move more than the wallet holds. Nothing moved; only the network fee (${f.native(x.fee)}) was spent.`,
+      body: `It tried to move more than the wallet holds. Nothing moved; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
       actions: [
         'Check the token balance in your wallet, on this same network.',
         'Try again with an amount you hold; some tokens keep a small cut of each transfer, so leave a little room.',
@@ -315,7 +454,7 @@ export const txEn: CatalogPart<TxCode> = {
     }),
     expert: (x, f) => ({
       title: 'Reverted: insufficient token balance',
-      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}${x.errorName ? ` (${x.errorName})` : ''}: balanceOf(from) < amount. Fee spent ${f.native(x.fee)}.${approximateNote(x.approximate)}`,
+      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}${x.errorName ? ` (${x.errorName})` : ''}: balanceOf(from) < amount. Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
       actions: ['Read balanceOf(from) at the latest block and resend with an amount it covers.'],
     }),
   },

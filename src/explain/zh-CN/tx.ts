@@ -1,8 +1,11 @@
 import type { CatalogPart, TxCode } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
-import type { Replacement, TokenTransfer } from '../../core/facts.js'
+import type { FindingFacts, Replacement, TokenTransfer, Unavailable } from '../../core/facts.js'
+
+type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
 import { panicMeaning } from '../panic.js'
 import { zh } from './common.js'
+import { chainTypeZh } from './chain-types.js'
 
 const replacementLine = (r: Replacement, f: Formatter) =>
   `用 nonce ${r.nonce} 发送替换交易：maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)}，maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)}` +
@@ -17,8 +20,34 @@ const transferLine = (t: TokenTransfer, f: Formatter) =>
     : `${t.standard === 'erc721' ? 'NFT' : `${f.count(t.amount)} 个`} ${t.symbol ? f.quote(t.symbol) : f.short(t.token)} #${t.tokenId ?? '?'}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`
 
 const reasonPart = (reason: string | undefined, f: Formatter) => (reason ? `合约给出的原因：${f.quote(reason)}。` : '')
-const approximateNote = (approximate: boolean) =>
-  approximate ? '（原因来自在前一个区块上用 eth_call 重新执行该调用，可能与当时的实际执行不同。）' : ''
+const utc = (seconds: bigint) => `${new Date(Number(seconds) * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+const sourceNames: Record<Unavailable['source'], string> = {
+  trace: '执行追踪',
+  'replay-parent': '前一个区块的状态',
+  'replay-block': '所在区块的状态',
+  'replay-latest': '当前状态',
+}
+
+/** 专家：原因从哪里得到、有多可靠，以及更好的来源为什么没有回答。 */
+const sourceNote = (x: SourceFacts, f: Formatter) => {
+  const how = {
+    trace: '',
+    gas: '',
+    'replay-parent': '原因来自在前一个区块上用 eth_call 重新执行该调用（没有执行追踪可用），可能与当时的实际执行不同。',
+    'replay-block': '原因来自在其所在区块上用 eth_call 重新执行该调用（没有执行追踪可用），仅供参考。',
+    calldata:
+      x.deadline !== undefined && x.minedAt !== undefined
+        ? `仅从交易输入得出：block.timestamp ${x.minedAt}（${utc(x.minedAt)}）> deadline ${x.deadline}（${utc(x.deadline)}），晚了 ${f.count(x.minedAt - x.deadline)} 秒。`
+        : '仅从交易输入得出。',
+    'replay-latest': `我们询问的节点都无法在其所在区块重新执行它，因此这是按当前状态（区块 ${f.count(x.replayedAt ?? 0n)}）重新执行的结果，可能与当时不同。`,
+    none: '无法从我们询问的节点找回失败原因。',
+  }[x.reasonSource]
+  const missing = x.unavailable?.length ? `不可用：${x.unavailable.map((u) => `${sourceNames[u.source]}（${f.quote(u.said)}）`).join('；')}。` : ''
+  return how + missing
+}
+
+/** 新手：如果原因是今天重新检查得到的，要说明。 */
+const sourceCaveat = (x: SourceFacts) => (x.reasonSource === 'replay-latest' ? '这是我们今天重新检查这笔交易得出的结果；你发送时的情况可能不同。' : '')
 
 export const txZh: CatalogPart<TxCode> = {
   TX_NOT_FOUND: {
@@ -30,7 +59,7 @@ export const txZh: CatalogPart<TxCode> = {
       actions: [
         '直接从钱包的交易记录里重新复制交易编号，再粘贴到这里。',
         '如果钱包里能看到这笔转账，在钱包里打开它：那里会显示它用的是哪个网络。',
-        '如果钱包余额从未减少，说明什么都没有发出，你可以直接重新发送。',
+        '重新发送之前，先看钱包的交易记录：如果这笔转账还显示为等待中，不要再发一次——它仍可能成功，你会付两次钱。',
         zh.noRecoveryPhrase,
       ],
     }),
@@ -64,32 +93,127 @@ export const txZh: CatalogPart<TxCode> = {
         `它在 ${x.chain.name} 上完成` +
         (x.value.value > 0n ? `，转出 ${f.native(x.value)}` : '') +
         (x.transfers.length ? `。转移的资产：${f.list(x.transfers.map((t) => transferLine(t, f)))}` : '') +
-        `。网络手续费为 ${f.native(x.fee)}。已完成的转账无法由网络撤回。`,
+        (x.fee ? `。网络手续费为 ${f.native(x.fee)}。` : `。网络手续费是用代币支付的，而不是 ${x.value.symbol}。`) +
+        (x.txType ? chainTypeZh(x.txType, x.chain.name, 'novice') : '') +
+        '已完成的转账无法由网络撤回。',
       actions:
         x.transfers.length || x.value.value > 0n
           ? [
-              `如果收款人看不到，请对方在钱包里查看 ${x.chain.name} 网络（而不是其他网络），如果代币没有显示，请对方在钱包里添加该代币。`,
+              `如果收款人看不到，请对方在钱包里查看 ${x.chain.name} 网络（而不是其他网络）${x.transfers.some((t) => t.standard === 'erc20') ? '；如果代币没有显示，请对方在钱包里添加该代币' : ''}。`,
               '如果转错了地址，只有那个地址的主人才能把钱退回。',
             ]
-          : ['这笔交易本身无需再做任何事。'],
+          : [zh.nothingToDo],
     }),
     expert: (x, f) => ({
       title: `成功：区块 ${f.count(x.blockNumber)}，${f.count(x.confirmations)} 个确认`,
       body:
-        `${x.chain.name} 上 status 为 1。转账金额 ${f.native(x.value)}；手续费 ${f.native(x.fee)}。` +
-        (x.transfers.length ? `代币转移：${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)}（代币 ${t.token}）`).join('；')}。` : '没有代币转移日志。'),
+        `${x.chain.name} 上 status 为 1。转账金额 ${f.native(x.value)}；` +
+        (x.fee
+          ? `手续费 ${f.native(x.fee)}。`
+          : `手续费以 feeCurrency 代币 ${x.feeCurrency?.token} 支付：gasUsed × effectiveGasPrice = ${f.count(x.feeCurrency?.amount ?? 0n)} 个该币种单位（Celo 上这类交易的 gas 价格以该币种计价）。`) +
+        (x.transfers.length ? `代币转移：${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)}（代币 ${t.token}）`).join('；')}。` : '没有代币转移日志。') +
+        (x.txType ? chainTypeZh(x.txType, x.chain.name, 'expert') : ''),
       actions: ['如收款方有异议，可提供上面的区块号和日志。'],
     }),
   },
+  TX_BRIDGE_DEPOSIT: {
+    novice: (x, f) => {
+      if (x.system)
+        return {
+          title: `这是 ${x.chain.name} 自动记录以太坊最新情况的系统交易，不是转账。`,
+          body: `${x.chain.name} 在每个区块开头都会自动加入一笔这样的交易，用来跟上以太坊的进度。它没有转任何钱，也没有人为它付手续费。`,
+          actions: ['如果你在找自己的存入或转账，请确认复制的交易编号是否正确：不是这一笔。'],
+        }
+      const coins = x.mint.value > 0n
+      const arrived = [...(coins ? [f.native(x.mint)] : []), ...x.transfers.map((t) => transferLine(t, f))]
+      if (x.relayFailed)
+        return {
+          title: `这笔从以太坊转入的存款已到达 ${x.chain.name}，但跨链桥还没能把它交付出去。`,
+          body: `它在以太坊上发出并已到达 ${x.chain.name}，但最后一步（交付给收款方）失败了。资金没有丢失：${x.chain.name} 上的跨链桥保管着它，可以重新尝试交付。${x.chain.name} 上没有收取手续费。`,
+          actions: [
+            `打开你使用的跨链应用或网站，找找在 ${x.chain.name} 上完成或重试这笔存入的选项；如果没有，请联系它的客服并出示这个页面。`,
+            '不要再存入一次：这一笔仍然可以完成，再存一次会把钱再转一次。',
+            zh.noRecoveryPhrase,
+          ],
+        }
+      if (x.succeeded)
+        return {
+          title: arrived.length ? `这笔从以太坊转入的资金已经到达 ${x.chain.name}。` : `这条来自以太坊的消息已经到达 ${x.chain.name}。`,
+          body:
+            `它是在以太坊上发出的，由 ${x.chain.name} 的跨链桥转了过来` +
+            (arrived.length ? `：${f.list(arrived)}` : '') +
+            `。在 ${x.chain.name} 上没有人为它付手续费：手续费已在以太坊上发出时支付。如果你在等这笔存入，它已经到账了。`,
+          actions: [
+            `在钱包里切换到 ${x.chain.name} 网络（不是以太坊）查看；钱包可能需要一会儿才会显示。`,
+            ...(x.transfers.length ? ['如果代币没有显示，请在钱包里为这个网络添加该代币。'] : []),
+            '不要再存入一次：那样会把钱再转一次。',
+          ],
+        }
+      return {
+        title: `这笔从以太坊转入的存款已到达 ${x.chain.name}，但它在那里要执行的操作失败了。`,
+        body:
+          (coins ? `它带过来的 ${f.native(x.mint)} 仍然到账了：已记入发起这笔存入的地址（${f.short(x.from)}）在 ${x.chain.name} 上的账户。` : '') +
+          '之后的一步没有完成' +
+          (x.value.value > 0n && x.to ? `，所以 ${f.native(x.value)} 没有继续转给 ${f.short(x.to)}` : '') +
+          `。${x.chain.name} 上没有收取手续费。`,
+        actions: [
+          ...(coins ? [`把钱包切换到 ${x.chain.name}，查看 ${f.short(x.from)}：如果这笔存入是直接从钱包发起的，这就是你自己的地址，钱就在那里。`] : []),
+          '如果你是通过某个应用或跨链网站操作的，请联系它的客服并出示这个页面：他们能看出失败的那一步原本要做什么。',
+          `在确认之前不要再存入一次：这一笔的钱已经在 ${x.chain.name} 上了。`,
+          zh.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => ({
+      title: x.system
+        ? `系统存款交易（类型 0x7e），区块 ${f.count(x.blockNumber)}：并非用户发起`
+        : x.relayFailed
+          ? `来自 L1 的存款交易（类型 0x7e）已执行，但消息未交付：FailedRelayedMessage ${x.relayFailed.msgHash}`
+          : x.succeeded
+          ? `来自 L1 的存款交易（类型 0x7e），status 1：mint ${f.native(x.mint)}，区块 ${f.count(x.blockNumber)}`
+          : `来自 L1 的存款在 L2 上失败（status 0）：mint ${f.native(x.mint)} 仍归 ${x.from}`,
+      body:
+        `${x.chain.name} 上的 OP-stack 存款交易，区块 ${f.count(x.blockNumber)}（${f.count(x.confirmations)} 个确认），status ${x.succeeded ? 1 : 0}：` +
+        `from ${x.from}，to ${x.to ?? '（创建合约）'}；mint ${f.native(x.mint)} 记入 ${x.from}；value ${f.native(x.value)}。` +
+        `sourceHash ${x.sourceHash ?? '（节点未提供）'}。` +
+        (x.system
+          ? '系统存款（来自 L1 属性存款账户 0xDeaD…0001，或 isSystemTx 为真）：由排序器加入，用于把 L1 数据带到 L2。'
+          : `L2 上无手续费：存款交易不带 gas 价格，其 gas（已用 ${f.count(x.gasUsed)}，上限 ${f.count(x.gasLimit)}）已在 L1 的 OptimismPortal.depositTransaction 中支付。`) +
+        (x.succeeded
+          ? ''
+          : `存款规则：mint 在执行前记入，执行失败也会保留；value 转账和对 ${x.to ?? '新合约'} 的调用被撤销；发送方的 nonce 仍然加一。`) +
+        (x.relayFailed
+          ? `L2CrossDomainMessenger ${x.relayFailed.messenger} 发出了 FailedRelayedMessage(${x.relayFailed.msgHash})：该消息已记录在 failedMessages 中，它携带的 ETH 留在 messenger 合约里，直到被重放。`
+          : '') +
+        (x.transfers.length ? `代币转移：${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)}（代币 ${t.token}）`).join('；')}。` : '没有代币转移日志。'),
+      actions: x.system
+        ? ['无需操作：请改为诊断用户自己的交易。']
+        : [
+            ...(x.relayFailed
+              ? [
+                  `重放：用原始消息（来自 L1 上的 SentMessage 和 SentMessageExtension1 事件）和更多 gas，在 ${x.relayFailed.messenger} 上调用 relayMessage(nonce, sender, target, value, minGasLimit, message)；任何人都可以重放失败的消息，msg.value 为 0。`,
+                ]
+              : []),
+            '查找 L1 端：用户存款的 sourceHash = keccak256(bytes32(0) ‖ keccak256(L1 区块哈希 ‖ bytes32(L1 日志索引)))，对应该链 OptimismPortal 发出的 TransactionDeposited 日志；区块浏览器会把它链接为 L1 交易。',
+            ...(x.succeeded
+              ? []
+              : [
+                  `这 ${f.native(x.mint)} 在 ${x.chain.name} 上的 ${x.from} 账户里：请在 L2 上用该账户重新执行原本要做的调用。如果 ${x.from} 是 L1 合约的别名地址（L1 地址 + 0x1111000000000000000000000000000000001111），只有那个 L1 合约能通过发送新的存款来操作它。`,
+                ]),
+          ],
+    }),
+  },
   TX_NOT_FINAL: {
-    novice: () => ({
+    novice: (x) => ({
       title: '转账已完成，但时间很近。',
-      body: '极少数情况下，网络仍可能调整最新的几条记录。再过几分钟，这笔转账就会永久确定。',
-      actions: ['如果金额较大，请等几分钟再视为最终到账。'],
+      body:
+        '极少数情况下，网络仍可能调整最新的几条记录。' +
+        (x.secondsToFinal === undefined ? '随着网络在它之后继续记录新的转账，它会变成永久确定。' : `大约 ${Math.max(1, Math.ceil(x.secondsToFinal / 60))} 分钟后，这笔转账就会永久确定。`),
+      actions: ['如果金额较大，请等它永久确定后再视为最终到账。'],
     }),
     expert: (x, f) => ({
       title: `尚未最终确定：区块 ${f.count(x.blockNumber)} > finalized ${f.count(x.finalizedBlock)}`,
-      body: `${f.count(x.confirmations)} 个确认；finalized/safe 区块为 ${f.count(x.finalizedBlock)}。仍可能因重组被移除或重排。`,
+      body: `${f.count(x.confirmations)} 个确认；finalized 区块为 ${f.count(x.finalizedBlock)}，落后 ${f.count(x.blockNumber - x.finalizedBlock)} 个区块${x.secondsToFinal === undefined ? '' : `（按该链出块时间约 ${f.count(x.secondsToFinal)} 秒）`}。仍可能因重组被移除或重排。`,
       actions: ['大额入账前，等 finalized 标签越过该区块。'],
     }),
   },
@@ -135,19 +259,23 @@ export const txZh: CatalogPart<TxCode> = {
     }),
   },
   TX_PENDING_NONCE_GAP: {
-    novice: () => ({
+    novice: (x) => ({
       title: '你的转账在等一笔更早的、却一直没有到达的转账。',
-      body: `同一个钱包的转账必须严格按顺序处理。这个钱包缺了一笔更早的转账，在补上之前，这笔无法继续。${zh.moneyStillHere}`,
+      body: `同一个钱包的转账必须严格按顺序处理。这个钱包有${x.poolUnknown ? '最多' : ''} ${x.missingNonces.length} 笔更早的转账没有到达网络，所以这笔在等待。它没有丢失：缺少的转账一旦发出，它就会自动完成。${zh.moneyStillHere}`,
       actions: [
-        '在钱包里找一笔更早的、等待中或失败的转账，对它点“加速”或“取消”。',
-        '如果钱包里找不到，在高级设置里使用“清除活动记录”（有时叫“重置账户”），然后重新发送。',
-        '在更早的那笔处理好之前，不要重新发送这笔转账。',
+        '在钱包里找一笔更早的、仍在等待中的转账，对它点“加速”；它完成后，这笔会自动跟上。',
+        '不要把这笔转账重新发一遍：它仍在等待，之后会自动完成，你会付两次钱。',
+        '如果你不想让它完成，在从这个钱包发出任何其他转账之前，先询问钱包的客服如何取消它。',
+        zh.noRecoveryPhrase,
       ],
     }),
     expert: (x, f) => ({
       title: `nonce 断档：本交易 nonce ${x.nonce}，账户下一个 nonce 为 ${x.nextNonce}`,
-      body: `缺少的 nonce：${f.list(x.missingNonces.map(String))}。在它们上链之前，本交易停留在 queued（而非 pending）池中。`,
-      actions: [`发送 nonce 为 ${x.missingNonces.join('、')} 的交易（向自己转 0 即可），或用 nonce ${x.nextNonce} 替换本交易。`],
+      body: `缺少的 nonce：${f.list(x.missingNonces.map(String))}${x.poolUnknown ? '（该节点不公开交易池：其中有些可能已经发出、正在等待）' : ''}。在它们上链之前，本交易停留在 queued（而非 pending）池中。`,
+      actions: [
+        `要让它通过：发送 nonce 为 ${x.missingNonces.join('、')} 的交易（向自己转 0 即可），它会紧接着上链。`,
+        `要阻止它：同样补上 nonce ${x.missingNonces.join('、')}，并在同一区块或更早，用一笔向自己转 0、费用 ≥ 本交易 1.1 倍的交易替换 nonce ${x.nonce}。用 nonce ${x.nextNonce} 发一笔新转账并不能替换它：那只会补上断档，本交易也会上链。`,
+      ],
     }),
   },
   TX_PENDING_QUEUED_BEHIND: {
@@ -211,7 +339,10 @@ export const txZh: CatalogPart<TxCode> = {
   TX_FAILED_REVERTED: {
     novice: (x, f) => ({
       title: '交易失败：没有转出任何资产，但网络手续费已被扣除。',
-      body: `应用的合约拒绝了这笔交易。${reasonPart(x.reason, f)}你的资产没有移动，只花掉了 ${f.native(x.fee)} 的手续费。`,
+      body:
+        (x.reasonSource === 'none'
+          ? '应用的合约拒绝了这笔交易，但我们查不到原因：我们询问的网络服务器已不再保存所需的信息。'
+          : `应用的合约拒绝了这笔交易。${reasonPart(x.reason, f)}${sourceCaveat(x)}`) + `你的资产没有移动，只花掉了 ${f.native(x.fee)} 的手续费。`,
       actions: ['不要原样重试：它很可能再次失败并再扣一次手续费。', '在应用里确认你要做的操作，以及情况是否有变（例如活动已经结束）。', zh.noRecoveryPhrase],
     }),
     expert: (x, f) => ({
@@ -222,9 +353,9 @@ export const txZh: CatalogPart<TxCode> = {
         (x.panicCode === undefined ? '' : `Panic 0x${x.panicCode.toString(16)}：${panicMeaning(x.panicCode, 'zh-CN')}。`) +
         (x.errorArgs?.length ? `参数：${x.errorArgs.map((a) => f.data(a)).join(', ')}。` : '') +
         (x.selector && !x.errorName ? `选择器 ${x.selector} 不在我们的错误集中：未知，不做猜测。` : '') +
-        (!x.reason && !x.selector && x.panicCode === undefined ? '没有回滚数据。' : '') +
+        (!x.reason && !x.selector && x.panicCode === undefined && x.reasonSource !== 'none' ? '没有回滚数据。' : '') +
         `手续费 ${f.native(x.fee)}。` +
-        approximateNote(x.approximate),
+        sourceNote(x, f),
       actions: ['重发前先用当前状态模拟调用（eth_call / eth_estimateGas）。'],
     }),
   },
@@ -236,55 +367,58 @@ export const txZh: CatalogPart<TxCode> = {
     }),
     expert: (x, f) => ({
       title: `Gas 耗尽：用了 ${f.count(x.gasUsed)} / ${f.count(x.gasLimit)}`,
-      body: `gasUsed 达到 gasLimit，且没有回滚数据。手续费 ${f.native(x.fee)}。`,
+      body: `${x.reasonSource === 'trace' ? '执行追踪以“out of gas”结束。' : 'gasUsed 达到 gasLimit，且没有回滚数据。'}手续费 ${f.native(x.fee)}。`,
       actions: [`以 gasLimit ≥ ${f.count(x.suggestedGasLimit)} 重试（或按当前状态重新估算）。`],
     }),
   },
   TX_FAILED_SLIPPAGE: {
     novice: (x, f) => ({
       title: '兑换失败，因为在完成前价格变动了。',
-      body: `你能收到的数量会低于你接受的最低值，所以兑换被中止以保护你。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。`,
+      body: `你能收到的数量会低于你接受的最低值，所以兑换被中止以保护你。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
       actions: ['再试一次兑换。如果一直失败，把“滑点”设置稍微调高（例如从 0.5% 调到 1%）。', '不要把滑点设得很高：那会让别人利用你的交易获利。'],
     }),
     expert: (x, f) => ({
       title: '因最低输出（滑点）回滚',
-      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}：输出低于 amountOutMin / 价格限制。手续费 ${f.native(x.fee)}。${approximateNote(x.approximate)}`,
+      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}：输出低于 ${x.minimumOut === undefined ? 'amountOutMin / 价格限制' : `amountOutMin ${f.count(x.minimumOut)}（输出代币的最小单位）`}。手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
       actions: ['重新报价后发送；适度提高滑点容忍度。转账收税的代币需使用 …SupportingFeeOnTransferTokens 路由函数。'],
     }),
   },
   TX_FAILED_DEADLINE: {
     novice: (x, f) => ({
       title: '兑换失败，因为它完成得太晚了。',
-      body: `兑换带有时间限制，以免按过时的价格成交。这笔在时限之后才被处理，所以被中止了。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。`,
+      body: `兑换带有时间限制，以免按过时的价格成交。这笔在时限之后才被处理，所以被中止了。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
       actions: ['用钱包的正常（而不是偏低的）手续费再试一次，让它尽快完成。'],
     }),
     expert: (x, f) => ({
       title: '回滚：已过截止时间',
-      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}：block.timestamp > deadline。手续费 ${f.native(x.fee)}。${approximateNote(x.approximate)}`,
+      body:
+        x.reasonSource === 'calldata'
+          ? `${sourceNote(x, f)}手续费 ${f.native(x.fee)}。`
+          : `原因 ${x.reason ? f.quote(x.reason) : '（无）'}：block.timestamp > deadline${x.deadline === undefined ? '' : ` ${x.deadline}（${utc(x.deadline)}）`}。手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
       actions: ['用新的截止时间和能及时打包的手续费重新发送。'],
     }),
   },
   TX_FAILED_ALLOWANCE: {
     novice: (x, f) => ({
       title: '交易失败，因为应用还没有获得使用你代币的授权。',
-      body: `应用在移动你的代币之前，需要你在单独的一步中给予授权。这项授权缺失或额度不够。没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。`,
+      body: `应用在移动你的代币之前，需要你在单独的一步中给予授权。这项授权缺失或额度不够。没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
       actions: ['在应用里先完成“授权”步骤，等它完成后再重试。', '只授权你需要的数量，不要授权无限额度。'],
     }),
     expert: (x, f) => ({
       title: '回滚：授权额度不足',
-      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}${x.errorName ? `（${x.errorName}）` : ''}：allowance(owner, spender) < amount。手续费 ${f.native(x.fee)}。${approximateNote(x.approximate)}`,
+      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}${x.errorName ? `（${x.errorName}）` : ''}：allowance(owner, spender) < amount。手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
       actions: ['先发送 approve(spender, amount)（或签署 permit）并等待上链，再重试。'],
     }),
   },
   TX_FAILED_BALANCE: {
     novice: (x, f) => ({
       title: '交易失败，因为钱包里的这种代币不够。',
-      body: `它试图转出比钱包持有更多的数量。没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。`,
+      body: `它试图转出比钱包持有更多的数量。没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
       actions: ['在同一个网络上查看钱包里这种代币的余额。', '用你实际持有的数量重试；有些代币每次转账会扣一点费用，请留些余量。'],
     }),
     expert: (x, f) => ({
       title: '回滚：代币余额不足',
-      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}${x.errorName ? `（${x.errorName}）` : ''}：balanceOf(from) < amount。手续费 ${f.native(x.fee)}。${approximateNote(x.approximate)}`,
+      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}${x.errorName ? `（${x.errorName}）` : ''}：balanceOf(from) < amount。手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
       actions: ['在最新区块读取 balanceOf(from)，以其可覆盖的数量重新发送。'],
     }),
   },

@@ -56,6 +56,9 @@ export const Page: FC<PageProps> = ({ q, level, lang, answer, problem }) => {
   )
 }
 
+/** The badge already says "Danger" or "Warning": a title that starts with the same word drops it here. */
+const withoutSeverityWord = (title: string) => title.replace(/^(?:Danger|Warning)\s*:\s*|^(?:危险|警告)[：:]\s*/, '')
+
 const AnswerView: FC<{ answer: Answer }> = ({ answer }) => {
   const w = ui[answer.lang]
   const untrusted = [...(answer.untrusted.tokenSymbols ?? []), ...(answer.untrusted.revertReason ? [answer.untrusted.revertReason] : [])]
@@ -63,12 +66,13 @@ const AnswerView: FC<{ answer: Answer }> = ({ answer }) => {
     <section class="answer" aria-live="polite">
       <div class={`headline sev-${answer.severity}`} data-severity={answer.severity}>
         <span class={`badge sev-${answer.severity}`}>{w.severity[answer.severity]}</span>
-        <strong>{answer.headline}</strong>
+        <strong>{withoutSeverityWord(answer.headline)}</strong>
       </div>
       {answer.meta.partial && <p class="meta">{w.partial}</p>}
-      {answer.findings.map((f) => (
+      {answer.findings.map((f, i) => (
         <article class={`finding sev-${f.severity}`} data-code={f.code}>
-          <h3><span class={`badge sev-${f.severity}`}>{w.severity[f.severity]}</span>{f.title}</h3>
+          {/* The first card's title is the headline above: not said twice. */}
+          {(i > 0 || f.title !== answer.headline) && <h3><span class={`badge sev-${f.severity}`}>{w.severity[f.severity]}</span>{withoutSeverityWord(f.title)}</h3>}
           <p>{f.body}</p>
           {f.actions.length > 0 && (
             <>

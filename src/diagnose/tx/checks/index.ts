@@ -1,5 +1,6 @@
 import type { Finding } from '../../../core/types.js'
 import type { TxEvidence } from '../evidence.js'
+import { checkBridgeDeposit } from './deposit.js'
 import { checkFailure } from './failure.js'
 import { checkPending } from './pending.js'
 import { checkApprovals, checkDelegations, checkPoisoning, checkRecipientNotOnChain, checkScamTokens, checkTokenToContract } from './risks.js'
@@ -10,6 +11,7 @@ const txChecks: ((e: TxEvidence) => Finding[])[] = [
   checkPending,
   checkFailure,
   checkSuccess,
+  checkBridgeDeposit,
   checkTokenToContract,
   checkRecipientNotOnChain,
   checkApprovals,

@@ -11,7 +11,8 @@ import { replacementFor } from './replacement.js'
  */
 export function checkPending(e: TxEvidence): Finding[] {
   const { tx, account, fees } = e
-  if (e.receipt || !account) return []
+  // A deposit offers no fee and spends no balance: fee and funds rules say nothing about one (checks/deposit.ts).
+  if (e.receipt || !account || e.chainSpecific?.deposit) return []
   if (tx.nonce < account.latestNonce)
     return [finding('TX_REPLACED', { nonce: tx.nonce, ...(e.replacedBy ? { replacedBy: e.replacedBy.hash, replacedInBlock: e.replacedBy.blockNumber } : {}) })]
 
@@ -20,7 +21,9 @@ export function checkPending(e: TxEvidence): Finding[] {
   if (tx.nonce > account.pendingNonce) {
     const queued = account.pool?.queued ?? new Map()
     const missingNonces = range(account.pendingNonce, tx.nonce).filter((n) => !queued.has(n))
-    findings.push(finding('TX_PENDING_NONCE_GAP', { nonce: tx.nonce, nextNonce: account.pendingNonce, missingNonces }))
+    // Of several skipped nonces, only the pool tells which were sent since; without it, each may be waiting there.
+    const poolUnknown = !account.pool && missingNonces.length > 1
+    findings.push(finding('TX_PENDING_NONCE_GAP', { nonce: tx.nonce, nextNonce: account.pendingNonce, missingNonces, ...(poolUnknown ? { poolUnknown } : {}) }))
   } else if (tx.nonce > account.latestNonce) {
     const blockingHash = account.pool?.pending.get(account.latestNonce)
     findings.push(finding('TX_PENDING_QUEUED_BEHIND', { nonce: tx.nonce, blockingNonce: account.latestNonce, ...(blockingHash ? { blockingHash } : {}) }))

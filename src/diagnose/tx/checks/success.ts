@@ -8,21 +8,33 @@ import type { TxEvidence } from '../evidence.js'
 
 /** A mined, successful transaction: what moved, how deep it is, and whether it can still be reorganised away. */
 export function checkSuccess(e: TxEvidence): Finding[] {
-  const { receipt } = e
-  if (receipt?.status !== 'success') return []
+  const { receipt, chainSpecific } = e
+  // A bridge deposit is told as one: checks/deposit.ts.
+  if (receipt?.status !== 'success' || chainSpecific?.deposit) return []
   const confirmations = e.head >= receipt.blockNumber ? e.head - receipt.blockNumber + 1n : 1n
+  // Celo quotes a fee-currency transaction's effectiveGasPrice in that currency, not in CELO.
+  const feeToken = chainSpecific?.feeCurrency
   const findings: Finding[] = [
     finding('TX_SUCCESS', {
       chain: chainRef(e.chain),
       blockNumber: receipt.blockNumber,
       confirmations,
       value: nativeAmount(e.chain, e.tx.value),
-      fee: feePaid(e.chain, receipt),
+      ...(feeToken ? { feeCurrency: { token: feeToken, amount: receipt.gasUsed * receipt.effectiveGasPrice } } : { fee: feePaid(e.chain, receipt) }),
       transfers: transfersOf(e),
+      ...(chainSpecific ? { txType: chainSpecific.type } : {}),
     }),
   ]
   if (e.finalized !== undefined && receipt.blockNumber > e.finalized)
-    findings.push(finding('TX_NOT_FINAL', { blockNumber: receipt.blockNumber, finalizedBlock: e.finalized, confirmations }))
+    findings.push(
+      finding('TX_NOT_FINAL', {
+        blockNumber: receipt.blockNumber,
+        finalizedBlock: e.finalized,
+        confirmations,
+        // A chain that mines on demand (a devnet) gives no time: its finality moves only as blocks are made.
+        ...(e.chain.idleBlocks ? {} : { secondsToFinal: Number(receipt.blockNumber - e.finalized) * e.chain.blockTimeSeconds }),
+      }),
+    )
   return findings
 }
 

@@ -1,0 +1,71 @@
+import { decodeFunctionData, parseAbi, type Hex } from 'viem'
+
+/**
+ * The swap and liquidity calls of the routers most users go through — Uniswap V2's router and its clones
+ * (SushiSwap, PancakeSwap), Uniswap V3's SwapRouter, SwapRouter02's `multicall(deadline, …)` and the Universal
+ * Router's `execute(commands, inputs, deadline)` — as far as a failure's cause can be read from the input alone,
+ * with no state: the deadline the user signed, and the least output they accepted.
+ */
+const routerAbi = parseAbi([
+  'function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
+  'function swapTokensForExactTokens(uint256 amountOut, uint256 amountInMax, address[] path, address to, uint256 deadline)',
+  'function swapExactETHForTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline)',
+  'function swapTokensForExactETH(uint256 amountOut, uint256 amountInMax, address[] path, address to, uint256 deadline)',
+  'function swapExactTokensForETH(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
+  'function swapETHForExactTokens(uint256 amountOut, address[] path, address to, uint256 deadline)',
+  'function swapExactTokensForTokensSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
+  'function swapExactETHForTokensSupportingFeeOnTransferTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline)',
+  'function swapExactTokensForETHSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
+  'function addLiquidity(address tokenA, address tokenB, uint256 amountADesired, uint256 amountBDesired, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline)',
+  'function addLiquidityETH(address token, uint256 amountTokenDesired, uint256 amountTokenMin, uint256 amountETHMin, address to, uint256 deadline)',
+  'function removeLiquidity(address tokenA, address tokenB, uint256 liquidity, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline)',
+  'function removeLiquidityETH(address token, uint256 liquidity, uint256 amountTokenMin, uint256 amountETHMin, address to, uint256 deadline)',
+  'struct ExactInputSingleParams { address tokenIn; address tokenOut; uint24 fee; address recipient; uint256 deadline; uint256 amountIn; uint256 amountOutMinimum; uint160 sqrtPriceLimitX96; }',
+  'struct ExactInputParams { bytes path; address recipient; uint256 deadline; uint256 amountIn; uint256 amountOutMinimum; }',
+  'struct ExactOutputSingleParams { address tokenIn; address tokenOut; uint24 fee; address recipient; uint256 deadline; uint256 amountOut; uint256 amountInMaximum; uint160 sqrtPriceLimitX96; }',
+  'struct ExactOutputParams { bytes path; address recipient; uint256 deadline; uint256 amountOut; uint256 amountInMaximum; }',
+  'function exactInputSingle(ExactInputSingleParams params)',
+  'function exactInput(ExactInputParams params)',
+  'function exactOutputSingle(ExactOutputSingleParams params)',
+  'function exactOutput(ExactOutputParams params)',
+  'function multicall(uint256 deadline, bytes[] data)',
+  'function execute(bytes commands, bytes[] inputs, uint256 deadline)',
+])
+
+export type RouterCall = {
+  /** The function called, as the router names it. */
+  functionName: string
+  /** Unix seconds after which the router refuses the call. */
+  deadline?: bigint
+  /** The least output the user accepted (base units of the output token), where the call states one. */
+  minimumOut?: bigint
+}
+
+/**
+ * Reads a router call from a transaction's input; undefined when the input is not one of them.
+ *
+ * @example routerCall(tx.input)?.deadline // 1718000000n
+ */
+export function routerCall(input: Hex): RouterCall | undefined {
+  let decoded: { functionName: string; args?: readonly unknown[] }
+  try {
+    decoded = decodeFunctionData({ abi: routerAbi, data: input })
+  } catch {
+    return undefined
+  }
+  const fn = routerAbi.find((item) => item.type === 'function' && item.name === decoded.functionName)
+  if (!fn || fn.type !== 'function') return undefined
+  const args = decoded.args ?? []
+  // V3's calls take one struct; the others take flat arguments. Either way the fields are named.
+  const named: Record<string, unknown> =
+    fn.inputs.length === 1 && fn.inputs[0]!.type === 'tuple'
+      ? (args[0] as Record<string, unknown>)
+      : Object.fromEntries(fn.inputs.map((input, i) => [input.name ?? String(i), args[i]]))
+  const deadline = named.deadline
+  const minimumOut = named.amountOutMin ?? named.amountOutMinimum
+  return {
+    functionName: decoded.functionName,
+    ...(typeof deadline === 'bigint' ? { deadline } : {}),
+    ...(typeof minimumOut === 'bigint' ? { minimumOut } : {}),
+  }
+}
