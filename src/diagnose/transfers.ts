@@ -42,7 +42,7 @@ export async function recentTransfers(client: RpcClient, chain: ChainSpec, addre
       return { transfers: transfersOf([...sent, ...received]), blocks: span, wanted }
     } catch (error) {
       if (!isLogRangeError(error) || span / 2n < smallestSpan) throw error
-      noteLogSpan(chain.rpcUrls, span, false)
+      noteLogSpan(chain.rpcUrls, span, false, error)
     }
   }
 }
