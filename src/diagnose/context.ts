@@ -1,6 +1,7 @@
 import type { ChainSpec } from '../core/chain-spec.js'
 import type { Config } from '../config/config.js'
 import type { ChainRef } from '../core/facts.js'
+import type { Diagnosis, Finding, Status } from '../core/types.js'
 import type { RpcSession } from '../rpc/session.js'
 import type { PendingStore } from '../store/pending-store.js'
 
@@ -28,3 +29,15 @@ export const chainRef = (chain: ChainSpec): ChainRef => ({ id: chain.id, name: c
 
 /** A chain that failed or ran out of time, for DIAGNOSIS_PARTIAL. */
 export type Failure = { what: string; why: string }
+
+/** What a kind-specific diagnosis returns; `diagnose` adds the input, the meta and the partial flag. */
+export type Outcome = {
+  kind: Diagnosis['kind']
+  status: Status
+  chain?: ChainSpec | undefined
+  findings: Finding[]
+  facts?: Record<string, unknown>
+  untrusted?: Diagnosis['untrusted']
+  checkedChains: ChainSpec[]
+  failures?: Failure[]
+}

@@ -8,25 +8,13 @@ import { classify } from '../input/classify.js'
 import { createRpcSession, type SessionOptions } from '../rpc/session.js'
 import { MemoryPendingStore, type PendingStore } from '../store/pending-store.js'
 import { version } from '../version.js'
-import { chainRef, type DiagnoseContext, type DiagnoseOptions, type Failure } from './context.js'
+import { chainRef, type DiagnoseContext, type DiagnoseOptions, type Outcome } from './context.js'
 import { deadline } from './deadline.js'
 import { offlineFindings } from './offline.js'
 import { checkNode } from './rpc/check-node.js'
 import { diagnoseTransaction } from './tx/diagnose-tx.js'
 import { diagnoseAddress } from './address/diagnose-address.js'
 import { diagnoseApprovals } from './approvals/diagnose-approvals.js'
-
-/** What a kind-specific diagnosis returns; `diagnose` adds the input, the meta and the partial flag. */
-export type Outcome = {
-  kind: Diagnosis['kind']
-  status: Status
-  chain?: ChainSpec | undefined
-  findings: Finding[]
-  facts?: Record<string, unknown>
-  untrusted?: Diagnosis['untrusted']
-  checkedChains: ChainSpec[]
-  failures?: Failure[]
-}
 
 export type DiagnoseEnvironment = {
   config: Config

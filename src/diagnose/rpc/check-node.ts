@@ -1,3 +1,4 @@
+import type { Outcome } from '../context.js'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { finding } from '../../core/finding.js'
 import type { Finding } from '../../core/types.js'
@@ -5,7 +6,6 @@ import { hexToNumber, type Hex } from 'viem'
 import { MalformedReplyError } from '../../rpc/errors.js'
 import { headProblem, replyProblem } from '../../rpc/replies.js'
 import { endpointName } from '../../rpc/stats.js'
-import type { Outcome } from '../diagnose.js'
 
 /** The JSON-RPC methods txdoctor relies on, and what is lost without each. */
 const probes = [

@@ -1,7 +1,6 @@
 import type { Hash } from 'viem'
 import { finding } from '../../core/finding.js'
-import type { Outcome } from '../diagnose.js'
-import type { DiagnoseContext, Failure } from '../context.js'
+import type { DiagnoseContext, Failure, Outcome } from '../context.js'
 import { beforeDeadline } from '../deadline.js'
 import { failureOf } from '../failure.js'
 import { findReplacement } from './replacement-search.js'
