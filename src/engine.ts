@@ -1,7 +1,7 @@
 import type { Config } from './config/config.js'
 import type { Answer, Lang, Level } from './core/types.js'
 import type { DiagnoseOptions } from './diagnose/context.js'
-import { diagnose } from './diagnose/diagnose.js'
+import { diagnose, diagnoseNode } from './diagnose/diagnose.js'
 import { explain } from './explain/explain.js'
 import type { PendingStore } from './store/pending-store.js'
 import { UsageCounters, type Channel } from './usage.js'
@@ -14,6 +14,8 @@ export type AskOptions = {
   lang: Lang
   /** Check the address's standing approvals instead of diagnosing it. */
   approvals?: boolean | undefined
+  /** The kind of input the caller asked for; another kind is a bad input. */
+  expect?: DiagnoseOptions['expect']
   onProgress?: DiagnoseOptions['onProgress']
   /** Which channel asked, for the usage counts. */
   channel?: Channel | undefined
@@ -27,6 +29,8 @@ export type Engine = {
   /** Privacy-preserving counts of what was asked (no inputs kept). */
   usage: UsageCounters
   ask(input: string, options: AskOptions): Promise<Answer>
+  /** `txdoctor rpc <url>`: checks one node the user names (the CLI only: URLs never come from HTTP requests). */
+  checkNode(url: string, options: Pick<AskOptions, 'chain' | 'level' | 'lang' | 'channel'>): Promise<Answer>
 }
 
 export type EngineDeps = {
@@ -49,14 +53,23 @@ export function createEngine({ config, store, fetchFn, gatewayFetch, cache, gate
     async ask(input, { client, ...options }) {
       return client === undefined ? diagnoseAndExplain(input, options) : gate.run(client, () => diagnoseAndExplain(input, options))
     },
+    async checkNode(url, { chain, level, lang, channel }) {
+      const answer = explain(await diagnoseNode(url, { chain }, environment()), { level, lang })
+      if (channel) usage.record(answer, channel)
+      return answer
+    },
   }
 
-  async function diagnoseAndExplain(input: string, { chain, level, lang, approvals, onProgress, channel }: Omit<AskOptions, 'client'>): Promise<Answer> {
-    const key = `${approvals ? 'approvals' : 'diagnose'}|${chain ?? ''}|${input.trim().toLowerCase()}`
+  function environment() {
+    return { config, ...(store ? { store } : {}), ...(fetchFn ? { fetchFn } : {}), ...(gatewayFetch ? { gatewayFetch } : {}) }
+  }
+
+  async function diagnoseAndExplain(input: string, { chain, level, lang, approvals, onProgress, channel, expect }: Omit<AskOptions, 'client'>): Promise<Answer> {
+    const key = `${approvals ? 'approvals' : (expect ?? 'diagnose')}|${chain ?? ''}|${input.trim().toLowerCase()}`
     const cached = await cache?.get(key)
     const diagnosis = cached
       ? { ...cached, meta: { ...cached.meta, rpcRequests: 0, rpcCalls: 0, roundTrips: 0, durationMs: 0, cached: true } }
-      : await diagnose(input, { chain, approvals, onProgress }, { config, ...(store ? { store } : {}), ...(fetchFn ? { fetchFn } : {}), ...(gatewayFetch ? { gatewayFetch } : {}) })
+      : await diagnose(input, { chain, approvals, onProgress, expect }, environment())
     const ttl = cached ? undefined : ttlFor(diagnosis)
     if (cache && ttl) await cache.put(key, diagnosis, ttl)
     const answer = explain(diagnosis, { level, lang })

@@ -2,12 +2,11 @@ import { findChain } from '../config/chains.js'
 import { loadConfig, type Config } from '../config/config.js'
 import { TxDoctorError } from '../core/errors.js'
 import { toJsonSafe } from '../core/json.js'
-import { diagnose, diagnoseNode } from '../diagnose/diagnose.js'
-import { explain } from '../explain/explain.js'
+import { createEngine } from '../engine.js'
 import { publicOnlyFetch } from '../public-fetch.js'
 import { version } from '../version.js'
 import { parseCli, type CliArgs } from './args.js'
-import { FilePendingStore } from './file-store.js'
+import { FilePendingStore } from '../store/file-store.js'
 import { helpText } from './help.js'
 import { colorPalette, plainPalette, renderText } from './render-text.js'
 
@@ -39,13 +38,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return exitCodes.answered
     }
     const onProgress = args.command === 'approvals' ? progressReporter(io) : undefined
-    const env = { config, store: new FilePendingStore(io.env.TXDOCTOR_STORE || undefined), gatewayFetch: publicOnlyFetch() }
-    const diagnosis =
+    // The same engine as every other channel (no cache: each run is a new process).
+    const engine = createEngine({ config, store: new FilePendingStore(io.env.TXDOCTOR_STORE || undefined), gatewayFetch: publicOnlyFetch() })
+    const asked = { chain: args.chain, level: args.level, lang: args.lang, channel: 'cli' } as const
+    const answer =
       args.command === 'rpc'
-        ? await diagnoseNode(args.input!, { chain: args.chain }, env)
-        : await diagnose(args.input!, { chain: args.chain, approvals: args.command === 'approvals', onProgress }, env)
+        ? await engine.checkNode(args.input!, asked)
+        : await engine.ask(args.input!, { ...asked, approvals: args.command === 'approvals', onProgress })
     onProgress?.done()
-    const answer = explain(diagnosis, { level: args.level, lang: args.lang })
     if (args.json) io.stdout(`${JSON.stringify(toJsonSafe(answer), null, 2)}\n`)
     else if (args.handoff) io.stdout(`${answer.handoff}\n`)
     else io.stdout(renderText(answer, useColor(args, io) ? colorPalette : plainPalette, io.env.COLUMNS ? Number(io.env.COLUMNS) : undefined))

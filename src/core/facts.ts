@@ -1,6 +1,6 @@
 import type { Address, Hash } from 'viem'
 import type { FindingCode } from './codes.js'
-import type { NonEvmNetwork } from '../input/non-evm.js'
+import type { NonEvmNetwork } from './non-evm.js'
 import type { ChainTxType } from './tx-types.js'
 
 /** A chain named in a finding: enough to print it without the registry. */

@@ -1,7 +1,7 @@
 import type { Address, Hash } from 'viem'
 import type { FindingCode, Severity } from './codes.js'
 import type { ChainRef, FindingFacts } from './facts.js'
-import type { NonEvmAddress } from '../input/non-evm.js'
+import type { NonEvmAddress } from './non-evm.js'
 
 export type Level = 'novice' | 'expert'
 export const levels = ['novice', 'expert'] as const satisfies readonly Level[]

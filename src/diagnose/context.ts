@@ -21,6 +21,8 @@ export type DiagnoseOptions = {
   chain?: string | undefined
   /** Scan the address's standing approvals instead of diagnosing it. */
   approvals?: boolean | undefined
+  /** The kind the caller asked for (`/v1/tx/…`, `/v1/address/…`): any other kind is a bad input. */
+  expect?: 'transaction' | 'address' | undefined
   /** Approval scans: blocks scanned so far per chain (the CLI shows it on stderr). */
   onProgress?: ((chain: ChainSpec, done: bigint, total: bigint) => void) | undefined
 }

@@ -35,6 +35,11 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
   const now = env.now ?? Date.now
   const started = now()
   const input = classify(text, { chains: env.config.knownChains })
+  if (options.expect && (input.kind === 'transaction') !== (options.expect === 'transaction'))
+    throw new InputError(
+      `This is not ${options.expect === 'transaction' ? 'a transaction hash' : 'an address'}.`,
+      `Use /v1/diagnose?q=… for any input, or /v1/${options.expect === 'transaction' ? 'address' : 'tx'}/… for this one.`,
+    )
   const chain = targetChain(input, options, env.config)
   return withContext(env, now, async (ctx) => {
     const outcome = options.approvals

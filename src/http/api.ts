@@ -6,7 +6,6 @@ import { InputError } from '../core/errors.js'
 import { toJsonSafe } from '../core/json.js'
 import { findChain } from '../config/chains.js'
 import type { Engine } from '../engine.js'
-import { classify } from '../input/classify.js'
 import { cacheControl } from './cache.js'
 import { chainsHealth } from './chains-health.js'
 import { negotiateLang } from './language.js'
@@ -70,13 +69,8 @@ export function apiRoutes(engine: Engine): OpenAPIHono {
   })
 
   const respond = async (c: Context, input: string, o: Options, expect?: 'transaction' | 'address') => {
-    if (expect) {
-      const kind = classify(input, { chains: engine.config.knownChains }).kind
-      const fits = expect === 'transaction' ? kind === 'transaction' : kind !== 'transaction'
-      if (!fits) throw new InputError(`This is not ${expect === 'transaction' ? 'a transaction hash' : 'an address'}.`, `Use /v1/diagnose?q=… for any input, or /v1/${expect === 'transaction' ? 'address' : 'tx'}/… for this one.`)
-    }
     const lang = negotiateLang(o.lang, c.req.header('accept-language'))
-    const result = await engine.ask(input, { chain: o.chain, level: o.level, lang, approvals: o.approvals, channel: 'api', client: clientOf(c) })
+    const result = await engine.ask(input, { chain: o.chain, level: o.level, lang, approvals: o.approvals, expect, channel: 'api', client: clientOf(c) })
     const chain = result.chain ? findChain(String(result.chain.id), engine.config.knownChains) : undefined
     c.header('cache-control', cacheControl(result, chain?.blockTimeSeconds))
     c.header('vary', 'accept-language')

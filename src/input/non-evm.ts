@@ -1,24 +1,8 @@
 import { base58, base58xrp, base64, base64url, bech32, bech32m } from '@scure/base'
 import { sha256 } from 'viem'
+import type { NonEvmAddress, NonEvmNetwork } from '../core/non-evm.js'
 
-/** Networks whose addresses people paste into EVM wallets by mistake. */
-export type NonEvmNetwork =
-  | 'tron'
-  | 'bitcoin'
-  | 'bitcoin-testnet'
-  | 'litecoin'
-  | 'dogecoin'
-  | 'solana'
-  | 'xrp'
-  | 'cosmos'
-  | 'ton'
-
-export type NonEvmAddress = {
-  network: NonEvmNetwork
-  /** For Cosmos-family addresses, the bech32 prefix that names the chain (`osmo`, `cosmos`, …). */
-  prefix?: string
-  address: string
-}
+export type { NonEvmAddress, NonEvmNetwork }
 
 /**
  * Recognises a non-EVM address, validating its checksum where the format has one, so that a typo in a

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline'
 import type { Config } from '../config/config.js'
-import { FilePendingStore } from '../cli/file-store.js'
+import { FilePendingStore } from '../store/file-store.js'
 import { createEngine } from '../engine.js'
 import { publicOnlyFetch } from '../public-fetch.js'
 import { createMcpServer, errorReply, rpcErrors, type JsonRpcReply } from './server.js'

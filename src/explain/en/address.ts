@@ -1,5 +1,5 @@
 import type { AddressCode, CatalogPart } from '../catalog-types.js'
-import type { NonEvmNetwork } from '../../input/non-evm.js'
+import type { NonEvmNetwork } from '../../core/non-evm.js'
 import { en } from './common.js'
 
 const networkNames: Record<NonEvmNetwork, string> = {

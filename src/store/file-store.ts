@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Hash } from 'viem'
-import { pendingMemoryMs, type PendingStore, type SeenPending } from '../store/pending-store.js'
+import { pendingMemoryMs, type PendingStore, type SeenPending } from './pending-store.js'
 
 /** Where the CLI remembers pending transactions between runs: `$XDG_CACHE_HOME/txdoctor/pending.json`. */
 export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
