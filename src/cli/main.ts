@@ -90,6 +90,8 @@ function useColor(args: CliArgs, io: Io): boolean {
 function reportError(error: unknown, io: Io): number {
   if (error instanceof TxDoctorError) {
     io.stderr(`txdoctor: ${error.shortMessage}\n${error.hint ? `${error.hint}\n` : ''}`)
+    // On the command line the reader runs txdoctor: say how to give it a node of their own.
+    if (error.code === 'NO_NODE_REACHABLE') io.stderr('Or point txdoctor at a node you trust: --rpc <chainId>=<url> (or TXDOCTOR_RPC_<chainId>).\n')
     return error.code === 'NO_NODE_REACHABLE' ? exitCodes.noNode : exitCodes.badInput
   }
   io.stderr(`txdoctor: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`)

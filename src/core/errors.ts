@@ -43,7 +43,8 @@ export class NoNodeReachableError extends TxDoctorError {
   constructor(chains: string[], cause?: unknown) {
     const why = reasonOf(cause)
     super('NO_NODE_REACHABLE', `No node answered for ${chains.join(', ') || 'any chain'}${why ? ` (${why.replace(/\.$/, '')})` : ''}.`, {
-      hint: 'Check your connection, or point txdoctor at a node you trust with --rpc ID=URL or TXDOCTOR_RPC_<chainId>.',
+      // Words for whoever reads the answer (a wallet user on the web form); the CLI adds how to name a node.
+      hint: 'The network servers did not answer in time. Try again in a minute.',
       cause,
     })
   }

@@ -17,11 +17,11 @@ const problemSchema = z
   .openapi('Problem')
 
 const options = {
-  chain: z.string().max(40).optional().openapi({ description: 'Chain id or name to look on first (1, eth, base, arb, …).', example: 'base' }),
-  level: z.enum(['novice', 'expert']).default('novice').openapi({ description: 'novice: plain words. expert: exact numbers and fixes.' }),
-  lang: z.enum(['en', 'zh-CN', 'zh']).optional().openapi({ description: 'Language; defaults to Accept-Language, then English.' }),
+  chain: z.string().max(40, { error: 'chain is at most 40 characters: a chain id or name such as 1, eth or base.' }).optional().openapi({ description: 'Chain id or name to look on first (1, eth, base, arb, …).', example: 'base' }),
+  level: z.enum(['novice', 'expert'], { error: 'level takes novice or expert.' }).default('novice').openapi({ description: 'novice: plain words. expert: exact numbers and fixes.' }),
+  lang: z.enum(['en', 'zh-CN', 'zh'], { error: 'lang takes en or zh-CN.' }).optional().openapi({ description: 'Language; defaults to Accept-Language, then English.' }),
 }
-const query = z.object({ q: z.string().min(1).max(512).openapi({ description: 'What the user pasted: hash, address, ENS name, explorer link, …', example: '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b' }), ...options })
+const query = z.object({ q: z.string({ error: 'Nothing to check: put a transaction hash, an address or a link in q.' }).min(1, { error: 'Nothing to check: q is empty.' }).max(512, { error: 'q is at most 512 characters.' }).openapi({ description: 'What the user pasted: hash, address, ENS name, explorer link, …', example: '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b' }), ...options })
 
 const answer = answerSchema.extend({ findings: z.array(answerSchema.shape.findings.element.extend({ code: z.enum(allFindingCodes as [string, ...string[]]) })) }).openapi('Answer')
 const answered = { content: { 'application/json': { schema: answer } }, description: 'The diagnosis, rendered for the level and language asked.' }
@@ -62,7 +62,8 @@ export function apiRoutes(engine: Engine): OpenAPIHono {
   const api = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
-        const detail = result.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')
+        // The schema's own messages are written for people (the validation library's defaults are not).
+        const detail = result.error.issues.map((i) => i.message).join(' ')
         return problemResponse(c, { ...problemOf(new InputError(detail, 'See /openapi.json for the parameters each endpoint takes.')) })
       }
     },

@@ -71,4 +71,19 @@ describe('the web form in a real browser', () => {
     await page.screenshot({ path: 'node_modules/.cache/txdoctor/web-form-phone.png', fullPage: true })
     await page.close()
   })
+
+  test('a long paste that is refused stays inside a phone screen; one answer reads once, with no doubled words', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${server.url}/?q=${'x'.repeat(300)}`)
+    await page.waitForSelector('.error')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    const { hash } = await scenario.tokenToItsOwnContract(lab)
+    await page.goto(`${server.url}/?q=${hash}`)
+    const headline = await page.locator('.headline').innerText()
+    // The first card's title is the headline: not said twice; the badge says the severity once.
+    expect(await page.locator('.finding h3').allInnerTexts()).not.toContain(headline)
+    expect(await page.locator('body').innerText()).not.toMatch(/Danger\s*Danger|Warning\s*Warning/)
+    expect(await page.locator('.answer .meta').last().innerText()).toMatch(/^Checked \d+ networks? · answered in [\d.]+ s$/)
+    await page.close()
+  })
 })

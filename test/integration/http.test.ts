@@ -51,7 +51,7 @@ describe('HTTP API (the same app as on Workers, tested with app.request)', () =>
 
   test.each([
     ['/v1/diagnose?q=hello', 400, 'BAD_INPUT', /not a transaction hash/],
-    ['/v1/diagnose', 400, 'BAD_INPUT', /q: /],
+    ['/v1/diagnose', 400, 'BAD_INPUT', /Nothing to check: put a transaction hash/],
     ['/v1/diagnose?q=TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t&level=guru', 400, 'BAD_INPUT', /level/],
     [`/v1/tx/TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t`, 400, 'BAD_INPUT', /not a transaction hash/],
     [`/v1/diagnose?q=${'a'.repeat(600)}`, 400, 'BAD_INPUT', /512/],

@@ -23,6 +23,7 @@ button.secondary { background: transparent; color: var(--info); }
 .sev-warning { border-left-color: var(--warning); } .badge.sev-warning { background: var(--warning); }
 .sev-danger { border-left-color: var(--danger); } .badge.sev-danger { background: var(--danger); }
 .finding h3 { margin: 0 0 .35rem; font-size: 1.05rem; } .finding p { margin: .35rem 0; overflow-wrap: anywhere; }
+.error p, .headline { overflow-wrap: anywhere; }
 .finding ol { margin: .35rem 0 0; padding-left: 1.4rem; } .finding li { margin: .2rem 0; overflow-wrap: anywhere; }
 details { margin: 1rem 0; } summary { cursor: pointer; font-weight: 600; }
 pre { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; overflow-x: auto; font-size: .8rem; white-space: pre-wrap; overflow-wrap: anywhere; }

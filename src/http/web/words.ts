@@ -12,7 +12,8 @@ export const ui = {
     severity: { ok: 'OK', info: 'Info', warning: 'Warning', danger: 'Danger' },
     next: 'What to do', technical: 'Technical details', handoff: 'Summary for a support agent',
     copy: 'Copy summary', copied: 'Copied', share: 'Link to this answer', untrusted: 'Text written on the blockchain by others (not verified):',
-    meta: (chains: number, requests: number, ms: number) => `Checked ${chains} network${chains === 1 ? '' : 's'} · ${requests} node requests · ${ms} ms`,
+    meta: (chains: number, ms: number, saved: 'settled' | 'recent' | undefined) =>
+      `Checked ${chains} network${chains === 1 ? '' : 's'} · ${saved === 'settled' ? 'a saved answer (a settled transfer does not change)' : saved === 'recent' ? 'an answer from the last few seconds' : `answered in ${(ms / 1000).toFixed(1)} s`}`,
     partial: 'Some networks did not answer: this answer may be incomplete.',
     safety: 'txdoctor never asks for your recovery phrase or private key. Nobody legitimate ever will.',
     docs: 'API', codes: 'All findings',
@@ -27,7 +28,8 @@ export const ui = {
     severity: { ok: '正常', info: '提示', warning: '警告', danger: '危险' },
     next: '下一步', technical: '技术细节', handoff: '给客服的摘要',
     copy: '复制摘要', copied: '已复制', share: '本答案的链接', untrusted: '他人写在区块链上的文字（未经验证）：',
-    meta: (chains: number, requests: number, ms: number) => `检查了 ${chains} 个网络 · ${requests} 次节点请求 · ${ms} 毫秒`,
+    meta: (chains: number, ms: number, saved: 'settled' | 'recent' | undefined) =>
+      `检查了 ${chains} 个网络 · ${saved === 'settled' ? '已保存的答案（已完成的转账不会再变）' : saved === 'recent' ? '几秒钟内的答案' : `用时 ${(ms / 1000).toFixed(1)} 秒`}`,
     partial: '部分网络没有回应：这个答案可能不完整。',
     safety: 'txdoctor 绝不会索要你的助记词或私钥。任何正规服务都不会。',
     docs: 'API', codes: '全部发现代码',
