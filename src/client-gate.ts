@@ -5,7 +5,7 @@ import { TxDoctorError } from './core/errors.js'
  * more wait their turn, up to `queuedPerClient`, and past that are refused. Without it one client's burst (say,
  * ten MCP batches) fills the node connection pool and every other client waits behind it.
  */
-export const gateLimits = { perClient: 4, queuedPerClient: 16 } as const
+export const gateLimits = { perClient: 4, queuedPerClient: 16, maxWaitMs: 15_000 } as const
 
 export class BusyError extends TxDoctorError {
   override name = 'BusyError'
@@ -16,14 +16,27 @@ export class BusyError extends TxDoctorError {
 
 export class ClientGate {
   private readonly clients = new Map<string, { running: number; waiting: (() => void)[] }>()
-  constructor(private readonly limits: { perClient: number; queuedPerClient: number } = gateLimits) {}
+  constructor(private readonly limits: { perClient: number; queuedPerClient: number; maxWaitMs: number } = gateLimits) {}
 
   async run<result>(client: string, work: () => Promise<result>): Promise<result> {
     let state = this.clients.get(client)
     if (!state) this.clients.set(client, (state = { running: 0, waiting: [] }))
     if (state.running >= this.limits.perClient) {
       if (state.waiting.length >= this.limits.queuedPerClient) throw new BusyError()
-      await new Promise<void>((resolve) => state.waiting.push(resolve))
+      // A wait is bounded: should a running request never finish (a runtime that cancels it without its
+      // `finally`), its client is refused after a while instead of queued forever.
+      const waiting = state.waiting
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiting.splice(waiting.indexOf(admit), 1)
+          reject(new BusyError())
+        }, this.limits.maxWaitMs)
+        const admit = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+        waiting.push(admit)
+      })
     } else state.running += 1
     try {
       return await work()

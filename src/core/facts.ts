@@ -123,7 +123,7 @@ export interface FindingFacts {
   TX_REPLACED: { nonce: number; replacedBy?: Hash; replacedInBlock?: bigint }
   TX_DROPPED: { nonce: number; nextNonce: number }
   TX_FAILED_REVERTED: FailureFacts & { selector?: string; errorArgs?: string[]; panicCode?: number }
-  TX_FAILED_OUT_OF_GAS: { fee: NativeAmount; gasUsed: bigint; gasLimit: bigint; suggestedGasLimit: bigint; reasonSource: 'trace' | 'gas' }
+  TX_FAILED_OUT_OF_GAS: { fee: NativeAmount; gasUsed: bigint; gasLimit: bigint; suggestedGasLimit: bigint; reasonSource: 'trace' | 'replay-parent' | 'replay-block' | 'gas' }
   TX_FAILED_SLIPPAGE: FailureFacts
   TX_FAILED_DEADLINE: FailureFacts
   TX_FAILED_ALLOWANCE: FailureFacts

@@ -2,12 +2,22 @@
 export const maxUntrustedLength = 80
 
 /**
+ * Marks that show nothing yet change what a reader (or a model) takes in: zero-width and joiner characters,
+ * bidirectional controls, the soft hyphen, Hangul and Khmer fillers, variation selectors (the supplement's are
+ * used to hide text a model still decodes), interlinear annotations and tag characters. Removed from what
+ * people paste (src/input) and from on-chain text alike.
+ */
+const marks =
+  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0E\\uFEFF\\uFFA0\\uFFF9-\\uFFFB]|\\uDB40[\\uDC00-\\uDC7F\\uDD00-\\uDDEF]'
+export const invisibleMarks = new RegExp(marks, 'g')
+
+/**
  * What never belongs in text someone else wrote on the chain: control characters (C0, C1: terminal escapes),
  * line and paragraph separators (U+2028/2029: a new line for some readers), zero-width and invisible marks,
  * bidirectional controls (which reverse text to fake an address), interlinear annotations and tag characters
  * (invisible text a language model still reads).
  */
-const invisible = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g
+const invisible = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]|${marks}`, 'g')
 
 /**
  * Makes an attacker-controlled string (token symbol or name, revert reason) safe to show as data: strips what

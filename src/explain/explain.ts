@@ -34,6 +34,12 @@ export function renderFinding(finding: Finding, options: ExplainOptions): Render
   return { code: finding.code, severity: finding.severity, ...describe(finding, options), facts: toJsonSafe(finding.facts) as Record<string, unknown> }
 }
 
+/** The hand-off opens with the novice words of the most important finding, whatever level the answer is at. */
+const lead = (first: Finding | undefined, lang: Lang, allClear: string | undefined) => {
+  const text = first && describe(first, { level: 'novice', lang })
+  return text && { title: text.title, actions: text.actions.filter((a) => a !== allClear) }
+}
+
 /**
  * Turns a diagnosis into the answer object every channel shows (DESIGN §5): findings most severe first, a
  * one-sentence headline, a hand-off text for a human agent. The only place that chooses words.
@@ -58,7 +64,7 @@ export function explain(diagnosis: Diagnosis, options: ExplainOptions): Answer {
     findings,
     facts: toJsonSafe(diagnosis.facts) as Record<string, unknown>,
     untrusted: diagnosis.untrusted,
-    handoff: handoff(diagnosis, ordered, options.lang),
+    handoff: handoff(diagnosis, ordered, options.lang, lead(ordered[0], options.lang, allClear)),
     level: options.level,
     lang: options.lang,
     meta: diagnosis.meta,

@@ -21,6 +21,8 @@ export type Formatter = {
   quote(value: string): string
   /** A value decoded from chain data (an error's argument): numbers and hex as they are, anything else quoted. */
   data(value: string): string
+  /** Unix seconds as `2026-11-24 03:10:44 UTC`; a time past any calendar (Permit2's "never expires") as "never". */
+  utc(seconds: bigint | number): string
 }
 
 export function formatter(lang: Lang): Formatter {
@@ -46,6 +48,12 @@ export function formatter(lang: Lang): Formatter {
     list,
     quote,
     data: (value) => (/^(?:0x[0-9a-fA-F]*|-?\d+)$/.test(value) ? value : quote(value)),
+    utc: (seconds) => {
+      const ms = Number(seconds) * 1000
+      // JavaScript dates end at ±8.64e15 ms; Permit2 writes 2^48 − 1 for "no expiry".
+      if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return lang === 'zh-CN' ? '永不' : 'never'
+      return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+    },
   }
 }
 

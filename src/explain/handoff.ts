@@ -1,41 +1,202 @@
+import type { ChainRef, NativeAmount } from '../core/facts.js'
 import type { Diagnosis, Finding, Lang } from '../core/types.js'
+import { handoffEn } from './en/handoff.js'
+import { formatter, type Formatter } from './format.js'
+import { factKinds, groupedFacts, skippedGroupedFacts, type FactKind, type GroupedFact, type HandoffWords } from './handoff-facts.js'
+import { panicMeaning } from './panic.js'
+import { handoffZh } from './zh-CN/handoff.js'
 
-const labels = {
-  en: { title: 'txdoctor report', chain: 'chain', status: 'status', findings: 'findings', facts: 'key facts', checked: 'checked at' },
-  'zh-CN': { title: 'txdoctor 诊断报告', chain: '链', status: '状态', findings: '发现', facts: '关键数据', checked: '检查时间' },
-} as const
+const words: Record<Lang, HandoffWords> = { en: handoffEn, 'zh-CN': handoffZh }
+
+/** What the reader is told first: the most important finding's novice title and novice actions (from the catalog). */
+export type HandoffLead = { title: string; actions: string[] }
+
+/** Lists of objects longer than this end with "… and N more". */
+const maxItems = 5
 
 /**
- * A compact, plain-text summary a user can paste to a human support agent: the full input (agents need the whole
- * hash), the chain, the status, every code, and the scalar facts of the most important finding.
+ * A plain-text summary a user can paste to a human support agent, in the user's language: one or two sentences
+ * (what happened, the first step to take), then one labelled fact per line — the network, the full hash or
+ * address, the status in words, every finding code, the facts of the most important finding with their units —
+ * and when it was checked, by which version. `lead` comes from explain(), which owns the catalog.
  */
-export function handoff(diagnosis: Diagnosis, ordered: Finding[], lang: Lang, now = new Date()): string {
-  const l = labels[lang]
-  const lines = [
-    `${l.title} (v${diagnosis.meta.version})`,
-    `${diagnosis.kind}: ${diagnosis.input}`,
-    diagnosis.chain ? `${l.chain}: ${diagnosis.chain.name} (${diagnosis.chain.id})` : undefined,
-    `${l.status}: ${diagnosis.status}`,
-    `${l.findings}: ${ordered.map((f) => `${f.code} [${f.severity}]`).join(', ')}`,
-  ]
-  const facts = scalarFacts(ordered[0]?.facts)
-  if (facts.length) lines.push(`${l.facts}: ${facts.join('; ')}`)
-  lines.push(`${l.checked}: ${now.toISOString()}`)
-  return lines.filter((line) => line !== undefined).join('\n')
+export function handoff(diagnosis: Diagnosis, ordered: Finding[], lang: Lang, lead?: HandoffLead, now = new Date()): string {
+  const w = words[lang]
+  const f = formatter(lang)
+  const facts = diagnosis.facts
+  const subject = subjectOf(diagnosis)
+  const ctx: Context = { w, f, lang, code: ordered[0]?.code, chainId: diagnosis.chain?.id, known: new Set([subject, diagnosis.input]) }
+
+  const step = lead?.actions.find((action) => !w.reminders.includes(action))
+  const lines: string[] = [w.summary(lead?.title ?? w.status[diagnosis.status], step), '']
+  if (diagnosis.chain) lines.push(`${w.labels.network}${w.colon}${w.chain(diagnosis.chain.name, diagnosis.chain.id)}`)
+  lines.push(`${w.labels.input[diagnosis.kind]}${w.colon}${subject}`)
+  // An ENS name, or an explorer link, that became the hash or address above.
+  if (!diagnosis.input.includes(subject)) lines.push(`${w.labels.entered}${w.colon}${f.quote(diagnosis.input)}`)
+  lines.push(`${w.labels.status}${w.colon}${w.status[diagnosis.status]}`)
+  if (diagnosis.kind === 'transaction') lines.push(...render(pieces({ from: facts.from, to: facts.to, nonce: facts.nonce }, ctx), ctx))
+  if (ordered.length) lines.push(`${w.labels.codes}${w.colon}${ordered.map((x) => w.codeWithSeverity(x.code, w.severity[x.severity])).join(w.comma)}`)
+  if (ordered[0]) lines.push(...render(pieces(ordered[0].facts as Facts, ctx), ctx))
+  if (typeof facts.explorer === 'string' && /^https:\/\/\S+$/.test(facts.explorer)) lines.push(`${w.labels.explorer}${w.colon}${facts.explorer}`)
+  lines.push(`${w.labels.checkedAt}${w.colon}${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}`)
+  lines.push(`${w.labels.version}${w.colon}${diagnosis.meta.version}`)
+  // One fact once: a deposit's sender is also the transaction's.
+  return lines.filter((line, i) => line === '' || lines.indexOf(line) === i).join('\n')
 }
 
-/** Flattens one level of nesting (`replacement.maxFeePerGas=…`); lists and on-chain strings stay out. */
-function scalarFacts(facts: object | undefined, prefix = ''): string[] {
-  if (!facts) return []
-  return Object.entries(facts).flatMap(([key, value]) => {
-    if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean') return [`${prefix}${key}=${value}`]
-    if (typeof value === 'string' && /^0x[0-9a-fA-F]+$|^[A-Za-z0-9:_-]{1,64}$/.test(value) && key !== 'symbol' && key !== 'reason')
-      return [`${prefix}${key}=${value}`]
-    if (value && typeof value === 'object' && !Array.isArray(value) && !prefix) {
-      if ('value' in value && 'symbol' in value && 'decimals' in value) return [`${key}=${String(value.value)} (${value.decimals} decimals)`]
-      if ('id' in value && 'name' in value) return [`${key}=${String(value.id)}`]
-      return scalarFacts(value, `${key}.`)
+type Facts = Record<string, unknown>
+type Context = { w: HandoffWords; f: Formatter; lang: Lang; code: Finding['code'] | undefined; chainId: number | undefined; known: Set<string> }
+/** One fact, labelled, or a sentence of its own (a boolean, a line per item of a list). */
+type Piece = { label: string; value: string } | { sentence: string }
+
+/** The hash or address the answer is about, in full: what a support agent looks up. */
+function subjectOf({ kind, input, facts }: Diagnosis): string {
+  const id = kind === 'transaction' ? facts.hash : kind === 'address' ? facts.address : kind === 'approvals' ? facts.owner : undefined
+  return typeof id === 'string' && /^0x[0-9a-fA-F]+$/.test(id) ? id : input
+}
+
+function render(list: Piece[], { w }: Context): string[] {
+  return list.map((p) => ('sentence' in p ? p.sentence : `${p.label}${w.colon}${p.value}`))
+}
+
+/** The facts of one object as pieces, in their order; `path` names the group they sit in. */
+function pieces(facts: Facts, ctx: Context, path?: string, inItem = false): Piece[] {
+  const { w } = ctx
+  const out: Piece[] = []
+  // In a list's line, the amount comes first: what moved, then where.
+  const entries = Object.entries(facts).sort(([a], [b]) => (inItem ? Number(b === 'amount') - Number(a === 'amount') : 0))
+  // A permission without an amount is unlimited (or, for a collection, covers every item).
+  if (isAllowance(facts) && facts.amount === undefined && !('amount' in facts)) entries.push(['amount', undefined])
+  for (const [key, value] of entries) {
+    const at = path ? `${path}.${key}` : key
+    if (skippedGroupedFacts.includes(at)) continue
+    const kind: FactKind = (factKinds as Record<string, FactKind>)[key] ?? 'skip'
+    if (kind === 'skip' || kind === 'consumed') continue
+    if (kind === 'flag') {
+      const sentence = typeof value === 'boolean' ? w.flags[key as keyof HandoffWords['flags']][`${value}`] : undefined
+      if (sentence) out.push({ sentence })
+      continue
     }
-    return []
+    if (kind === 'group') {
+      if (isObject(value)) out.push(...pieces(value, ctx, key))
+      continue
+    }
+    if (kind === 'items' && Array.isArray(value) && value.some((item) => isObject(item) && !isChain(item))) {
+      if (!inItem) out.push(...items(key, value.filter(isObject), ctx))
+      continue
+    }
+    const label = labelOf(key, at, facts, ctx)
+    const shown = format(key, kind, value, facts, ctx, inItem)
+    if (shown !== undefined) out.push({ label, value: shown })
+  }
+  return out
+}
+
+function labelOf(key: string, at: string, facts: Facts, { w }: Context): string {
+  if (key === 'amount' && isAllowance(facts)) return w.labels.allowance
+  const labels = w.facts as Record<string, string>
+  return (groupedFacts as readonly string[]).includes(at) ? labels[at as GroupedFact]! : (labels[key] ?? key)
+}
+
+/** A list of objects, one line each: a chain's line starts with the chain, others with the list's label. */
+function items(key: string, list: Facts[], ctx: Context): Piece[] {
+  const { w } = ctx
+  const lines = list.slice(0, maxItems).map((item): Piece => {
+    const { chain, ...rest } = item
+    const head = isChain(chain) ? w.chain(chain.name, chain.id) : labelOf(key, key, {}, ctx)
+    const parts = pieces(isChain(chain) ? rest : item, ctx, undefined, true).map((p) =>
+      'sentence' in p ? w.inline(p.sentence) : [w.inline(p.label), p.value].filter(Boolean).join(' '),
+    )
+    return { sentence: `${head}${w.colon}${parts.join(w.separator)}` }
   })
+  if (list.length > maxItems) lines.push({ sentence: w.more(list.length - maxItems) })
+  return lines
+}
+
+/** One value for people: units on amounts, words for enumerations, quotes on what the chain said. */
+function format(key: string, kind: FactKind, value: unknown, siblings: Facts, ctx: Context, inItem: boolean): string | undefined {
+  const { w, f, lang } = ctx
+  if (key === 'amount') return amount(value, siblings, ctx)
+  if (value === undefined || value === null) return undefined
+  if (isNative(value)) {
+    // A token transfer or a contract call sends no coin: "0 ETH sent" is no news.
+    const units = big(value.value)!
+    return key === 'value' && units === 0n ? undefined : f.native({ ...value, value: units })
+  }
+  if (isChain(value)) return !inItem && value.id === ctx.chainId ? undefined : w.chain(value.name, value.id)
+  if (Array.isArray(value) && value.length && value.every(isChain)) return value.map((c) => w.chain(c.name, c.id)).join(w.comma)
+  const list = (Array.isArray(value) ? value : [value]).filter((v) => v !== undefined && v !== null)
+  if (list.length === 0) return undefined
+  const join = (shown: (string | undefined)[]) => {
+    const kept = shown.filter((s): s is string => s !== undefined)
+    return kept.length ? kept.join(w.comma) : undefined
+  }
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+  switch (kind) {
+    case 'gwei': return join(list.map((v) => opt(big(v), f.gwei)))
+    case 'count': return join(list.map((v) => opt(big(v), f.count)))
+    case 'nonce': case 'plain': return join(list.map((v) => (typeof v === 'string' && ctx.known.has(v) ? undefined : String(v))))
+    case 'address': case 'hash': {
+      const shown = join(list.map((v) => (typeof v !== 'string' || ctx.known.has(v) ? undefined : v)))
+      // A label from txdoctor's registry, or a token's symbol (quoted: the token chose it), names the address.
+      const name = typeof siblings[`${key}Label`] === 'string' ? (siblings[`${key}Label`] as string) : key === 'token' && typeof siblings.symbol === 'string' ? f.quote(siblings.symbol) : undefined
+      return shown && name ? w.aside(name, shown) : shown
+    }
+    case 'quote':
+      // The symbol is said with its token's address, or with the amount; `Error` and `Panic` name no more than the reason.
+      if (key === 'symbol' && ('token' in siblings || 'amount' in siblings)) return undefined
+      if (key === 'errorName' && (value === 'Error' || value === 'Panic')) return undefined
+      return join(list.map((v) => opt(text(v), f.quote)))
+    case 'data': return join(list.map((v) => opt(text(v), f.data)))
+    case 'name': return join(list.map(text))
+    case 'time': return join(list.map((v) => opt(big(v), (s) => (s > 253_402_300_799n ? w.neverExpires : new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')))))
+    case 'duration': return join(list.map((v) => opt(big(v), (s) => duration(Number(s), w))))
+    case 'ms': return join(list.map((v) => opt(big(v), (ms) => w.milliseconds(Number(ms)))))
+    case 'panic': return join(list.map((v) => (typeof v === 'number' ? w.aside(`0x${v.toString(16)}`, panicMeaning(v, lang)) : undefined)))
+    case 'reasonSource': return join(list.map((v) => w.reasonSource[v as keyof HandoffWords['reasonSource']]))
+    case 'source': return join(list.map((v) => w.source[v as keyof HandoffWords['source']]))
+    case 'scamReason': return join(list.map((v) => w.scamReason[v as keyof HandoffWords['scamReason']]))
+    case 'network': return join(list.map((v) => w.network[v as keyof HandoffWords['network']]))
+    case 'standard': return join(list.map((v) => opt(text(v), (s) => s.toUpperCase().replace(/^ERC/, 'ERC-'))))
+    case 'method': return join(list.map((v) => opt(text(v), (m) => (m === 'permit2' ? 'Permit2' : `${m}()`))))
+    case 'codes': return join(list.map(text))
+    default: return undefined
+  }
+}
+
+/** A token amount with its siblings' decimals and symbol; a permission without one is unlimited. */
+function amount(value: unknown, siblings: Facts, { w, f, code }: Context): string | undefined {
+  if (value === undefined || value === null) {
+    if (!isAllowance(siblings)) return undefined
+    return code === 'APPROVAL_FOR_ALL' || siblings.method === 'setApprovalForAll' ? w.everyItem : w.unlimited
+  }
+  const units = big(value)
+  if (units === undefined) return undefined
+  const symbol = typeof siblings.symbol === 'string' ? siblings.symbol : undefined
+  if (siblings.standard === 'erc721') return undefined
+  if (siblings.standard === 'erc1155') return `${f.count(units)} ${symbol ? f.quote(symbol) : ''}`.trim()
+  // Without decimals an amount is only base units, which read as a number a thousand billion times too big.
+  if (typeof siblings.decimals !== 'number') return w.unknownDecimals
+  return f.token(units, siblings.decimals, symbol)
+}
+
+function duration(seconds: number, w: HandoffWords): string {
+  if (seconds < 120) return w.seconds(Math.round(seconds))
+  if (seconds < 2 * 3600) return w.minutes(Math.round(seconds / 60))
+  return w.hours(Math.round(seconds / 3600))
+}
+
+const isAllowance = (facts: Facts) => 'spender' in facts && 'token' in facts
+const isObject = (value: unknown): value is Facts => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isChain = (value: unknown): value is ChainRef => isObject(value) && typeof value.id === 'number' && typeof value.name === 'string'
+const isNative = (value: unknown): value is NativeAmount =>
+  isObject(value) && 'value' in value && typeof value.symbol === 'string' && typeof value.decimals === 'number' && big(value.value) !== undefined
+const opt = <value, result>(value: value | undefined, fn: (value: value) => result): result | undefined => (value === undefined ? undefined : fn(value))
+
+/** Bigints, and the decimal strings a diagnosis read back from JSON would hold. */
+function big(value: unknown): bigint | undefined {
+  if (typeof value === 'bigint') return value
+  if (typeof value === 'number' && Number.isFinite(value)) return BigInt(Math.trunc(value))
+  if (typeof value === 'string' && /^-?\d+$/.test(value)) return BigInt(value)
+  return undefined
 }

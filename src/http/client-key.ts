@@ -15,15 +15,32 @@ import type { ClientKey } from './rate-limit.js'
  */
 export function forwardedClientKey(trustedProxies: number, socketAddress: (c: Context) => string | undefined): ClientKey {
   return (c) => {
-    const socket = socketAddress(c) ?? 'anonymous'
+    const socket = clientOfAddress(socketAddress(c))
     if (trustedProxies === 0) return socket
     const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean)
-    return hops.length >= trustedProxies ? hops[hops.length - trustedProxies]!.slice(0, 64) : socket
+    return hops.length >= trustedProxies ? clientOfAddress(hops[hops.length - trustedProxies]!.slice(0, 64)) : socket
   }
 }
 
 /** Workers: Cloudflare sets CF-Connecting-IP itself, overwriting any the client sent. */
-export const cloudflareClientKey: ClientKey = (c) => c.req.header('cf-connecting-ip') ?? 'anonymous'
+export const cloudflareClientKey: ClientKey = (c) => clientOfAddress(c.req.header('cf-connecting-ip'))
+
+/**
+ * One client per IPv4 address, and per IPv6 /64 — the block one subscriber holds, so a fresh address from it is
+ * not a fresh budget. An IPv4 address written as IPv6 (`::ffff:1.2.3.4`) is the IPv4 client.
+ */
+export function clientOfAddress(address: string | undefined): string {
+  if (!address) return 'anonymous'
+  const text = address.trim().toLowerCase().replace(/^\[|\]$/g, '').split('%')[0]!
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(text)
+  if (mapped) return mapped[1]!
+  if (!text.includes(':')) return text
+  const [head = '', tail = ''] = text.split('::')
+  const groups = head ? head.split(':') : []
+  // The first four groups, with those a '::' stands for filled in as zeros.
+  const filled = [...groups, ...Array<string>(Math.max(0, 8 - groups.length - (tail ? tail.split(':').length : 0))).fill('0'), ...(tail ? tail.split(':') : [])]
+  return `${filled.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`
+}
 
 /** With no way to tell clients apart (an app built without a runtime adapter, as in tests), all share one budget. */
 export const sharedClientKey: ClientKey = () => 'anonymous'

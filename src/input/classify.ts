@@ -3,6 +3,7 @@ import { normalize } from 'viem/ens'
 import { chainRegistry } from '../../chains/index.js'
 import type { ChainSpec } from '../core/chain-spec.js'
 import { InputError } from '../core/errors.js'
+import { invisibleMarks } from '../core/untrusted.js'
 import type { ChainHint, Input } from '../core/types.js'
 import { parseExplorerUrl } from './explorer-url.js'
 import { candidatesIn, isOneWord, shortenedHex, withoutLabel } from './extract.js'
@@ -27,7 +28,7 @@ export function classify(text: string, { chains = chainRegistry }: ClassifyOptio
   if (typeof text !== 'string') throw new InputError('Nothing to diagnose: the input is not text.')
   // Far beyond the cap even before cleaning: refuse it before spending any work on it.
   if (text.length > maxRawLength) throw tooLong(text.length)
-  const visible = text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+  const visible = text.replace(invisibleMarks, '')
   const whole = clean(withoutLabel(visible))
   if (whole.length === 0) throw new InputError('Nothing to diagnose: the input is empty.')
   const classifyOne = (word: string) => classifyWhole(clean(word), chains)
@@ -161,7 +162,7 @@ const isSpace = (c: string) => /\s/.test(c)
  * punctuation, quadratically).
  */
 function clean(text: string): string {
-  const visible = text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+  const visible = text.replace(invisibleMarks, '')
   let start = 0
   let end = visible.length
   while (start < end && (openers.has(visible[start]!) || isSpace(visible[start]!))) start++

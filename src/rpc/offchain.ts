@@ -22,6 +22,8 @@ export type OffchainGuard = {
   request: OffchainRequest
   /** URLs the policy refused in this diagnosis, and why: an answer can then say why a name did not resolve. */
   refused: { url: string; why: string }[]
+  /** Gateway requests made that gave no answer: a name that then "resolves to nothing" is not known to be empty. */
+  failed: { url: string; why: string }[]
 }
 
 export type OffchainGuardOptions = {
@@ -50,6 +52,7 @@ export function gatewayUrlProblem(text: string): string | undefined {
 
 export function offchainGuard({ fetchFn = fetch, signal, timeoutMs }: OffchainGuardOptions): OffchainGuard {
   const refused: OffchainGuard['refused'] = []
+  const failed: OffchainGuard['failed'] = []
   let remaining: number = offchainLimits.maxRequests
 
   const request: OffchainRequest = async ({ data, sender, urls }) => {
@@ -70,11 +73,12 @@ export function offchainGuard({ fetchFn = fetch, signal, timeoutMs }: OffchainGu
       } catch (error) {
         if (signal.aborted) throw signal.reason
         failure = error instanceof Error ? error.message : String(error)
+        failed.push({ url: url.slice(0, 200), why: failure.slice(0, 200) })
       }
     }
     throw new HttpRequestError({ url: urls[0] ?? '', details: failure })
   }
-  return { request, refused }
+  return { request, refused, failed }
 }
 
 /** One gateway request (EIP-3668: GET when the URL carries {data}, else POST), read up to the byte limit. */
@@ -82,10 +86,11 @@ async function fetchGateway(fetchFn: typeof fetch, url: string, body: { data: He
   const response = await fetchFn(url, {
     method: body ? 'POST' : 'GET',
     ...(body ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
-    // A redirect could lead anywhere; gateways have no reason to send one.
-    redirect: 'error',
+    // A redirect could lead anywhere; gateways have no reason to send one. ('manual': Workers' fetch has no 'error'.)
+    redirect: 'manual',
     signal,
   })
+  if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') throw new Error('gateway answered with a redirect')
   const text = await readLimited(response, offchainLimits.maxResponseBytes)
   if (!response.ok) throw new Error(`gateway answered HTTP ${response.status}`)
   let result: unknown = text

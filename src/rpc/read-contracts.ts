@@ -14,8 +14,11 @@ export type ReadResult = { status: 'success'; result: unknown } | { status: 'fai
 type Route = 'multicall3' | 'deployless' | 'batch'
 const routes = new Map<number, { route: Route; expires: number }>()
 const routeTtlMs = 60 * 60_000
-/** Chains whose route is being learned right now: reads meanwhile go one call each, which works everywhere. */
-const learning = new Set<number>()
+/** Chains whose route is being learned right now (since when): reads meanwhile go one call each, which works everywhere. */
+const learning = new Map<number, number>()
+/** A lookup that never settled (its request was cancelled) stops counting as "learning" after this. */
+const learningTtlMs = 10_000
+const isLearning = (chainId: number) => (learning.get(chainId) ?? 0) > Date.now() - learningTtlMs
 
 /**
  * Many contract reads in one round trip, on any chain. A read the contract refused is a `failure` result (an
@@ -28,7 +31,7 @@ export async function readContracts(client: RpcClient, contracts: readonly Contr
   const chainId = client.chain.id
   const known = routes.get(chainId)
   const route: Route | undefined = known && known.expires > Date.now() ? known.route : undefined
-  if (route === 'batch' || (route === undefined && learning.has(chainId))) return oneByOne(client, contracts)
+  if (route === 'batch' || (route === undefined && isLearning(chainId))) return oneByOne(client, contracts)
   return throughMulticall(client, contracts, route ?? 'multicall3')
 }
 
@@ -41,7 +44,8 @@ async function throughMulticall(client: RpcClient, contracts: readonly ContractR
   if (route === 'multicall3' && isZeroData(aggregateError)) return throughMulticall(learn(client, 'deployless'), contracts, 'deployless')
   if (route !== 'deployless' || isUnreachable(aggregateError)) throw aggregateError
   const oneEach = await oneByOne(client, contracts)
-  learn(client, 'batch')
+  // Kept for an hour only when the node refused the deployless call outright, not when it stumbled.
+  if (!isTransient(aggregateError)) learn(client, 'batch')
   return oneEach
 }
 
@@ -70,13 +74,28 @@ function isAggregateFailure(error: unknown): boolean {
   return error instanceof ContractFunctionExecutionError && error.functionName === 'aggregate3'
 }
 
+/** Errors a node gives when it is busy or stumbling (internal error, limits, rate limits): nothing to learn from. */
+const isTransient = (error: unknown) =>
+  error instanceof BaseError && error.walk((e) => [-32603, -32005, -32007, 429, -1].includes((e as { code?: number }).code ?? 0)) !== null
+
 const isUnreachable = (error: unknown) => error instanceof BaseError && error.walk((e) => e instanceof HttpRequestError || e instanceof TimeoutError) !== null
 
 const isZeroData = (error: unknown) => error instanceof BaseError && error.walk((e) => e instanceof ContractFunctionZeroDataError) !== null
 
-/** The contract answered (reverted, or returned nothing) — as opposed to the node failing to ask it. */
+/**
+ * The contract answered (reverted, or returned nothing) — as opposed to the node failing to ask it. viem maps a
+ * node's -32603 internal error to a "reverted" error too, so a revert counts only with the node's "execution
+ * reverted" or revert data behind it.
+ */
 function isContractAnswer(error: unknown): boolean {
-  return error instanceof BaseError && error.walk((e) => e instanceof ContractFunctionRevertedError || e instanceof ContractFunctionZeroDataError) !== null
+  if (!(error instanceof BaseError)) return false
+  if (error.walk((e) => e instanceof ContractFunctionZeroDataError) !== null) return true
+  const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError) as ContractFunctionRevertedError | null
+  if (!reverted) return false
+  if (reverted.raw !== undefined) return true
+  // The node's own error, where there is one: code 3 or "execution reverted" is a revert; anything else is the node.
+  const rpc = error.walk((e) => typeof (e as { code?: unknown }).code === 'number') as { code: number; details?: string; shortMessage?: string } | null
+  return !rpc || rpc.code === 3 || /revert/i.test(`${rpc.details ?? ''} ${rpc.shortMessage ?? ''}`)
 }
 
 /**
@@ -88,8 +107,8 @@ export function learnReadRoute(client: RpcClient, chain: { idleBlocks?: boolean 
   const known = routes.get(client.chain.id)
   if (!chain.idleBlocks || (known && known.expires > Date.now())) return undefined
   const multicall3 = client.chain.contracts?.multicall3?.address
-  if (!multicall3 || learning.has(client.chain.id)) return undefined
-  learning.add(client.chain.id)
+  if (!multicall3 || isLearning(client.chain.id)) return undefined
+  learning.set(client.chain.id, Date.now())
   return client
     .getCode({ address: multicall3 })
     .then(

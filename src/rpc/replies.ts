@@ -24,7 +24,9 @@ const transaction = z.object({
   value: quantity.optional(),
   blockNumber: smallQuantity.nullish(),
   type: quantity.optional(),
-  gas: quantity.optional(),
+  // Every transaction has a gas limit and an input; the checks compute with both.
+  gas: quantity,
+  input: bytes,
   gasPrice: quantity.optional(),
   maxFeePerGas: quantity.optional(),
   maxPriorityFeePerGas: quantity.optional(),
@@ -45,7 +47,7 @@ const pendingBlock = blockOf(true).nullable()
 
 /** Receipts from before Byzantium carry a state root instead of a status. */
 const receipt = z
-  .object({ status: quantity.optional(), root: word.optional(), blockNumber: smallQuantity, gasUsed: quantity, logs: z.array(log) })
+  .object({ status: quantity.optional(), root: word.optional(), blockNumber: smallQuantity, gasUsed: quantity, effectiveGasPrice: quantity, logs: z.array(log) })
   .refine((r) => r.status !== undefined || r.root !== undefined, { message: 'neither status nor root', path: ['status'] })
   .nullable()
 
@@ -53,7 +55,11 @@ const receipt = z
 const section = z.record(z.string(), z.record(z.string(), z.unknown())).optional()
 const pool = z.object({ pending: section, queued: section })
 
+/** A call tracer's top frame: the output and error the failure's reason is read from. */
+const traceFrame = z.object({ output: bytes.optional(), error: z.string().max(2_000).optional() })
+
 const replies: Record<string, z.ZodType> = {
+  debug_traceTransaction: traceFrame,
   eth_chainId: smallQuantity,
   eth_blockNumber: smallQuantity,
   eth_getBlockByNumber: block,

@@ -44,7 +44,7 @@ export type RpcSession = {
   /** A client for resolving ENS names: the one that follows EIP-3668 offchain lookups, under `offchain`'s policy. */
   ensClient(chain: ChainSpec): RpcClient
   /** Gateway URLs an ENS resolver named and the policy refused. */
-  offchain: Pick<OffchainGuard, 'refused'>
+  offchain: Pick<OffchainGuard, 'refused' | 'failed'>
   stats: RpcStats
 }
 

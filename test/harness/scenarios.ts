@@ -51,7 +51,7 @@ export async function failedWith(lab: Lab, kind: 'reason' | 'known-custom' | 'un
 }
 
 /** A swap through a router that fails as Uniswap V2's does: expired, short on output, no allowance, no balance. */
-export async function failedSwap(lab: Lab, kind: 'deadline' | 'slippage' | 'allowance' | 'balance') {
+export async function failedSwap(lab: Lab, kind: 'deadline' | 'slippage' | 'allowance' | 'balance', { deadlineIn = 3_600 } = {}) {
   const trader = lab.a.accounts[2]!
   const token = await deployToken(lab, lab.a, { symbol: 'WETH', decimals: 18, name: 'Wrapped Ether' })
   const router = await lab.deploy<Contract>(lab.a, 'MockRouter', [await token.getAddress(), 2])
@@ -60,7 +60,7 @@ export async function failedSwap(lab: Lab, kind: 'deadline' | 'slippage' | 'allo
   if (kind === 'balance') await mined((token.connect(trader) as Contract).getFunction('approve')(await router.getAddress(), amountIn))
   if (kind === 'slippage' || kind === 'deadline') await mined((token.connect(trader) as Contract).getFunction('approve')(await router.getAddress(), amountIn))
   const now = (await lab.a.provider.getBlock('latest'))!.timestamp
-  const deadline = kind === 'deadline' ? now - 60 : now + 3_600
+  const deadline = kind === 'deadline' ? now - 60 : now + deadlineIn
   const minOut = kind === 'slippage' ? amountIn * 3n : amountIn
   const swap = (router.connect(trader) as Contract).getFunction('swapExactTokensForTokens')
   const path = [await token.getAddress(), await token.getAddress()]

@@ -96,8 +96,8 @@ describe('OP-stack deposits (type 0x7e) on a real node', () => {
     const zhExpertCard = zhExpert.answer.findings.find((f) => f.code === 'TX_BRIDGE_DEPOSIT')!
     expect(zhExpertCard.title).toMatch(/^来自 L1 的存款交易（类型 0x7e），status 1：mint 1 ETH，区块 \d/)
     expect(zhExpertCard.body).toContain(`sourceHash ${sourceHash}`)
-    expect(zhExpert.answer.handoff).toContain('TX_BRIDGE_DEPOSIT [ok]')
-    expect(zhExpert.answer.handoff).toContain(`sourceHash=${sourceHash}`)
+    expect(zhExpert.answer.handoff).toContain('TX_BRIDGE_DEPOSIT（正常）')
+    expect(zhExpert.answer.handoff).toContain(`存入来源哈希：${sourceHash}`)
   })
 
   test('a deposit whose call failed on L2: the mint still reached the sender, no fee, not told as a failed transfer', async () => {

@@ -71,6 +71,18 @@ describe('a failure’s reason on a pruned, trace-less node', () => {
     expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(3)
   })
 
+  test('a swap whose deadline has passed only since: today’s "expired" is no evidence of why it failed then', async () => {
+    const { hash, deadline } = await scenario.failedSwap(lab, 'slippage', { deadlineIn: 30 })
+    await lab.rpc(lab.a, 'evm_increaseTime', [7_200])
+    await lab.rpc(lab.a, 'anvil_mine', ['0x1'])
+    const { failure, facts, words } = await ask(hash, on(pruned.url))
+    expect(failure.code).toBe('TX_FAILED_REVERTED')
+    expect(facts).toMatchObject({ reasonSource: 'none' })
+    expect(facts.minedAt as bigint | undefined).toBeUndefined()
+    expect(deadline).toBeGreaterThan(0n)
+    expect(words('novice').body).toContain('we could not find out why')
+  })
+
   test('a plain revert: its reason string, from today’s state', async () => {
     const { hash } = await scenario.failedWith(lab, 'reason', 'Sale has ended')
     const { failure, facts } = await ask(hash, on(pruned.url))

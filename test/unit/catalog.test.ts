@@ -77,7 +77,7 @@ describe('explain', () => {
       headline: 'This is a TRON address, not one for Ethereum-style networks.',
       facts: { network: 'tron', big: '1000000000000000000000000000000' },
     })
-    expect(answer.handoff).toContain('ADDRESS_NON_EVM [danger]')
+    expect(answer.handoff).toContain('ADDRESS_NON_EVM (danger)')
     expect(answer.handoff).toContain('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t')
     expect(JSON.parse(JSON.stringify(answer))).toEqual(answer)
   })

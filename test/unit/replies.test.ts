@@ -4,9 +4,9 @@ import { headProblem, replyProblem } from '../../src/rpc/replies.js'
 const hash = `0x${'ab'.repeat(32)}`
 const address = `0x${'12'.repeat(20)}`
 const block = { number: '0x10', hash, timestamp: '0x6553f100', baseFeePerGas: '0x3b9aca00', transactions: [hash] }
-const transaction = { hash, from: address, to: null, nonce: '0x5', value: '0x0', type: '0x2', gas: '0x5208', maxFeePerGas: '0x1', maxPriorityFeePerGas: '0x1', blockNumber: null }
+const transaction = { hash, from: address, to: null, nonce: '0x5', value: '0x0', type: '0x2', gas: '0x5208', input: '0x', maxFeePerGas: '0x1', maxPriorityFeePerGas: '0x1', blockNumber: null }
 const log = { address, topics: [hash], data: '0x' }
-const receipt = { status: '0x1', blockNumber: '0x10', gasUsed: '0x5208', logs: [log] }
+const receipt = { status: '0x1', blockNumber: '0x10', gasUsed: '0x5208', effectiveGasPrice: '0x3b9aca00', logs: [log] }
 
 describe('node replies are checked where they enter', () => {
   test.each([
@@ -43,6 +43,12 @@ describe('node replies are checked where they enter', () => {
     ['eth_getTransactionByHash', { ...transaction, from: 'nobody' }, 'from: not an address'],
     ['eth_getTransactionByHash', { ...transaction, nonce: undefined }, 'nonce is missing'],
     ['eth_getTransactionByHash', { ...transaction, maxFeePerGas: '1 gwei' }, 'maxFeePerGas: not a hex quantity'],
+    // Found in review: each of these reached arithmetic or slicing in the checks and became a 500.
+    ['eth_getTransactionByHash', { ...transaction, gas: undefined }, 'gas is missing'],
+    ['eth_getTransactionByHash', { ...transaction, input: 42 }, 'input: expected string'],
+    ['eth_getTransactionReceipt', { ...receipt, effectiveGasPrice: undefined }, 'effectiveGasPrice is missing'],
+    ['debug_traceTransaction', { output: 7 }, 'output: expected string'],
+    ['debug_traceTransaction', { output: '0xZZZZ' }, 'output: not hex data'],
     ['eth_getTransactionReceipt', { ...receipt, status: undefined }, 'status: neither status nor root'],
     ['eth_getTransactionReceipt', { ...receipt, logs: undefined }, 'logs is missing'],
     ['eth_getTransactionReceipt', { ...receipt, logs: [{ ...log, topics: ['0x01'] }] }, 'logs[0].topics[0]: not a 32-byte hex value'],

@@ -60,7 +60,9 @@ async function resolveEns(ctx: DiagnoseContext, name: string): Promise<Address> 
     if (error instanceof BaseError && error.walk((e) => (e as BaseError).name === 'OffchainLookupError')) throw offchainFailure(ctx, name)
     throw new NoNodeReachableError([mainnet.name], error)
   })
-  if (!address && ctx.session.offchain.refused.length) throw offchainFailure(ctx, name)
+  // The real Universal Resolver reports a failed gateway as "no result": a name is known to be empty only when
+  // no gateway it named was refused or failed.
+  if (!address && (ctx.session.offchain.refused.length || ctx.session.offchain.failed.length)) throw offchainFailure(ctx, name)
   if (!address) throw new InputError(`The ENS name ${name} does not point to an address.`, 'Check the spelling, or paste the 0x address instead.')
   return address
 }

@@ -1,4 +1,4 @@
-import type { Address, Hash } from 'viem'
+import { HttpRequestError, TimeoutError, type Address, type Hash } from 'viem'
 import type { RpcClient } from '../../rpc/session.js'
 
 /** Bisection steps at most: 2^24 blocks is far more than `replacementSearchBlocks`. */
@@ -15,7 +15,11 @@ export async function findReplacement(client: RpcClient, from: Address, nonce: n
   const lo = low < 0n ? 0n : low
   // A node that keeps only recent state (most public ones) cannot answer nonces at old blocks: read the newest
   // blocks themselves instead, where a replacement (a "Speed up" or "Cancel") usually is.
-  return bisect(client, from, nonce, lo, high).catch(() => scanNewest(client, from, nonce, lo, high))
+  return bisect(client, from, nonce, lo, high).catch((error: unknown) => {
+    // Only a node without the state: a dead or slow node would fail the scan too, after reading more.
+    if (error instanceof HttpRequestError || error instanceof TimeoutError) throw error
+    return scanNewest(client, from, nonce, lo, high)
+  })
 }
 
 async function bisect(client: RpcClient, from: Address, nonce: number, low: bigint, high: bigint): Promise<{ hash: Hash; blockNumber: bigint } | undefined> {

@@ -1,7 +1,7 @@
 import { BaseError, ExecutionRevertedError, toHex, type BlockTag, type Hex, type Transaction, type TransactionReceipt } from 'viem'
 import { rawRequest } from '../reads.js'
 import type { Replay } from './evidence.js'
-import { executionError } from '../../rpc/execution-error.js'
+import { executionError, isOutOfGasVerdict } from '../../rpc/execution-error.js'
 import type { RpcClient } from '../../rpc/session.js'
 
 type CallFrame = { output?: Hex; error?: string }
@@ -56,7 +56,7 @@ async function callAt(client: RpcClient, tx: Transaction, block: bigint | BlockT
     // A revert with no data (`revert()`, a bare `require`) is still the contract's answer, and so is the EVM's own
     // verdict (out of gas, an invalid opcode); anything else is the node's.
     const verdict = error instanceof BaseError ? executionError.exec(`${error.details ?? ''} ${error.shortMessage}`) : null
-    if (verdict) return { reverted: { error: /out ?of ?gas/i.test(verdict[0]) ? 'out of gas' : verdict[0] } }
+    if (verdict) return { reverted: { error: isOutOfGasVerdict(verdict[0]) ? 'out of gas' : verdict[0] } }
     if (isRevert(error)) return { reverted: { error: 'execution reverted' } }
     return { unavailable: nodeWords(error) }
   }

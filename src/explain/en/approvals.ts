@@ -84,7 +84,7 @@ export const approvalsEn: CatalogPart<ApprovalCode> = {
     }),
     expert: (x, f) => ({
       title: `Permit2 allowance → ${x.spender}`,
-      body: `Permit2.allowance(owner, ${x.token}, ${x.spender}) = ${x.amount === undefined ? 'unlimited' : f.token(x.amount, x.decimals, x.symbol)}, expires ${new Date(x.expiration * 1000).toISOString()}. Zeroing token.approve(Permit2) does not clear it.`,
+      body: `Permit2.allowance(owner, ${x.token}, ${x.spender}) = ${x.amount === undefined ? 'unlimited' : f.token(x.amount, x.decimals, x.symbol)}, expires ${f.utc(x.expiration)}. Zeroing token.approve(Permit2) does not clear it.`,
       actions: [`Revoke: Permit2.approve(${x.token}, ${x.spender}, 0, 0), or Permit2.lockdown([(${x.token}, ${x.spender})]).`],
     }),
   },

@@ -20,7 +20,6 @@ const transferLine = (t: TokenTransfer, f: Formatter) =>
     : `${t.standard === 'erc721' ? 'NFT' : `${f.count(t.amount)} ×`} ${t.symbol ? f.quote(t.symbol) : f.short(t.token)} #${t.tokenId ?? '?'} from ${f.short(t.from)} to ${f.short(t.to)}`
 
 const reasonPart = (reason: string | undefined, f: Formatter) => (reason ? ` The contract replied: ${f.quote(reason)}.` : '')
-const utc = (seconds: bigint) => `${new Date(Number(seconds) * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`
 const sourceNames: Record<Unavailable['source'], string> = {
   trace: 'trace',
   'replay-parent': 'state at the block before',
@@ -37,7 +36,7 @@ const sourceNote = (x: SourceFacts, f: Formatter) => {
     'replay-block': ' Reason from re-running the call with eth_call at its own block (no trace available): approximate.',
     calldata:
       x.deadline !== undefined && x.minedAt !== undefined
-        ? ` From the input alone: block.timestamp ${x.minedAt} (${utc(x.minedAt)}) > deadline ${x.deadline} (${utc(x.deadline)}), ${f.count(x.minedAt - x.deadline)} s late.`
+        ? ` From the input alone: block.timestamp ${x.minedAt} (${f.utc(x.minedAt)}) > deadline ${x.deadline} (${f.utc(x.deadline)}), ${f.count(x.minedAt - x.deadline)} s late.`
         : ' From the input alone.',
     'replay-latest': ` No node asked could re-run it at its block, so this is from re-running it against today's state (block ${f.count(x.replayedAt ?? 0n)}): it may differ from what happened then.`,
     none: ' The reason could not be recovered from the nodes asked.',
@@ -285,8 +284,9 @@ export const txEn: CatalogPart<TxCode> = {
       title: `Nonce gap: nonce ${x.nonce}, account's next nonce is ${x.nextNonce}`,
       body: `Missing nonce(s): ${f.list(x.missingNonces.map(String))}${x.poolUnknown ? ' (this node does not list its pool: some of them may have been sent and be waiting there)' : ''}. The transaction sits in the queued (not pending) pool until those are mined.`,
       actions: [
+        ...(x.poolUnknown ? [`First check the wallet for transfers already waiting at nonce(s) ${x.missingNonces.join(', ')}: sending at those nonces would replace them.`] : []),
         `To let it through: send nonce(s) ${x.missingNonces.join(', ')} (0-value self-sends will do); it is mined right after.`,
-        `To stop it instead: fill nonce(s) ${x.missingNonces.join(', ')} the same way and, in the same block or before them, replace nonce ${x.nonce} with a 0-value self-send whose fees are ≥ 1.1 × this one's. A new transfer at nonce ${x.nextNonce} does not replace it: it fills the gap, and this one is mined too.`,
+        `To stop it instead: first, while the gap is still open, replace nonce ${x.nonce} with a 0-value self-send whose fees are both ≥ 1.1 × this one's; once a node has accepted that, fill nonce(s) ${x.missingNonces.join(', ')}. Filling the gap first lets this one be mined at once. A new transfer at nonce ${x.nextNonce} does not replace it: it fills the gap, and this one is mined too.`,
       ],
     }),
   },
@@ -393,7 +393,7 @@ export const txEn: CatalogPart<TxCode> = {
     }),
     expert: (x, f) => ({
       title: `Out of gas: used ${f.count(x.gasUsed)} of ${f.count(x.gasLimit)}`,
-      body: `${x.reasonSource === 'trace' ? 'The trace ends in "out of gas".' : 'gasUsed reached gasLimit with no revert data.'} Fee spent ${f.native(x.fee)}.`,
+      body: `${x.reasonSource === 'trace' ? 'The trace ends in "out of gas".' : x.reasonSource === 'gas' ? 'gasUsed reached gasLimit with no revert data.' : 'Re-running it (eth_call, no trace available) runs out of gas.'} Fee spent ${f.native(x.fee)}.`,
       actions: [`Retry with gasLimit ≥ ${f.count(x.suggestedGasLimit)} (or re-estimate against current state).`],
     }),
   },
@@ -424,7 +424,7 @@ export const txEn: CatalogPart<TxCode> = {
         // From the input alone, the deadline is the whole story: say it first.
         x.reasonSource === 'calldata'
           ? `${sourceNote(x, f).trimStart()} Fee spent ${f.native(x.fee)}.`
-          : `Reason ${x.reason ? f.quote(x.reason) : '(none)'}: block.timestamp > deadline${x.deadline === undefined ? '' : ` ${x.deadline} (${utc(x.deadline)})`}. Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
+          : `Reason ${x.reason ? f.quote(x.reason) : '(none)'}: block.timestamp > deadline${x.deadline === undefined ? '' : ` ${x.deadline} (${f.utc(x.deadline)})`}. Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
       actions: ['Resend with a fresh deadline and a fee that gets it included before it.'],
     }),
   },

@@ -76,7 +76,7 @@ export const approvalsZh: CatalogPart<ApprovalCode> = {
     }),
     expert: (x, f) => ({
       title: `Permit2 授权 → ${x.spender}`,
-      body: `Permit2.allowance(owner, ${x.token}, ${x.spender}) = ${x.amount === undefined ? '无限' : f.token(x.amount, x.decimals, x.symbol)}，到期时间 ${new Date(x.expiration * 1000).toISOString()}。把 token.approve(Permit2) 归零并不能清除它。`,
+      body: `Permit2.allowance(owner, ${x.token}, ${x.spender}) = ${x.amount === undefined ? '无限' : f.token(x.amount, x.decimals, x.symbol)}，到期时间 ${f.utc(x.expiration)}。把 token.approve(Permit2) 归零并不能清除它。`,
       actions: [`撤销：Permit2.approve(${x.token}, ${x.spender}, 0, 0)，或 Permit2.lockdown([(${x.token}, ${x.spender})])。`],
     }),
   },

@@ -20,7 +20,6 @@ const transferLine = (t: TokenTransfer, f: Formatter) =>
     : `${t.standard === 'erc721' ? 'NFT' : `${f.count(t.amount)} 个`} ${t.symbol ? f.quote(t.symbol) : f.short(t.token)} #${t.tokenId ?? '?'}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`
 
 const reasonPart = (reason: string | undefined, f: Formatter) => (reason ? `合约给出的原因：${f.quote(reason)}。` : '')
-const utc = (seconds: bigint) => `${new Date(Number(seconds) * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`
 const sourceNames: Record<Unavailable['source'], string> = {
   trace: '执行追踪',
   'replay-parent': '前一个区块的状态',
@@ -37,7 +36,7 @@ const sourceNote = (x: SourceFacts, f: Formatter) => {
     'replay-block': '原因来自在其所在区块上用 eth_call 重新执行该调用（没有执行追踪可用），仅供参考。',
     calldata:
       x.deadline !== undefined && x.minedAt !== undefined
-        ? `仅从交易输入得出：block.timestamp ${x.minedAt}（${utc(x.minedAt)}）> deadline ${x.deadline}（${utc(x.deadline)}），晚了 ${f.count(x.minedAt - x.deadline)} 秒。`
+        ? `仅从交易输入得出：block.timestamp ${x.minedAt}（${f.utc(x.minedAt)}）> deadline ${x.deadline}（${f.utc(x.deadline)}），晚了 ${f.count(x.minedAt - x.deadline)} 秒。`
         : '仅从交易输入得出。',
     'replay-latest': `我们询问的节点都无法在其所在区块重新执行它，因此这是按当前状态（区块 ${f.count(x.replayedAt ?? 0n)}）重新执行的结果，可能与当时不同。`,
     none: '无法从我们询问的节点找回失败原因。',
@@ -273,8 +272,9 @@ export const txZh: CatalogPart<TxCode> = {
       title: `nonce 断档：本交易 nonce ${x.nonce}，账户下一个 nonce 为 ${x.nextNonce}`,
       body: `缺少的 nonce：${f.list(x.missingNonces.map(String))}${x.poolUnknown ? '（该节点不公开交易池：其中有些可能已经发出、正在等待）' : ''}。在它们上链之前，本交易停留在 queued（而非 pending）池中。`,
       actions: [
+        ...(x.poolUnknown ? [`先在钱包里查看 nonce ${x.missingNonces.join('、')} 上是否已有等待中的转账：在这些 nonce 上发送会替换它们。`] : []),
         `要让它通过：发送 nonce 为 ${x.missingNonces.join('、')} 的交易（向自己转 0 即可），它会紧接着上链。`,
-        `要阻止它：同样补上 nonce ${x.missingNonces.join('、')}，并在同一区块或更早，用一笔向自己转 0、费用 ≥ 本交易 1.1 倍的交易替换 nonce ${x.nonce}。用 nonce ${x.nextNonce} 发一笔新转账并不能替换它：那只会补上断档，本交易也会上链。`,
+        `要阻止它：先在断档仍在时，用一笔向自己转 0、两项费用都 ≥ 本交易 1.1 倍的交易替换 nonce ${x.nonce}；节点接受之后，再补上 nonce ${x.missingNonces.join('、')}。先补断档会让本交易立刻上链。用 nonce ${x.nextNonce} 发一笔新转账并不能替换它：那只会补上断档，本交易也会上链。`,
       ],
     }),
   },
@@ -367,7 +367,7 @@ export const txZh: CatalogPart<TxCode> = {
     }),
     expert: (x, f) => ({
       title: `Gas 耗尽：用了 ${f.count(x.gasUsed)} / ${f.count(x.gasLimit)}`,
-      body: `${x.reasonSource === 'trace' ? '执行追踪以“out of gas”结束。' : 'gasUsed 达到 gasLimit，且没有回滚数据。'}手续费 ${f.native(x.fee)}。`,
+      body: `${x.reasonSource === 'trace' ? '执行追踪以“out of gas”结束。' : x.reasonSource === 'gas' ? 'gasUsed 达到 gasLimit，且没有回滚数据。' : '重新执行（eth_call，没有执行追踪可用）时 gas 耗尽。'}手续费 ${f.native(x.fee)}。`,
       actions: [`以 gasLimit ≥ ${f.count(x.suggestedGasLimit)} 重试（或按当前状态重新估算）。`],
     }),
   },
@@ -394,7 +394,7 @@ export const txZh: CatalogPart<TxCode> = {
       body:
         x.reasonSource === 'calldata'
           ? `${sourceNote(x, f)}手续费 ${f.native(x.fee)}。`
-          : `原因 ${x.reason ? f.quote(x.reason) : '（无）'}：block.timestamp > deadline${x.deadline === undefined ? '' : ` ${x.deadline}（${utc(x.deadline)}）`}。手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
+          : `原因 ${x.reason ? f.quote(x.reason) : '（无）'}：block.timestamp > deadline${x.deadline === undefined ? '' : ` ${x.deadline}（${f.utc(x.deadline)}）`}。手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
       actions: ['用新的截止时间和能及时打包的手续费重新发送。'],
     }),
   },

@@ -92,7 +92,7 @@ const AnswerView: FC<{ answer: Answer }> = ({ answer }) => {
       </details>
       <div class="field">
         <label for="handoff">{w.handoff}</label>
-        <textarea id="handoff" rows={6} readonly>{answer.handoff}</textarea>
+        <textarea id="handoff" rows={14} readonly>{answer.handoff}</textarea>
         <div><button type="button" class="secondary" data-copy="handoff" data-done={w.copied} hidden>{w.copy}</button></div>
       </div>
       <p class="meta">{w.meta(answer.meta.checkedChains.length, answer.meta.durationMs, answer.meta.cached ? (answer.status === 'pending' ? 'recent' : 'settled') : undefined)}</p>

@@ -43,7 +43,8 @@ export function checkBridgeDeposit(e: TxEvidence): Finding[] {
       succeeded && !failedRelay ? 'ok' : 'warning',
     ),
   ]
-  if (succeeded && !failedRelay && e.finalized !== undefined && receipt.blockNumber > e.finalized)
+  // The chain's own per-block update is no transfer: no "the transfer is done, but recent" beside it.
+  if (succeeded && !failedRelay && !deposit.system && e.finalized !== undefined && receipt.blockNumber > e.finalized)
     findings.push(finding('TX_NOT_FINAL', { blockNumber: receipt.blockNumber, finalizedBlock: e.finalized, confirmations }))
   return findings
 }

@@ -27,7 +27,8 @@ export function checkFailure(e: TxEvidence): Finding[] {
   const tracedOutOfGas = /out of gas/i.test(close?.error ?? '')
   if (tracedOutOfGas || (usedItAll && !close?.data)) {
     const { numerator: n, denominator: d } = thresholds.outOfGasSuggestedMultiplier
-    return [finding('TX_FAILED_OUT_OF_GAS', { fee, gasUsed: receipt.gasUsed, gasLimit: tx.gas, suggestedGasLimit: (tx.gas * n) / d, reasonSource: tracedOutOfGas ? 'trace' : 'gas' })]
+    const reasonSource = tracedOutOfGas && close ? (close.source as 'trace' | 'replay-parent' | 'replay-block') : 'gas'
+    return [finding('TX_FAILED_OUT_OF_GAS', { fee, gasUsed: receipt.gasUsed, gasLimit: tx.gas, suggestedGasLimit: (tx.gas * n) / d, reasonSource })]
   }
 
   const call = routerCall(tx.input)
@@ -41,7 +42,12 @@ export function checkFailure(e: TxEvidence): Finding[] {
   // Without a close re-run, the input alone proves a passed deadline: routers check it before anything else.
   if (!close && deadlinePassed) return [finding('TX_FAILED_DEADLINE', { fee, approximate: true, reasonSource: 'calldata', ...signed, ...unavailable })]
 
-  const used = close ?? (replay?.source === 'replay-latest' ? replay : undefined)
+  // A re-run today of a swap whose deadline had not passed when it was mined fails on the deadline *today*:
+  // that says nothing about why it failed then, so such a re-run is no evidence.
+  const deadlineStillOpen = call?.deadline !== undefined && e.minedAt !== undefined && e.minedAt <= call.deadline
+  const today = replay?.source === 'replay-latest' ? replay : undefined
+  const todayIsDeadline = today !== undefined && deadlineStillOpen && categorize(decodeRevert(today.data)) === 'TX_FAILED_DEADLINE'
+  const used = close ?? (todayIsDeadline ? undefined : today)
   const decoded = decodeRevert(used?.data)
   const common = {
     fee,

@@ -1,0 +1,145 @@
+/**
+ * What each fact key of a finding is, for the hand-off (./handoff.ts): how to format it for a person, or that a
+ * support agent has no use for it. One table for every code, keyed by the facts' own names (core/facts.ts), so a
+ * new fact key that is not listed here does not compile. The words (labels, flags, enumerations) live in each
+ * language's `handoff.ts`, typed by what this file declares.
+ */
+import type { FindingCode } from '../core/codes.js'
+import type { ChainRef, FindingFacts, NativeAmount, ReasonSource, Unavailable } from '../core/facts.js'
+import type { NonEvmNetwork } from '../core/non-evm.js'
+import type { Severity } from '../core/codes.js'
+import type { AnswerKind, Status } from '../core/types.js'
+
+/** Every key a finding's facts can hold, nested ones included; amounts and chains are values, not nests. */
+type KeysOf<T> = T extends NativeAmount | ChainRef
+  ? never
+  : T extends readonly (infer item)[]
+    ? KeysOf<item>
+    : T extends object
+      ? { [key in keyof T & string]-?: key | KeysOf<NonNullable<T[key]>> }[keyof T & string]
+      : never
+
+export type FactKey = { [code in FindingCode]: KeysOf<FindingFacts[code]> }[FindingCode]
+
+/**
+ * How a fact is shown. Amounts in the native coin and chains are recognised by their shape wherever they are;
+ * the kind says what a bare number or string means.
+ * - `native` a NativeAmount · `chain` a ChainRef (or a list of them) · `gwei` a fee per gas in wei
+ * - `count` a block number or a count · `nonce` a nonce (or a list) · `plain` shown as it is (ids, hex)
+ * - `address`, `hash` shown in full · `amount` a token amount (decimals and symbol from its siblings)
+ * - `quote` an untrusted string (or list) · `data` a list of symbols or addresses · `name` a label from txdoctor's registry
+ * - `time` Unix seconds · `duration` seconds · `ms` milliseconds · `panic` a Solidity panic code
+ * - `reasonSource`, `scamReason`, `network`, `source` words from the language · `standard`, `method` a fixed form
+ * - `codes` finding codes · `flag` a boolean the language turns into a sentence · `group` an object of facts
+ * - `items` a list of objects, one line each · `consumed` shown with a sibling · `skip` of no use to an agent
+ */
+export type FactKind =
+  | 'native' | 'chain' | 'gwei' | 'count' | 'nonce' | 'plain' | 'address' | 'hash' | 'amount' | 'quote' | 'data' | 'name'
+  | 'time' | 'duration' | 'ms' | 'panic' | 'reasonSource' | 'scamReason' | 'network' | 'source' | 'standard' | 'method'
+  | 'codes' | 'flag' | 'group' | 'items' | 'consumed' | 'skip'
+
+export const factKinds = {
+  // Chains and networks
+  chain: 'chain', askedChain: 'chain', foundChain: 'chain', checkedChains: 'chain', codeOnChains: 'chain',
+  contractOn: 'chain', missingOn: 'chain', chains: 'items', network: 'network', name: 'quote',
+  chainId: 'plain', expectedChainId: 'plain', actualChainId: 'plain',
+  // Amounts in the native coin
+  value: 'native', fee: 'native', mint: 'native', balance: 'native', required: 'native', shortfall: 'native', estimatedFee: 'native',
+  // Token amounts: the amount carries its siblings' decimals and symbol
+  amount: 'amount', decimals: 'consumed', symbol: 'quote', tokenId: 'plain', standard: 'standard',
+  // Fees per gas
+  maxFeePerGas: 'gwei', maxPriorityFeePerGas: 'gwei', nextBaseFeePerGas: 'gwei', typicalPriorityFeePerGas: 'gwei',
+  // Blocks and counts
+  blockNumber: 'count', finalizedBlock: 'count', confirmations: 'count', replacedInBlock: 'count', replayedAt: 'count',
+  head: 'count', gasUsed: 'count', gasLimit: 'count', suggestedGasLimit: 'count', transactionCount: 'count', approvals: 'count',
+  blocksBehind: 'count',
+  // Nonces
+  nonce: 'nonce', nextNonce: 'nonce', missingNonces: 'nonce', blockingNonce: 'nonce', minedNonce: 'nonce', pendingNonce: 'nonce',
+  // Addresses and hashes, in full
+  token: 'address', from: 'address', to: 'address', recipient: 'address', spender: 'address', authority: 'address',
+  delegate: 'address', lookalike: 'address', genuine: 'address', imitates: 'address', checksummed: 'address',
+  messenger: 'address', address: 'address',
+  hash: 'hash', blockingHash: 'hash', replacedBy: 'hash', sourceHash: 'hash', msgHash: 'hash',
+  // Labels from txdoctor's own registry: shown next to the address they name
+  spenderLabel: 'consumed', delegateLabel: 'consumed', flaggedAs: 'name',
+  // Failures
+  reason: 'quote', errorName: 'quote', reasonSource: 'reasonSource', unavailable: 'items', source: 'source', said: 'quote',
+  deadline: 'time', minedAt: 'time', selector: 'plain', panicCode: 'panic',
+  // Raw decoded arguments and a minimum in an unknown token's base units: exact for experts, raw for people.
+  errorArgs: 'skip', minimumOut: 'skip',
+  // Said by reasonSource already.
+  approximate: 'skip',
+  // Nested facts
+  replacement: 'group', grantedIn: 'group', relayFailed: 'group', txType: 'group', feeCurrency: 'group',
+  hex: 'plain',
+  transfers: 'items', lookalikes: 'items', failed: 'items', what: 'plain', why: 'quote',
+  // Risks, scams, approvals
+  risks: 'codes', reasons: 'scamReason', method: 'method', expiration: 'time', tokens: 'data', prefix: 'quote',
+  // Nodes
+  endpoint: 'plain', latencyMs: 'ms', error: 'quote', secondsBehind: 'duration', retryAfterSeconds: 'duration',
+  secondsToFinal: 'duration', methods: 'plain',
+  // Booleans, turned into sentences by each language
+  maybeNonEvm: 'flag', succeeded: 'flag', system: 'flag', poolUnknown: 'flag', known: 'flag', isContract: 'flag', inDiagnosis: 'flag',
+} as const satisfies Record<FactKey, FactKind>
+
+type KindOf<key extends FactKey> = (typeof factKinds)[key]
+
+/** Facts a language names with a label (everything shown that is not a sentence of its own). */
+export type LabelledFact = { [key in FactKey]: KindOf<key> extends 'flag' | 'skip' | 'consumed' | 'group' ? never : key }[FactKey]
+/** Booleans: each language says what true and false mean (no sentence: the fact is left out). */
+export type FlagFact = { [key in FactKey]: KindOf<key> extends 'flag' ? key : never }[FactKey]
+/** Facts inside a group, labelled by their path. */
+export const groupedFacts = [
+  'replacement.nonce', 'replacement.maxFeePerGas', 'replacement.maxPriorityFeePerGas',
+  'grantedIn.blockNumber', 'grantedIn.hash', 'relayFailed.messenger', 'relayFailed.msgHash',
+  'txType.hex', 'feeCurrency.token',
+] as const
+export type GroupedFact = (typeof groupedFacts)[number]
+/** Group members of no use to an agent: a chain type's internal name, a fee in a token of unknown decimals. */
+export const skippedGroupedFacts: readonly string[] = ['txType.name', 'feeCurrency.amount']
+
+/** The words one language gives the hand-off. Sentences and labels only: the logic is in ./handoff.ts. */
+export type HandoffWords = {
+  /** The opening: the most important finding's title, then the first step to take (when there is one). */
+  summary(title: string, step: string | undefined): string
+  labels: {
+    network: string; status: string; codes: string; checkedAt: string; version: string; explorer: string; entered: string
+    input: Record<AnswerKind, string>
+    /** A token amount in a permission. */
+    allowance: string
+  }
+  facts: Record<LabelledFact | GroupedFact, string>
+  flags: Record<FlagFact, { true?: string; false?: string }>
+  status: Record<Status, string>
+  severity: Record<Severity, string>
+  reasonSource: Record<ReasonSource, string>
+  source: Record<Unavailable['source'], string>
+  scamReason: Record<FindingFacts['TX_SCAM_TOKEN']['reasons'][number], string>
+  network: Record<NonEvmNetwork, string>
+  /** `Ethereum (chain ID 1)`. */
+  chain(name: string, id: number): string
+  /** A label as it reads inside a line (`balance 0.5 ETH`); `''` shows the value alone. */
+  inline(label: string): string
+  unlimited: string
+  /** A token amount whose decimals the token did not give. */
+  unknownDecimals: string
+  everyItem: string
+  neverExpires: string
+  more(count: number): string
+  seconds(n: number): string
+  minutes(n: number): string
+  hours(n: number): string
+  milliseconds(n: number): string
+  /** Between a finding code and its severity: `TX_SUCCESS (ok)`. */
+  codeWithSeverity(code: string, severity: string): string
+  /** A value with a note on it: `«USDC» (0xA0b8…)`. */
+  aside(text: string, note: string): string
+  /** Between a label and its value. */
+  colon: string
+  /** Between the parts of one line (`balance 0.5 ETH; tokens «USDC»`). */
+  separator: string
+  /** Between the items of a plain list (`7, 8`). */
+  comma: string
+  /** Actions that are reminders rather than a next step (the recovery-phrase warning). */
+  reminders: string[]
+}
