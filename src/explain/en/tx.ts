@@ -1,6 +1,7 @@
 import type { CatalogPart, TxCode } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
-import type { FindingFacts, Replacement, TokenTransfer, Unavailable } from '../../core/facts.js'
+import type { FindingFacts, Replacement, TokenTransfer } from '../../core/facts.js'
+import { sourceCaveat as caveatOfSource, sourceNote as noteOfSource, type SourceWords } from '../failure-source.js'
 
 type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
 import { panicMeaning } from '../panic.js'
@@ -20,34 +21,22 @@ const transferLine = (t: TokenTransfer, f: Formatter) =>
     : `${t.standard === 'erc721' ? 'NFT' : `${f.count(t.amount)} ×`} ${t.symbol ? f.quote(t.symbol) : f.short(t.token)} #${t.tokenId ?? '?'} from ${f.short(t.from)} to ${f.short(t.to)}`
 
 const reasonPart = (reason: string | undefined, f: Formatter) => (reason ? ` The contract replied: ${f.quote(reason)}.` : '')
-const sourceNames: Record<Unavailable['source'], string> = {
-  trace: 'trace',
-  'replay-parent': 'state at the block before',
-  'replay-block': 'state at its block',
-  'replay-latest': "today's state",
-}
-
-/** Expert: how the reason was found, how sure it is, and what the better sources said when they could not answer. */
-const sourceNote = (x: SourceFacts, f: Formatter) => {
-  const how = {
-    trace: '',
-    gas: '',
+const sourceWords: SourceWords = {
+  names: { trace: 'trace', 'replay-parent': 'state at the block before', 'replay-block': 'state at its block', 'replay-latest': "today's state" },
+  how: {
     'replay-parent': ' Reason from re-running the call with eth_call at the block before (no trace available): it may differ from the original execution.',
     'replay-block': ' Reason from re-running the call with eth_call at its own block (no trace available): approximate.',
-    calldata:
-      x.deadline !== undefined && x.minedAt !== undefined
-        ? ` From the input alone: block.timestamp ${x.minedAt} (${f.utc(x.minedAt)}) > deadline ${x.deadline} (${f.utc(x.deadline)}), ${f.count(x.minedAt - x.deadline)} s late.`
-        : ' From the input alone.',
-    'replay-latest': ` No node asked could re-run it at its block, so this is from re-running it against today's state (block ${f.count(x.replayedAt ?? 0n)}): it may differ from what happened then.`,
     none: ' The reason could not be recovered from the nodes asked.',
-  }[x.reasonSource]
-  const missing = x.unavailable?.length ? ` Unavailable: ${x.unavailable.map((u) => `${sourceNames[u.source]} (${f.quote(u.said)})`).join('; ')}.` : ''
-  return how + missing
+    calldata: (minedAt, deadline, late) => ` From the input alone: block.timestamp ${minedAt} > deadline ${deadline}, ${late} s late.`,
+    calldataAlone: ' From the input alone.',
+    latest: (block) => ` No node asked could re-run it at its block, so this is from re-running it against today's state (block ${block}): it may differ from what happened then.`,
+  },
+  unavailable: (items) => ` Unavailable: ${items.join('; ')}.`,
+  item: (name, said) => `${name} (${said})`,
+  caveat: ' We found this by checking the transaction again today; things may have been different when it was sent.',
 }
-
-/** Novice: a reason found by checking again today is said to be so. */
-const sourceCaveat = (x: SourceFacts) =>
-  x.reasonSource === 'replay-latest' ? ' We found this by checking the transaction again today; things may have been different when it was sent.' : ''
+const sourceNote = (x: SourceFacts, f: Formatter) => noteOfSource(x, f, sourceWords)
+const sourceCaveat = (x: SourceFacts) => caveatOfSource(x, sourceWords)
 
 export const txEn: CatalogPart<TxCode> = {
   TX_NOT_FOUND: {

@@ -1,6 +1,7 @@
 import type { CatalogPart, TxCode } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
-import type { FindingFacts, Replacement, TokenTransfer, Unavailable } from '../../core/facts.js'
+import type { FindingFacts, Replacement, TokenTransfer } from '../../core/facts.js'
+import { sourceCaveat as caveatOfSource, sourceNote as noteOfSource, type SourceWords } from '../failure-source.js'
 
 type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
 import { panicMeaning } from '../panic.js'
@@ -20,33 +21,22 @@ const transferLine = (t: TokenTransfer, f: Formatter) =>
     : `${t.standard === 'erc721' ? 'NFT' : `${f.count(t.amount)} 个`} ${t.symbol ? f.quote(t.symbol) : f.short(t.token)} #${t.tokenId ?? '?'}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`
 
 const reasonPart = (reason: string | undefined, f: Formatter) => (reason ? `合约给出的原因：${f.quote(reason)}。` : '')
-const sourceNames: Record<Unavailable['source'], string> = {
-  trace: '执行追踪',
-  'replay-parent': '前一个区块的状态',
-  'replay-block': '所在区块的状态',
-  'replay-latest': '当前状态',
-}
-
-/** 专家：原因从哪里得到、有多可靠，以及更好的来源为什么没有回答。 */
-const sourceNote = (x: SourceFacts, f: Formatter) => {
-  const how = {
-    trace: '',
-    gas: '',
+const sourceWords: SourceWords = {
+  names: { trace: '执行追踪', 'replay-parent': '前一个区块的状态', 'replay-block': '所在区块的状态', 'replay-latest': '当前状态' },
+  how: {
     'replay-parent': '原因来自在前一个区块上用 eth_call 重新执行该调用（没有执行追踪可用），可能与当时的实际执行不同。',
     'replay-block': '原因来自在其所在区块上用 eth_call 重新执行该调用（没有执行追踪可用），仅供参考。',
-    calldata:
-      x.deadline !== undefined && x.minedAt !== undefined
-        ? `仅从交易输入得出：block.timestamp ${x.minedAt}（${f.utc(x.minedAt)}）> deadline ${x.deadline}（${f.utc(x.deadline)}），晚了 ${f.count(x.minedAt - x.deadline)} 秒。`
-        : '仅从交易输入得出。',
-    'replay-latest': `我们询问的节点都无法在其所在区块重新执行它，因此这是按当前状态（区块 ${f.count(x.replayedAt ?? 0n)}）重新执行的结果，可能与当时不同。`,
     none: '无法从我们询问的节点找回失败原因。',
-  }[x.reasonSource]
-  const missing = x.unavailable?.length ? `不可用：${x.unavailable.map((u) => `${sourceNames[u.source]}（${f.quote(u.said)}）`).join('；')}。` : ''
-  return how + missing
+    calldata: (minedAt, deadline, late) => `仅从交易输入得出：block.timestamp ${minedAt} > deadline ${deadline}，晚了 ${late} 秒。`,
+    calldataAlone: '仅从交易输入得出。',
+    latest: (block) => `我们询问的节点都无法在其所在区块重新执行它，因此这是按当前状态（区块 ${block}）重新执行的结果，可能与当时不同。`,
+  },
+  unavailable: (items) => `不可用：${items.join('；')}。`,
+  item: (name, said) => `${name}（${said}）`,
+  caveat: '这是我们今天重新检查这笔交易得出的结果；你发送时的情况可能不同。',
 }
-
-/** 新手：如果原因是今天重新检查得到的，要说明。 */
-const sourceCaveat = (x: SourceFacts) => (x.reasonSource === 'replay-latest' ? '这是我们今天重新检查这笔交易得出的结果；你发送时的情况可能不同。' : '')
+const sourceNote = (x: SourceFacts, f: Formatter) => noteOfSource(x, f, sourceWords)
+const sourceCaveat = (x: SourceFacts) => caveatOfSource(x, sourceWords)
 
 export const txZh: CatalogPart<TxCode> = {
   TX_NOT_FOUND: {
