@@ -31,7 +31,7 @@ export const findingCodes = {
   TX_ADDRESS_POISONING: 'danger',
   TX_SCAM_TOKEN: 'danger',
   // Address
-  ADDRESS_NON_EVM: 'danger',
+  ADDRESS_NON_EVM: 'warning',
   ADDRESS_BAD_CHECKSUM: 'danger',
   ADDRESS_ACTIVITY: 'info',
   ADDRESS_UNUSED: 'warning',

