@@ -118,7 +118,8 @@ export interface FindingFacts {
   TX_PENDING_TIP_TOO_LOW: { maxPriorityFeePerGas: bigint; typicalPriorityFeePerGas: bigint; replacement: Replacement }
   /** `poolUnknown`: the node did not list its pool, so some of `missingNonces` may have been sent and be waiting. */
   TX_PENDING_NONCE_GAP: { nonce: number; nextNonce: number; missingNonces: number[]; poolUnknown?: true }
-  TX_PENDING_QUEUED_BEHIND: { nonce: number; blockingNonce: number; blockingHash?: Hash }
+  /** `nextBaseFeePerGas`: a replacement of the blocking transaction must offer a fee cap above it, too. */
+  TX_PENDING_QUEUED_BEHIND: { nonce: number; blockingNonce: number; blockingHash?: Hash; nextBaseFeePerGas?: bigint }
   TX_PENDING_INSUFFICIENT_FUNDS: { balance: NativeAmount; required: NativeAmount; shortfall: NativeAmount }
   TX_REPLACED: { nonce: number; replacedBy?: Hash; replacedInBlock?: bigint }
   TX_DROPPED: { nonce: number; nextNonce: number }

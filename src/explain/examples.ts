@@ -42,7 +42,7 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
     replacement: { nonce: 7, maxFeePerGas: gwei(40), maxPriorityFeePerGas: gwei(1.2) },
   },
   TX_PENDING_NONCE_GAP: { nonce: 9, nextNonce: 7, missingNonces: [7, 8] },
-  TX_PENDING_QUEUED_BEHIND: { nonce: 8, blockingNonce: 7, blockingHash: hash },
+  TX_PENDING_QUEUED_BEHIND: { nonce: 8, blockingNonce: 7, blockingHash: hash, nextBaseFeePerGas: gwei(200) },
   TX_PENDING_INSUFFICIENT_FUNDS: { balance: eth(10n ** 16n), required: eth(3n * 10n ** 16n), shortfall: eth(2n * 10n ** 16n) },
   TX_REPLACED: { nonce: 7, replacedBy: hash, replacedInBlock: 21_000_001n },
   TX_DROPPED: { nonce: 7, nextNonce: 7 },

@@ -70,7 +70,15 @@ describe('pending transactions on a real node (automine off)', () => {
     const { codes, finding } = await ask(lab, hash)
     expect(codes).toEqual(['TX_PENDING_QUEUED_BEHIND'])
     // Only the pool can name the transaction in front; a node without one still tells which nonce blocks.
-    expect(finding('TX_PENDING_QUEUED_BEHIND')!.facts).toEqual({ nonce: blockingNonce + 1, blockingNonce, ...(lab.profile === 'public' ? {} : { blockingHash: blocking }) })
+    expect(finding('TX_PENDING_QUEUED_BEHIND')!.facts).toEqual({
+      nonce: blockingNonce + 1,
+      blockingNonce,
+      ...(lab.profile === 'public' ? {} : { blockingHash: blocking }),
+      nextBaseFeePerGas: expect.any(BigInt),
+    })
+    // The replacement it proposes must clear the next base fee as well as the 10 % rule.
+    const expert = (await ask(lab, hash, { level: 'expert' })).answer.findings.find((f) => f.code === 'TX_PENDING_QUEUED_BEHIND')!
+    expect(expert.actions[0]).toMatch(/both ≥ 1\.1 × its own, and whose maxFeePerGas is also above the next base fee \([\d.,]+ gwei\)/)
   })
 
   test('TX_PENDING_INSUFFICIENT_FUNDS after the balance fell', async () => {

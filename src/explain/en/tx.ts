@@ -289,10 +289,14 @@ export const txEn: CatalogPart<TxCode> = {
         en.dontResend,
       ],
     }),
-    expert: (x) => ({
+    expert: (x, f) => ({
       title: `Blocked by pending nonce ${x.blockingNonce}`,
       body: `Nonce ${x.nonce} cannot be mined before nonce ${x.blockingNonce}${x.blockingHash ? ` (${x.blockingHash})` : ''}, which is still pending.`,
-      actions: [`Replace nonce ${x.blockingNonce} with higher fees (both caps ≥ old × 1.1); nonce ${x.nonce} follows.`],
+      actions: [
+        `Replace nonce ${x.blockingNonce} with a transaction whose maxFeePerGas and maxPriorityFeePerGas are both ≥ 1.1 × its own` +
+          (x.nextBaseFeePerGas === undefined ? '' : `, and whose maxFeePerGas is also above the next base fee (${f.gwei(x.nextBaseFeePerGas)}) — otherwise the replacement waits too`) +
+          `; nonce ${x.nonce} follows.`,
+      ],
     }),
   },
   TX_PENDING_INSUFFICIENT_FUNDS: {

@@ -274,10 +274,14 @@ export const txZh: CatalogPart<TxCode> = {
       body: `同一个钱包的转账必须严格按顺序处理。更早的一笔还没完成，这笔只能等它。${zh.moneyStillHere}`,
       actions: ['在钱包里找到最早的那笔等待中的转账，点“加速”（或“取消”）。', '它完成后，这笔会自动跟上。', zh.dontResend],
     }),
-    expert: (x) => ({
+    expert: (x, f) => ({
       title: `被等待中的 nonce ${x.blockingNonce} 阻塞`,
       body: `nonce ${x.nonce} 必须在 nonce ${x.blockingNonce}${x.blockingHash ? `（${x.blockingHash}）` : ''} 之后才能上链，而后者仍在等待。`,
-      actions: [`以更高费用替换 nonce ${x.blockingNonce}（两项上限都 ≥ 原值 × 1.1），nonce ${x.nonce} 随后跟上。`],
+      actions: [
+        `用一笔 maxFeePerGas 和 maxPriorityFeePerGas 都 ≥ 原交易 1.1 倍的交易替换 nonce ${x.blockingNonce}` +
+          (x.nextBaseFeePerGas === undefined ? '' : `，并且 maxFeePerGas 还要高于下一个区块的基础费用（${f.gwei(x.nextBaseFeePerGas)}），否则替换交易也会卡住`) +
+          `；nonce ${x.nonce} 随后跟上。`,
+      ],
     }),
   },
   TX_PENDING_INSUFFICIENT_FUNDS: {

@@ -26,7 +26,14 @@ export function checkPending(e: TxEvidence): Finding[] {
     findings.push(finding('TX_PENDING_NONCE_GAP', { nonce: tx.nonce, nextNonce: account.pendingNonce, missingNonces, ...(poolUnknown ? { poolUnknown } : {}) }))
   } else if (tx.nonce > account.latestNonce) {
     const blockingHash = account.pool?.pending.get(account.latestNonce)
-    findings.push(finding('TX_PENDING_QUEUED_BEHIND', { nonce: tx.nonce, blockingNonce: account.latestNonce, ...(blockingHash ? { blockingHash } : {}) }))
+    findings.push(
+      finding('TX_PENDING_QUEUED_BEHIND', {
+        nonce: tx.nonce,
+        blockingNonce: account.latestNonce,
+        ...(blockingHash ? { blockingHash } : {}),
+        ...(fees ? { nextBaseFeePerGas: fees.nextBaseFeePerGas } : {}),
+      }),
+    )
   }
 
   const cap = tx.maxFeePerGas ?? tx.gasPrice ?? 0n
