@@ -21,7 +21,7 @@ export type ExplainOptions = { level: Level; lang: Lang }
  * them, so "it went through" stays ahead of "it is very recent". Findings about the service itself (a node
  * skipped, a chain that did not answer) come last: the headline is about the user's transfer.
  */
-const isServiceFinding = (f: Finding) => f.code.startsWith('RPC_') || f.code === 'DIAGNOSIS_PARTIAL'
+const isServiceFinding = (f: Pick<Finding, 'code'>) => f.code.startsWith('RPC_') || f.code === 'DIAGNOSIS_PARTIAL'
 const orderRank = (f: Finding) => (isServiceFinding(f) ? -1 : Math.max(severityRank(f.severity), severityRank('info')))
 
 /** Words for one finding, from the catalog. */
@@ -51,7 +51,13 @@ export function explain(diagnosis: Diagnosis, options: ExplainOptions): Answer {
   const troubled = ordered.some((f) => !isServiceFinding(f) && severityRank(f.severity) >= severityRank('warning'))
   // One story: beside a warning or a danger, no card says there is nothing more to do.
   const allClear = troubled ? allClearActions[options.lang] : undefined
-  const findings = ordered.map((f) => renderFinding(f, options)).map((f) => (allClear ? { ...f, actions: f.actions.filter((a) => a !== allClear) } : f))
+  // Beside a danger, the calm cards (it went through, it is recent) keep their facts but give no advice of their
+  // own: "ask the receiver to add the token" beside a fake transfer would help the scam.
+  const endangered = ordered.some((f) => !isServiceFinding(f) && f.severity === 'danger')
+  const calm = (f: RenderedFinding) => !isServiceFinding(f) && severityRank(f.severity) <= severityRank('info')
+  const findings = ordered
+    .map((f) => renderFinding(f, options))
+    .map((f) => (endangered && calm(f) ? { ...f, actions: [] } : allClear ? { ...f, actions: f.actions.filter((a) => a !== allClear) } : f))
   const subject = ordered.some((f) => !isServiceFinding(f)) ? ordered.filter((f) => !isServiceFinding(f)) : ordered
   const severity = subject.reduce<Severity>((worst, f) => (severityRank(f.severity) > severityRank(worst) ? f.severity : worst), 'ok')
   return {

@@ -167,6 +167,21 @@ describe('the safety rule (src/explain/catalog-types.ts)', () => {
     }
   })
 
+  test('beside a danger, calm cards give no advice of their own (no "help the receiver see it" beside a fake transfer)', () => {
+    const poisoned: Diagnosis = {
+      ...diagnosis,
+      kind: 'transaction',
+      status: 'success',
+      findings: [finding('TX_ADDRESS_POISONING', findingExamples.TX_ADDRESS_POISONING as never), finding('TX_SUCCESS', findingExamples.TX_SUCCESS as never), finding('TX_NOT_FINAL', findingExamples.TX_NOT_FINAL as never)],
+    }
+    for (const lang of langs)
+      for (const level of levels) {
+        const answer = explain(poisoned, { level, lang })
+        expect(answer.findings.find((f) => f.code === 'TX_ADDRESS_POISONING')!.actions.length).toBeGreaterThan(0)
+        expect(answer.findings.filter((f) => f.code !== 'TX_ADDRESS_POISONING').flatMap((f) => f.actions)).toEqual([])
+      }
+  })
+
   test('token advice only where a token moved', () => {
     const plainSend = { ...findingExamples.TX_SUCCESS, transfers: [], value: { value: 10n ** 18n, symbol: 'ETH', decimals: 18 } }
     for (const lang of langs) expect(describeFinding(finding('TX_SUCCESS', plainSend as never), { lang, level: 'novice' }).actions.join(' ')).not.toMatch(/token|代币/)
