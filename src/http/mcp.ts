@@ -2,9 +2,8 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Engine } from '../engine.js'
 import { createMcpServer, errorReply, protocolVersions, rpcErrors, type JsonRpcReply } from '../mcp/server.js'
-import { problemResponse } from './problem.js'
 import { clientOf, RateLimitedError, type Limiter } from './rate-limit.js'
-import { problemOf } from './problem.js'
+import { problemOf, problemResponse } from './problem.js'
 
 /** Tool calls are a few hundred bytes; anything near this is not an MCP client. */
 const maxBodyBytes = 64 * 1024

@@ -156,13 +156,12 @@ const closers = new Set(['"', "'", '`', '>', ')', ']', '.', ',', ';', ':', '!', 
 const isSpace = (c: string) => /\s/.test(c)
 
 /**
- * Removes what copying adds: surrounding quotes and brackets (also when spaced out: `( "0x…" )`), trailing
- * punctuation, whitespace, zero-width and bidi characters. Linear in the length of the text: the ends are stripped
- * by walking indexes, not by a regex anchored at `$` (which retries from every position of a long run of
- * punctuation, quadratically).
+ * Removes what copying adds around a thing: surrounding quotes and brackets (also when spaced out: `( "0x…" )`),
+ * trailing punctuation, whitespace (invisible marks are gone already: `classify` strips them once). Linear in the
+ * length of the text: the ends are stripped by walking indexes, not by a regex anchored at `$` (which retries from
+ * every position of a long run of punctuation, quadratically).
  */
-function clean(text: string): string {
-  const visible = text.replace(invisibleMarks, '')
+function clean(visible: string): string {
   let start = 0
   let end = visible.length
   while (start < end && (openers.has(visible[start]!) || isSpace(visible[start]!))) start++

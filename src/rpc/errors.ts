@@ -57,3 +57,19 @@ export class CallVerdictError extends BaseError {
     super(`The call failed in the EVM: ${verdict}.`, { details: verdict, ...(cause instanceof BaseError ? { cause } : {}) })
   }
 }
+
+/**
+ * "Method not found" in its many spellings (-32601, -32004, "does not exist/is not available", "unsupported
+ * method", …), from a JSON-RPC error object or anywhere in a viem error's chain. Other errors (bad params for a
+ * zero hash) mean the method exists.
+ */
+export function isMethodMissing(error: unknown): boolean {
+  const missing = (e: unknown) => {
+    if (typeof e !== 'object' || e === null) return false
+    const { code, message, details } = e as { code?: unknown; message?: unknown; details?: unknown }
+    if (code === -32601 || code === -32004) return true
+    const text = typeof details === 'string' ? details : typeof message === 'string' ? message : ''
+    return typeof code === 'number' && /not (found|available|supported|allowed|enabled)|does not exist|unsupported method|method .*disabled/i.test(text)
+  }
+  return error instanceof BaseError ? error.walk(missing) !== null : missing(error)
+}

@@ -3,7 +3,7 @@ import type { ChainSpec } from '../../core/chain-spec.js'
 import { finding } from '../../core/finding.js'
 import type { Finding } from '../../core/types.js'
 import { hexToNumber, type Hex } from 'viem'
-import { MalformedReplyError } from '../../rpc/errors.js'
+import { isMethodMissing, MalformedReplyError } from '../../rpc/errors.js'
 import { headProblem, replyProblem } from '../../rpc/replies.js'
 import { endpointName } from '../../rpc/stats.js'
 
@@ -88,12 +88,6 @@ function chainIdFailure(url: string, answers: RpcAnswer[], answer: RpcAnswer | u
   if (!answer) return `no answer to eth_chainId${answers.length === 1 && answers[0]?.error != null ? ` (${errorMessage(answers[0].error)})` : ''}`
   const problem = replyProblem('eth_chainId', [], answer.result)
   return problem && new MalformedReplyError(url, 'eth_chainId', problem).shortMessage
-}
-
-/** "Method not found" in its many spellings; other errors (bad params for a zero hash) mean the method exists. */
-function isMethodMissing(error: RpcAnswer['error']): boolean {
-  if (typeof error !== 'object' || error === null) return false
-  return error.code === -32601 || error.code === -32004 || /not (found|available|supported|allowed|enabled)|does not exist|unsupported method|method .*disabled/i.test(errorMessage(error))
 }
 
 const errorMessage = (error: unknown): string =>

@@ -23,8 +23,6 @@ export type Replay = {
   error?: string
   /** Which source answered: tracing, a re-run at the parent block or the block, a re-run today, or none. */
   source: Exclude<ReasonSource, 'calldata' | 'gas'>
-  /** True when the data came from eth_call against another state, not from tracing the real execution. */
-  approximate: boolean
   /** What the better sources said when they could not answer (node's words): no tracing, state pruned, … */
   unavailable: Unavailable[]
 }

@@ -1,5 +1,6 @@
 import { recoverAuthorizationAddress } from 'viem/utils'
-import { BaseError, isAddressEqual, MethodNotFoundRpcError, MethodNotSupportedRpcError, type Address, type Hash, type Transaction } from 'viem'
+import { BaseError, isAddressEqual, type Address, type Hash, type Transaction } from 'viem'
+import { isMethodMissing } from '../../rpc/errors.js'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import type { DiagnoseContext, Failure } from '../context.js'
 import { beforeDeadline, graceSignal, sideQuestionGraceMs } from '../deadline.js'
@@ -126,9 +127,6 @@ async function completePool(ctx: DiagnoseContext, chain: ChainSpec, client: RpcC
   })
   return pool ? { ...account, pool } : account
 }
-
-const isMethodMissing = (error: unknown): boolean =>
-  error instanceof BaseError && Boolean(error.walk((e) => e instanceof MethodNotFoundRpcError || e instanceof MethodNotSupportedRpcError))
 
 /**
  * The pool matters when it names the transaction this one waits behind, or says which of several skipped

@@ -26,20 +26,20 @@ export async function replayFailure(client: RpcClient, tx: Transaction, receipt:
   const atParent = callAt(client, tx, receipt.blockNumber - 1n)
   const frame = await trace.catch((error: unknown) => void unavailable.push({ source: 'trace', said: nodeWords(error) }))
   if (frame && (frame.output || frame.error))
-    return { ...(frame.output && frame.output !== '0x' ? { data: frame.output } : {}), ...(frame.error ? { error: frame.error } : {}), source: 'trace', approximate: false, unavailable }
+    return { ...(frame.output && frame.output !== '0x' ? { data: frame.output } : {}), ...(frame.error ? { error: frame.error } : {}), source: 'trace', unavailable }
   const parent = await atParent
-  if ('reverted' in parent) return { ...parent.reverted, source: 'replay-parent', approximate: true, unavailable }
+  if ('reverted' in parent) return { ...parent.reverted, source: 'replay-parent', unavailable }
   if ('succeeded' in parent) {
     const atBlock = await callAt(client, tx, receipt.blockNumber)
-    if ('reverted' in atBlock) return { ...atBlock.reverted, source: 'replay-block', approximate: true, unavailable }
+    if ('reverted' in atBlock) return { ...atBlock.reverted, source: 'replay-block', unavailable }
     if ('unavailable' in atBlock) unavailable.push({ source: 'replay-block', said: atBlock.unavailable })
-    return { source: 'none', approximate: true, unavailable }
+    return { source: 'none', unavailable }
   }
   unavailable.push({ source: 'replay-parent', said: parent.unavailable })
   const latest = await callAt(client, tx, 'latest')
-  if ('reverted' in latest) return { ...latest.reverted, source: 'replay-latest', approximate: true, unavailable }
+  if ('reverted' in latest) return { ...latest.reverted, source: 'replay-latest', unavailable }
   if ('unavailable' in latest) unavailable.push({ source: 'replay-latest', said: latest.unavailable })
-  return { source: 'none', approximate: true, unavailable }
+  return { source: 'none', unavailable }
 }
 
 /** Re-runs the transaction as a call at a block. */
