@@ -25,7 +25,7 @@ describe('checkPending', () => {
   })
 
   test('a gap lists the missing nonces, leaving out what the pool holds; without the pool several are "unknown"', () => {
-    const withPool = checkPending(evidence({ tx: transaction({ nonce: 10 }), account: account({ pool: { pending: new Map(), queued: new Map([[8, `0x${'cd'.repeat(32)}`]]) } }), fees: fees() }))
+    const withPool = checkPending(evidence({ tx: transaction({ nonce: 10 }), account: account({ pool: { pending: new Map(), queued: new Map([[8, `0x${'cd'.repeat(32)}` as const]]) } }), fees: fees() }))
     expect(withPool[0]!.facts).toEqual({ nonce: 10, nextNonce: 7, missingNonces: [7, 9] })
     const blind = checkPending(evidence({ tx: transaction({ nonce: 10 }), account: account(), fees: fees() }))
     expect(blind[0]!.facts).toMatchObject({ missingNonces: [7, 8, 9], poolUnknown: true })
