@@ -30,6 +30,8 @@ export const findingCodes = {
   TX_EIP7702_DELEGATION: 'danger',
   TX_ADDRESS_POISONING: 'danger',
   TX_SCAM_TOKEN: 'danger',
+  // Another network's transaction id: a question of networks, nothing wrong with it.
+  TX_NON_EVM: 'info',
   // Address
   ADDRESS_NON_EVM: 'warning',
   ADDRESS_BAD_CHECKSUM: 'danger',
@@ -42,6 +44,7 @@ export const findingCodes = {
   ADDRESS_PENDING_TXS: 'info',
   ADDRESS_EIP7702_DELEGATED: 'danger',
   ADDRESS_POISONING_SEEN: 'warning',
+  ADDRESS_RISKY_APPROVALS: 'warning',
   // Approvals
   APPROVAL_UNLIMITED: 'warning',
   APPROVAL_TO_EOA: 'danger',

@@ -17,11 +17,41 @@ export class TxDoctorError extends Error {
   }
 }
 
+/**
+ * What exactly was wrong with an input, as data. The English words are the error's own (API, CLI); the web form
+ * words the reason in the reader's language (src/http/web/words.ts). An input error without one is shown there
+ * with the general words for BAD_INPUT.
+ */
+export type InputReason =
+  | { reason: 'empty' }
+  | { reason: 'too-long'; length: number; max: number }
+  /** Two or more things to check in one text. */
+  | { reason: 'several'; candidates: string[] }
+  /** A hash or address with its middle left out (`0x70ce…95cf`). */
+  | { reason: 'shortened'; text: string }
+  /** A sentence with nothing in it that txdoctor recognises. */
+  | { reason: 'nothing-found' }
+  | { reason: 'link-without-target' }
+  /** `0x` and a number of hex digits that is neither 64 nor 40. */
+  | { reason: 'hex-length'; digits: number }
+  | { reason: 'unrecognised'; text: string }
+  | { reason: 'bad-ens'; text: string }
+  /** `foo:0x…` where foo names no network txdoctor knows. */
+  | { reason: 'unknown-prefix'; prefix: string; examples: string[] }
+  | { reason: 'bad-chain-id'; digits: string }
+  /** A network named (`--chain`, `?chain=`) that txdoctor does not know. */
+  | { reason: 'unknown-network'; name: string; examples: string[] }
+  /** A network txdoctor knows but this server does not check. */
+  | { reason: 'network-not-checked'; network: string; checked: string[] }
+
 /** The input is not something txdoctor can diagnose. HTTP 400, CLI exit 2. */
 export class InputError extends TxDoctorError {
   override name = 'InputError'
-  constructor(shortMessage: string, hint: string = inputHint) {
+  /** What was wrong, for words in other languages; absent where only the English message says. */
+  readonly why: InputReason | undefined
+  constructor(shortMessage: string, hint: string = inputHint, why?: InputReason) {
     super('BAD_INPUT', shortMessage, { hint })
+    this.why = why
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Address, Hash } from 'viem'
 import type { FindingCode } from './codes.js'
-import type { NonEvmNetwork } from './non-evm.js'
+import type { NonEvmNetwork, NonEvmTransaction } from './non-evm.js'
 import type { ChainTxType } from './tx-types.js'
 
 /** A chain named in a finding: enough to print it without the registry. */
@@ -29,23 +29,130 @@ export type TokenTransfer = {
   tokenId?: bigint
 }
 
-export type SpenderRisk = 'APPROVAL_UNLIMITED' | 'APPROVAL_TO_EOA' | 'APPROVAL_TO_UNKNOWN_CONTRACT' | 'APPROVAL_FLAGGED_SPENDER'
+/** What makes a permission notable: the codes of the approvals check, listed in TX_APPROVAL's facts too. */
+export type ApprovalRisk = 'APPROVAL_UNLIMITED' | 'APPROVAL_TO_EOA' | 'APPROVAL_TO_UNKNOWN_CONTRACT' | 'APPROVAL_FOR_ALL' | 'APPROVAL_FLAGGED_SPENDER' | 'APPROVAL_PERMIT2'
 
-/** A token and spender pair as the approval findings describe it. */
+/** An ERC-20 allowance, one NFT, every item of a collection (operator), or an allowance held by Permit2. */
+export type PermissionKind = 'erc20' | 'nft' | 'for-all' | 'permit2'
+
+/** A permission as the approval findings describe it: which token, which spender, what scope, how to remove it. */
 export type ApprovalFacts = {
   chain: ChainRef
+  permission: PermissionKind
   token: Address
   /** Untrusted. */
   symbol?: string
   spender: Address
   spenderLabel?: string
-  /** Base units; undefined means "unlimited". */
+  /** Base units of an ERC-20 or Permit2 allowance; absent when unlimited, and for NFTs (see `permission`). */
   amount?: bigint
   decimals?: number
-  /** Every risk the approval carries (the finding's code is the worst of them). */
-  risks?: string[]
+  /** The one item a single-NFT approval covers. */
+  tokenId?: bigint
+  /** Permit2: when the allowance ends (Unix seconds; 2^48 − 1 is never). */
+  expiration?: number
+  /** Every risk the approval carries, in a fixed order (an approvals-check finding's code is the worst of them). */
+  risks: ApprovalRisk[]
+  /** The deny list's label for a flagged spender. */
+  flaggedAs?: string
+  /** The exact call that removes it (Permit2: `lockdown` removes it too). */
+  revoke: string
+  /** The live read that would confirm it still holds failed: it may have ended since it was granted. */
+  unverified?: true
   /** Where the permission was granted (approval scans). */
   grantedIn?: { blockNumber: bigint; hash: Hash }
+}
+
+/** One risky standing approval, as the address answer sums them up. */
+export type RiskyApproval = {
+  chain: ChainRef
+  /** The worst of its risks (the code of its own card in the approvals check), and all of them. */
+  risk: ApprovalRisk
+  risks: ApprovalRisk[]
+  permission: PermissionKind
+  token: Address
+  /** Untrusted. */
+  symbol?: string
+  spender: Address
+  spenderLabel?: string
+  tokenId?: bigint
+  flaggedAs?: string
+}
+
+/** A token, with what it says of itself (symbol untrusted). */
+export type TokenRef = { token: Address; symbol?: string; decimals?: number }
+
+/** An amount of a token, in base units. */
+export type TokenAmount = TokenRef & { amount: bigint }
+
+/** What a transaction did, or tried to do: the part of it a user recognises. */
+export type TxAction =
+  | { kind: 'native-transfer'; value: NativeAmount; to: Address }
+  | (TokenAmount & {
+      kind: 'token-transfer'
+      standard: 'erc20' | 'erc721' | 'erc1155'
+      tokenId?: bigint
+      /** The token's sender and receiver (for `transferFrom`, not the transaction's sender). */
+      from: Address
+      to: Address
+      /** The Transfer log of a mined transaction, or the input of a pending or failed one. */
+      source: 'logs' | 'input'
+    })
+  | {
+      kind: 'approval'
+      method: 'approve' | 'increaseAllowance' | 'setApprovalForAll' | 'permit2' | 'permit'
+      token: Address
+      symbol?: string
+      decimals?: number
+      owner: Address
+      spender: Address
+      spenderLabel?: string
+      /** Base units; absent when unlimited or collection-wide. */
+      amount?: bigint
+      unlimited: boolean
+      /** Sets the permission to nothing (amount 0, or `setApprovalForAll(…, false)`). */
+      revoke: boolean
+    }
+  | {
+      kind: 'swap'
+      router: Address
+      routerLabel?: string
+      functionName: string
+      value: NativeAmount
+      /** Mined: what the sender's wallet paid and received in tokens (Transfer logs). */
+      paid: TokenAmount[]
+      received: TokenAmount[]
+      /** From the input: the token it sells and the one it buys, where the call names them. */
+      tokenIn?: TokenRef
+      tokenOut?: TokenRef
+      /** From the input: the least output accepted, in base units of `tokenOut`. */
+      minimumOut?: bigint
+      deadline?: bigint
+    }
+  | { kind: 'delegation'; delegations: { authority: Address; delegate: Address }[] }
+  | { kind: 'deployment'; value: NativeAmount; contract?: Address }
+  | { kind: 'bridge-deposit'; mint: NativeAmount; value: NativeAmount; to: Address | null; system: boolean }
+  | { kind: 'contract-call'; contract: Address; value: NativeAmount; selector?: string }
+
+/**
+ * Which transaction an answer is about, as data: what it did, between whom, and when — enough for its owner to
+ * recognise it. `when` is known for a mined one (its block's time) and, for a pending one, only from when
+ * txdoctor first saw it waiting (it was sent before that).
+ */
+export type TxSubject = {
+  action: TxAction
+  from: Address
+  /** The address the transaction was sent to (a token contract, a router …); null for a deployment. */
+  to: Address | null
+  nonce: number
+  /** `replaced`: another transaction used its nonce; `dropped`: seen waiting once, now unknown, nonce unused. */
+  state: 'pending' | 'succeeded' | 'failed' | 'replaced' | 'dropped'
+  blockNumber?: bigint
+  /** Unix seconds of the block that mined it. */
+  minedAt?: bigint
+  /** Not mined: when txdoctor first saw it waiting (Unix ms), and, while it waits, how many seconds ago that was. */
+  firstSeenAt?: number
+  waitedSeconds?: number
 }
 
 /**
@@ -76,6 +183,17 @@ type FailureFacts = {
   minedAt?: bigint
   /** From a router call's input: the least output accepted, in base units of the output token. */
   minimumOut?: bigint
+}
+
+/**
+ * The token a failure's amounts are counted in, read from the call's input (a router's path, or the token called
+ * directly) with its metadata; absent when the input names none. Without `decimals` the amounts are base units.
+ */
+type FailureToken = {
+  token?: Address
+  /** Untrusted. */
+  symbol?: string
+  decimals?: number
 }
 
 /**
@@ -125,19 +243,24 @@ export interface FindingFacts {
   TX_DROPPED: { nonce: number; nextNonce: number }
   TX_FAILED_REVERTED: FailureFacts & { selector?: string; errorArgs?: string[]; panicCode?: number }
   TX_FAILED_OUT_OF_GAS: { fee: NativeAmount; gasUsed: bigint; gasLimit: bigint; suggestedGasLimit: bigint; reasonSource: 'trace' | 'replay-parent' | 'replay-block' | 'gas' }
-  TX_FAILED_SLIPPAGE: FailureFacts
+  /** `minimumOut` is in units of `token`, the swap's output token (from the router call's path). */
+  TX_FAILED_SLIPPAGE: FailureFacts & FailureToken
   TX_FAILED_DEADLINE: FailureFacts
-  TX_FAILED_ALLOWANCE: FailureFacts
-  TX_FAILED_BALANCE: FailureFacts
+  /**
+   * From the decoded error's arguments where it has them (ERC20InsufficientAllowance(spender, allowance, needed),
+   * ERC721InsufficientApproval(operator, …), Permit2's InsufficientAllowance(amount) and AllowanceExpired(deadline)).
+   * A plain reason string ("ERC20: insufficient allowance") carries none: then only the token is known.
+   */
+  TX_FAILED_ALLOWANCE: FailureFacts & FailureToken & { spender?: Address; allowance?: bigint; needed?: bigint; expiration?: bigint }
+  /** From ERC20InsufficientBalance(sender, balance, needed) / ERC1155InsufficientBalance: whose balance, what it held, what was needed. */
+  TX_FAILED_BALANCE: FailureFacts & FailureToken & { holder?: Address; held?: bigint; needed?: bigint }
   TX_TOKEN_TO_CONTRACT: { token: Address; symbol?: string; amount: bigint; decimals?: number }
   TX_RECIPIENT_NOT_ON_CHAIN: { recipient: Address; chain: ChainRef; codeOnChains: ChainRef[] }
-  TX_APPROVAL: ApprovalFacts & {
-    method: 'approve' | 'increaseAllowance' | 'setApprovalForAll' | 'permit2' | 'permit'
-    risks: SpenderRisk[]
-    /** The deny list's label for a flagged spender. */
-    flaggedAs?: string
-  }
+  /** `method`: the call that granted it (`permit`: an EIP-2612 signature, often submitted by someone else). */
+  TX_APPROVAL: ApprovalFacts & { method: 'approve' | 'increaseAllowance' | 'setApprovalForAll' | 'permit2' | 'permit' }
   TX_EIP7702_DELEGATION: { authority: Address; delegate: Address; delegateLabel?: string; known: boolean }
+  /** Another network's transaction: nothing was asked of any node. */
+  TX_NON_EVM: NonEvmTransaction
   TX_SCAM_TOKEN: {
     token: Address
     /** Untrusted. */
@@ -148,7 +271,30 @@ export interface FindingFacts {
     /** The real token whose symbol it copies. */
     imitates?: Address
   }
-  TX_ADDRESS_POISONING: { lookalike: Address; genuine: Address; amount: bigint; decimals?: number; symbol?: string }
+  TX_ADDRESS_POISONING: {
+    /** The account whose history now shows the look-alike. */
+    victim: Address
+    /**
+     * `lookalike-to-victim`: the look-alike sent dust to the victim. `victim-to-lookalike`: someone else (`sentBy`)
+     * moved 0 or dust "from" the victim to the look-alike — a zero `transferFrom` needs no allowance, a fake token
+     * logs anything — so it reads as if the victim had paid the look-alike.
+     */
+    direction: 'lookalike-to-victim' | 'victim-to-lookalike'
+    lookalike: Address
+    /** The address the victim really dealt with before, which the look-alike imitates. */
+    genuine: Address
+    /** 0-based positions over the 40 hex characters after 0x where the two differ (letter case ignored). */
+    differsAt: number[]
+    /** The transaction's sender. */
+    sentBy: Address
+    /** The token moved; absent for the native coin. */
+    token?: Address
+    amount: bigint; decimals?: number; symbol?: string
+    /** How many lure transfers this transaction carried (one transaction often poisons many histories). */
+    lures: number
+    /** Unix seconds of the block that carried it. */
+    minedAt?: bigint
+  }
 
   ADDRESS_NON_EVM: { network: NonEvmNetwork; prefix?: string; address: string }
   ADDRESS_BAD_CHECKSUM: { address: string; checksummed: Address }
@@ -164,11 +310,16 @@ export interface FindingFacts {
   ADDRESS_PENDING_TXS: { chain: ChainRef; minedNonce: number; pendingNonce: number }
   ADDRESS_EIP7702_DELEGATED: { chain: ChainRef; delegate: Address; delegateLabel?: string; known: boolean }
   ADDRESS_POISONING_SEEN: { chain: ChainRef; lookalikes: { lookalike: Address; genuine: Address; hash: Hash }[] }
+  /**
+   * The address's standing approvals, checked within the answer's time: how many still hold, the risky ones
+   * (warning or danger) worst first, and the chains where the check did not finish (timed out or refused).
+   */
+  ADDRESS_RISKY_APPROVALS: { approvals: number; risky: RiskyApproval[]; checkedChains: ChainRef[]; notChecked: ChainRef[] }
 
   APPROVAL_UNLIMITED: ApprovalFacts
   APPROVAL_TO_EOA: ApprovalFacts
   APPROVAL_TO_UNKNOWN_CONTRACT: ApprovalFacts
-  APPROVAL_FOR_ALL: Omit<ApprovalFacts, 'amount' | 'decimals'>
+  APPROVAL_FOR_ALL: ApprovalFacts
   APPROVAL_FLAGGED_SPENDER: ApprovalFacts & { flaggedAs: string }
   APPROVAL_PERMIT2: ApprovalFacts & { expiration: number }
   APPROVALS_NONE_RISKY: { approvals: number; checkedChains: ChainRef[] }

@@ -16,3 +16,14 @@ export type NonEvmAddress = {
   prefix?: string
   address: string
 }
+
+/** Networks whose transaction ids txdoctor recognises, so it can say where to look them up. */
+export type NonEvmTxNetwork = Extract<NonEvmNetwork, 'solana' | 'bitcoin' | 'bitcoin-testnet' | 'tron'>
+
+export type NonEvmTransaction = {
+  network: NonEvmTxNetwork
+  /** The transaction's id as that network writes it: a Solana signature (base58), a Bitcoin or TRON id (hex). */
+  id: string
+  /** The explorer whose link it came in (from txdoctor's own list of explorers, never the pasted host). */
+  explorerName?: string
+}

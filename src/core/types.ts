@@ -1,7 +1,7 @@
 import type { Address, Hash } from 'viem'
 import type { FindingCode, Severity } from './codes.js'
 import type { ChainRef, FindingFacts } from './facts.js'
-import type { NonEvmAddress } from './non-evm.js'
+import type { NonEvmAddress, NonEvmTransaction } from './non-evm.js'
 
 export type Level = 'novice' | 'expert'
 export const levels = ['novice', 'expert'] as const satisfies readonly Level[]
@@ -30,6 +30,8 @@ export type Input =
     }
   | { kind: 'ens'; name: string }
   | ({ kind: 'non-evm-address' } & NonEvmAddress)
+  /** Another network's transaction id (a Solana signature, or a Bitcoin or TRON id inside that network's explorer link). */
+  | ({ kind: 'non-evm-transaction' } & NonEvmTransaction)
 
 /** A check's conclusion: a stable code, how bad it is, and the facts behind it. No words. */
 export type Finding<code extends FindingCode = FindingCode> = code extends FindingCode
@@ -93,6 +95,13 @@ export type RenderedFinding = {
   facts: Record<string, unknown>
 }
 
+/**
+ * One of the subject's key numbers, worded for an expert in the answer's language, with its unit (`2 ETH
+ * (2000000000000000000 wei)`, `1.5 gwei (1500000000 wei)`). `key` names the fact in `Answer.facts` it shows;
+ * `link` is set only for an address from txdoctor's own chain registry (the block explorer).
+ */
+export type Detail = { key: string; label: string; value: string; link?: string }
+
 /** The answer every channel renders (DESIGN §5). JSON-safe: bigints are decimal strings. */
 export type Answer = {
   input: string
@@ -101,8 +110,12 @@ export type Answer = {
   status: Status
   severity: Severity
   headline: string
+  /** Which transaction the answer is about (what moved, between whom, when), in one sentence; null otherwise. */
+  about: string | null
   findings: RenderedFinding[]
   facts: Record<string, unknown>
+  /** `facts` for people: labelled, with units, in the answer's language (the CLI and the web form show these). */
+  details: Detail[]
   untrusted: Untrusted
   handoff: string
   level: Level

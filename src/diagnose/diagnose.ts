@@ -15,6 +15,7 @@ import { checkNode } from './rpc/check-node.js'
 import { diagnoseTransaction } from './tx/diagnose-tx.js'
 import { diagnoseAddress } from './address/diagnose-address.js'
 import { diagnoseApprovals } from './approvals/diagnose-approvals.js'
+import { diagnoseNonEvmTransaction } from './non-evm-tx.js'
 
 export type DiagnoseEnvironment = {
   config: Config
@@ -35,7 +36,8 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
   const now = env.now ?? Date.now
   const started = now()
   const input = classify(text, { chains: env.config.knownChains })
-  if (options.expect && (input.kind === 'transaction') !== (options.expect === 'transaction'))
+  const isTransaction = input.kind === 'transaction' || input.kind === 'non-evm-transaction'
+  if (options.expect && isTransaction !== (options.expect === 'transaction'))
     throw new InputError(
       `This is not ${options.expect === 'transaction' ? 'a transaction hash' : 'an address'}.`,
       `Use /v1/diagnose?q=… for any input, or /v1/${options.expect === 'transaction' ? 'address' : 'tx'}/… for this one.`,
@@ -114,7 +116,9 @@ function toDiagnosis(text: string, outcome: Outcome, ctx: DiagnoseContext, start
   }
 }
 
+/** Inputs answered without asking any node: another network's transaction or address, a mistyped address. */
 function offlineOutcome(input: Input): Outcome | undefined {
+  if (input.kind === 'non-evm-transaction') return diagnoseNonEvmTransaction(input)
   const offline = offlineFindings(input)
   return offline && { kind: 'address', ...offline, checkedChains: [] }
 }
@@ -135,11 +139,13 @@ function namedChain(name: string, config: Config): ChainSpec {
   if (enabled) return enabled
   const known = findChain(name, config.knownChains)
   if (known) throw notChecked(known, config)
-  throw new InputError(`"${name.slice(0, 40)}" is not a network txdoctor knows.`, `Name a network by id or name, such as ${config.chains.slice(0, 5).map((c) => c.key).join(', ')}.`)
+  const examples = config.chains.slice(0, 5).map((c) => c.key)
+  throw new InputError(`"${name.slice(0, 40)}" is not a network txdoctor knows.`, `Name a network by id or name, such as ${examples.join(', ')}.`, { reason: 'unknown-network', name: name.slice(0, 40), examples })
 }
 
 function notChecked(chain: ChainSpec, config: Config): InputError {
-  return new InputError(`${chain.name} is not among the networks this txdoctor checks.`, `It checks ${config.chains.map((c) => c.name).join(', ')}.`)
+  const checked = config.chains.map((c) => c.name)
+  return new InputError(`${chain.name} is not among the networks this txdoctor checks.`, `It checks ${checked.join(', ')}.`, { reason: 'network-not-checked', network: chain.name, checked })
 }
 
 /** The chain to look at: the one the user named, else the one the input names (explorer, prefix), else none. */
@@ -151,5 +157,6 @@ function targetChain(input: Input, options: DiagnoseOptions, config: Config): Ch
   if (chain) return chain
   const known = config.knownChains.find((c) => c.id === hinted)
   if (known) throw notChecked(known, config)
-  throw new InputError(`Chain ${hinted} is not a network txdoctor checks.`, `It checks ${config.chains.map((c) => c.name).join(', ')}.`)
+  const checked = config.chains.map((c) => c.name)
+  throw new InputError(`Chain ${hinted} is not a network txdoctor checks.`, `It checks ${checked.join(', ')}.`, { reason: 'network-not-checked', network: `${hinted}`, checked })
 }

@@ -1,21 +1,17 @@
-import { decodeAbiParameters, getAddress, hexToBigInt, isAddressEqual, toEventSelector, type Address, type Hex, type Log } from 'viem'
+import { getAddress, hexToBigInt, toEventSelector, type Address, type Hex, type Log } from 'viem'
 
-/** A token movement or permission change, decoded from a log: the discriminated union the checks work on. */
+/**
+ * A token movement, decoded from a log: the discriminated union the checks work on. Permission changes (Approval,
+ * ApprovalForAll, Permit2) have their own union and decoder: ./approvals/permission.ts.
+ */
 export type TokenEvent =
   | { kind: 'erc20-transfer'; token: Address; from: Address; to: Address; amount: bigint }
   | { kind: 'erc721-transfer'; token: Address; from: Address; to: Address; tokenId: bigint }
   | { kind: 'erc1155-transfer'; token: Address; from: Address; to: Address; id: bigint; amount: bigint }
-  | { kind: 'erc20-approval'; token: Address; owner: Address; spender: Address; amount: bigint }
-  | { kind: 'approval-for-all'; token: Address; owner: Address; operator: Address; approved: boolean }
-  | { kind: 'permit2-approval'; token: Address; owner: Address; spender: Address; amount: bigint; expiration: number }
 
 export const topics = {
   transfer: toEventSelector('Transfer(address,address,uint256)'),
-  approval: toEventSelector('Approval(address,address,uint256)'),
-  approvalForAll: toEventSelector('ApprovalForAll(address,address,bool)'),
   transferSingle: toEventSelector('TransferSingle(address,address,address,uint256,uint256)'),
-  permit2Approval: toEventSelector('Approval(address,address,address,uint160,uint48)'),
-  permit2Permit: toEventSelector('Permit(address,address,address,uint160,uint48,uint48)'),
 }
 
 /** The address in an indexed event topic (the last 20 of its 32 bytes). */
@@ -29,7 +25,7 @@ const word = (data: Hex, index: number): bigint => hexToBigInt(`0x${data.slice(2
  * Decodes the token logs of a receipt (or of eth_getLogs). ERC-20 and ERC-721 share the Transfer signature and
  * differ in how many topics they index; logs that fit neither are skipped, never guessed.
  */
-export function decodeTokenEvents(logs: readonly Pick<Log, 'address' | 'topics' | 'data'>[], permit2?: Address): TokenEvent[] {
+export function decodeTokenEvents(logs: readonly Pick<Log, 'address' | 'topics' | 'data'>[]): TokenEvent[] {
   const events: TokenEvent[] = []
   for (const log of logs) {
     const [topic0, t1, t2, t3] = log.topics
@@ -40,14 +36,6 @@ export function decodeTokenEvents(logs: readonly Pick<Log, 'address' | 'topics' 
       events.push({ kind: 'erc721-transfer', token, from: topicAddress(t1), to: topicAddress(t2), tokenId: hexToBigInt(t3!) })
     else if (topic0 === topics.transferSingle && log.topics.length === 4 && log.data.length === 130)
       events.push({ kind: 'erc1155-transfer', token, from: topicAddress(t2), to: topicAddress(t3), id: word(log.data, 0), amount: word(log.data, 1) })
-    else if (topic0 === topics.approval && log.topics.length === 3 && log.data.length === 66)
-      events.push({ kind: 'erc20-approval', token, owner: topicAddress(t1), spender: topicAddress(t2), amount: word(log.data, 0) })
-    else if (topic0 === topics.approvalForAll && log.topics.length === 3 && log.data.length === 66)
-      events.push({ kind: 'approval-for-all', token, owner: topicAddress(t1), operator: topicAddress(t2), approved: word(log.data, 0) !== 0n })
-    else if (permit2 && isAddressEqual(token, permit2) && (topic0 === topics.permit2Approval || topic0 === topics.permit2Permit) && log.topics.length === 4) {
-      const [amount, expiration] = decodeAbiParameters([{ type: 'uint160' }, { type: 'uint48' }], log.data)
-      events.push({ kind: 'permit2-approval', token: topicAddress(t2), owner: topicAddress(t1), spender: topicAddress(t3), amount, expiration })
-    }
   }
   return events
 }

@@ -27,7 +27,9 @@ export type LocaleCatalog = { [code in FindingCode]: LevelTemplates<code> }
 /** One part of a catalog, for the codes whose names start with `prefix`. */
 export type CatalogPart<codes extends FindingCode> = { [code in codes]: LevelTemplates<code> }
 
-export type TxCode = Extract<FindingCode, `TX_${string}`>
+/** Another network's transaction: its words sit in ./{en,zh-CN}/non-evm.ts, not with the EVM transaction's. */
+export type NonEvmTxCode = 'TX_NON_EVM'
+export type TxCode = Exclude<Extract<FindingCode, `TX_${string}`>, NonEvmTxCode>
 export type AddressCode = Extract<FindingCode, `ADDRESS_${string}`>
 export type ApprovalCode = Extract<FindingCode, `APPROVAL${string}`>
 export type ServiceCode = Extract<FindingCode, `RPC_${string}` | 'DIAGNOSIS_PARTIAL'>

@@ -1,6 +1,7 @@
 import type { Address, Hash } from 'viem'
 import type { FindingCode } from '../core/codes.js'
 import type { ChainRef, FindingFacts, NativeAmount } from '../core/facts.js'
+import { differingPositions } from '../core/address-diff.js'
 
 const ethereum: ChainRef = { id: 1, name: 'Ethereum' }
 const base: ChainRef = { id: 8453, name: 'Base' }
@@ -12,7 +13,8 @@ const router: Address = '0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45'
 const hash: Hash = '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b'
 const eth = (value: bigint): NativeAmount => ({ value, symbol: 'ETH', decimals: 18 })
 const gwei = (n: number) => BigInt(Math.round(n * 1e9))
-const usdcApproval = { chain: ethereum, token: usdc, symbol: 'USDC', spender: router, spenderLabel: 'Uniswap SwapRouter02', decimals: 6 }
+const bayc: Address = '0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D'
+const usdcApproval = { chain: ethereum, permission: 'erc20', token: usdc, symbol: 'USDC', spender: router, spenderLabel: 'Uniswap SwapRouter02', decimals: 6, revoke: `${usdc}.approve(${router}, 0)` } as const
 const fee = eth(420_000_000_000_000n)
 
 /**
@@ -48,16 +50,28 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
   TX_DROPPED: { nonce: 7, nextNonce: 7 },
   TX_FAILED_REVERTED: { fee, reason: 'Sale has ended', errorName: 'Error', approximate: false, reasonSource: 'trace' },
   TX_FAILED_OUT_OF_GAS: { fee, gasUsed: 50_000n, gasLimit: 50_000n, suggestedGasLimit: 78_000n, reasonSource: 'gas' },
-  TX_FAILED_SLIPPAGE: { fee, reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT', errorName: 'Error', approximate: true, reasonSource: 'replay-parent', minimumOut: 2_000_000_000_000_000_000n },
+  TX_FAILED_SLIPPAGE: { fee, reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT', errorName: 'Error', approximate: true, reasonSource: 'replay-parent', minimumOut: 2_000_000_000n, token: usdc, symbol: 'USDC', decimals: 6 },
   TX_FAILED_DEADLINE: { fee, approximate: true, reasonSource: 'calldata', deadline: 1_718_000_000n, minedAt: 1_718_000_420n, unavailable: [{ source: 'trace', said: 'the method debug_traceTransaction does not exist/is not available' }, { source: 'replay-parent', said: 'missing trie node 8b1604e0d19d9be9a94cab027e74134e674bccdbf8d6a3f09a23abe52fd356fa (path )' }] },
-  TX_FAILED_ALLOWANCE: { fee, errorName: 'ERC20InsufficientAllowance', approximate: true, reasonSource: 'replay-latest', replayedAt: 21_000_500n },
-  TX_FAILED_BALANCE: { fee, reason: 'ERC20: transfer amount exceeds balance', errorName: 'Error', approximate: false, reasonSource: 'trace' },
+  TX_FAILED_ALLOWANCE: {
+    fee, errorName: 'ERC20InsufficientAllowance', approximate: true, reasonSource: 'replay-latest', replayedAt: 21_000_500n,
+    token: usdc, symbol: 'USDC', decimals: 6, spender: router, allowance: 0n, needed: 250_000_000n,
+  },
+  TX_FAILED_BALANCE: {
+    fee, errorName: 'ERC20InsufficientBalance', approximate: false, reasonSource: 'trace',
+    token: usdc, symbol: 'USDC', decimals: 6, holder: alice, held: 120_000_000n, needed: 250_000_000n,
+  },
   TX_TOKEN_TO_CONTRACT: { token: usdc, symbol: 'USDC', amount: 1_000_000_000n, decimals: 6 },
   TX_RECIPIENT_NOT_ON_CHAIN: { recipient: alice, chain: arbitrum, codeOnChains: [ethereum] },
-  TX_APPROVAL: { ...usdcApproval, spender: alice, spenderLabel: undefined, method: 'approve', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'], flaggedAs: 'Inferno Drainer' },
+  TX_APPROVAL: { ...usdcApproval, spender: alice, spenderLabel: undefined, method: 'approve', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'], flaggedAs: 'Inferno Drainer', revoke: `${usdc}.approve(${alice}, 0)` },
   TX_EIP7702_DELEGATION: { authority: alice, delegate: lookalike, known: false },
+  // The example signature of Solana's getTransaction documentation, pasted as a Solscan link.
+  TX_NON_EVM: { network: 'solana', id: '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW', explorerName: 'Solscan' },
   TX_SCAM_TOKEN: { token: lookalike, symbol: 'USDC', name: 'Claim at usdc-rewards.xyz', reasons: ['link', 'imitates-known'], imitates: usdc },
-  TX_ADDRESS_POISONING: { lookalike, genuine: alice, amount: 0n, decimals: 6, symbol: 'USDC' },
+  TX_ADDRESS_POISONING: {
+    victim: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', direction: 'victim-to-lookalike', lookalike, genuine: alice,
+    differsAt: differingPositions(alice, lookalike), sentBy: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc',
+    token: usdc, amount: 0n, decimals: 6, symbol: 'USDC', lures: 1, minedAt: 1_718_000_420n,
+  },
   ADDRESS_NON_EVM: { network: 'tron', address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' },
   ADDRESS_BAD_CHECKSUM: { address: '0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045', checksummed: alice },
   ADDRESS_ACTIVITY: {
@@ -74,12 +88,22 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
   ADDRESS_PENDING_TXS: { chain: ethereum, minedNonce: 7, pendingNonce: 9 },
   ADDRESS_EIP7702_DELEGATED: { chain: ethereum, delegate: lookalike, known: false },
   ADDRESS_POISONING_SEEN: { chain: ethereum, lookalikes: [{ lookalike, genuine: alice, hash }] },
-  APPROVAL_UNLIMITED: { ...usdcApproval, amount: undefined },
-  APPROVAL_TO_EOA: { ...usdcApproval, spender: lookalike, spenderLabel: undefined, amount: undefined },
-  APPROVAL_TO_UNKNOWN_CONTRACT: { ...usdcApproval, spenderLabel: undefined, amount: 100_000_000n },
-  APPROVAL_FOR_ALL: { chain: ethereum, token: usdc, symbol: 'BAYC', spender: router, spenderLabel: 'OpenSea Conduit' },
-  APPROVAL_FLAGGED_SPENDER: { ...usdcApproval, spenderLabel: undefined, flaggedAs: 'Inferno Drainer' },
-  APPROVAL_PERMIT2: { ...usdcApproval, amount: 500_000_000n, expiration: 1_800_000_000 },
+  ADDRESS_RISKY_APPROVALS: {
+    approvals: 5,
+    risky: [
+      { chain: ethereum, risk: 'APPROVAL_FLAGGED_SPENDER', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'], permission: 'erc20', token: usdc, symbol: 'USDC', spender: lookalike, flaggedAs: 'Inferno Drainer' },
+      { chain: ethereum, risk: 'APPROVAL_TO_EOA', risks: ['APPROVAL_TO_EOA'], permission: 'nft', token: bayc, symbol: 'BAYC', spender: alice, tokenId: 42n },
+      { chain: base, risk: 'APPROVAL_TO_UNKNOWN_CONTRACT', risks: ['APPROVAL_TO_UNKNOWN_CONTRACT'], permission: 'erc20', token: usdc, symbol: 'USDC', spender: router },
+    ],
+    checkedChains: [ethereum, base],
+    notChecked: [arbitrum],
+  },
+  APPROVAL_UNLIMITED: { ...usdcApproval, amount: undefined, risks: ['APPROVAL_UNLIMITED'] },
+  APPROVAL_TO_EOA: { ...usdcApproval, spender: lookalike, spenderLabel: undefined, amount: undefined, risks: ['APPROVAL_UNLIMITED', 'APPROVAL_TO_EOA'], revoke: `${usdc}.approve(${lookalike}, 0)` },
+  APPROVAL_TO_UNKNOWN_CONTRACT: { ...usdcApproval, spenderLabel: undefined, amount: 100_000_000n, risks: ['APPROVAL_TO_UNKNOWN_CONTRACT'] },
+  APPROVAL_FOR_ALL: { chain: ethereum, permission: 'for-all', token: bayc, symbol: 'BAYC', spender: router, spenderLabel: 'OpenSea Conduit', risks: ['APPROVAL_FOR_ALL'], revoke: `${bayc}.setApprovalForAll(${router}, false)` },
+  APPROVAL_FLAGGED_SPENDER: { ...usdcApproval, spenderLabel: undefined, amount: undefined, flaggedAs: 'Inferno Drainer', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'] },
+  APPROVAL_PERMIT2: { ...usdcApproval, permission: 'permit2', amount: 500_000_000n, expiration: 1_800_000_000, risks: ['APPROVAL_PERMIT2'], revoke: `Permit2.approve(${usdc}, ${router}, 0, 0)` },
   APPROVALS_NONE_RISKY: { approvals: 3, checkedChains: [ethereum, base] },
   RPC_HEALTHY: { endpoint: 'https://rpc.example', chainId: 1, head: 21_000_000n, latencyMs: 180 },
   RPC_UNREACHABLE: { endpoint: 'https://rpc.example', error: 'connect ECONNREFUSED' },

@@ -1,8 +1,10 @@
 import { severityRank, type Severity } from '../core/codes.js'
 import { toJsonSafe } from '../core/json.js'
 import type { Answer, Diagnosis, Finding, Lang, Level, RenderedFinding } from '../core/types.js'
+import { about } from './about.js'
 import type { LocaleCatalog, Text } from './catalog-types.js'
 import { catalogEn } from './en/index.js'
+import { details } from './details.js'
 import { formatter } from './format.js'
 import { handoff } from './handoff.js'
 import { catalogZh } from './zh-CN/index.js'
@@ -14,7 +16,20 @@ const allClearActions: Record<Lang, string> = { en: en.nothingToDo, 'zh-CN': zh.
 
 export const catalogs: Record<Lang, LocaleCatalog> = { en: catalogEn, 'zh-CN': catalogZh }
 
-export type ExplainOptions = { level: Level; lang: Lang }
+export type ExplainOptions = {
+  level: Level
+  lang: Lang
+  /** Addresses shown in full wherever this answer names them (see `wholeAddresses`). */
+  whole?: ReadonlySet<string>
+}
+
+/** A look-alike and the address it imitates, in every finding that names such a pair: never shortened. */
+function wholeAddresses(findings: Finding[]): ReadonlySet<string> {
+  const pairs = findings.flatMap((f): { lookalike: string; genuine: string }[] =>
+    f.code === 'TX_ADDRESS_POISONING' ? [f.facts] : f.code === 'ADDRESS_POISONING_SEEN' ? f.facts.lookalikes : [],
+  )
+  return new Set(pairs.flatMap((p) => [p.lookalike.toLowerCase(), p.genuine.toLowerCase()]))
+}
 
 /**
  * Problems (warning, danger) come first, worst first; calm findings (ok, info) keep the order the checks gave
@@ -25,19 +40,24 @@ const isServiceFinding = (f: Pick<Finding, 'code'>) => f.code.startsWith('RPC_')
 const orderRank = (f: Finding) => (isServiceFinding(f) ? -1 : Math.max(severityRank(f.severity), severityRank('info')))
 
 /** Words for one finding, from the catalog. */
-export function describe(finding: Finding, { level, lang }: ExplainOptions): Text {
+export function describe(finding: Finding, options: ExplainOptions): Text {
+  const { level, lang } = options
   const template = catalogs[lang][finding.code][level] as (facts: unknown, f: ReturnType<typeof formatter>) => Text
-  return template(finding.facts, formatter(lang))
+  return template(finding.facts, formatter(lang, { whole: options.whole }))
 }
 
 export function renderFinding(finding: Finding, options: ExplainOptions): RenderedFinding {
   return { code: finding.code, severity: finding.severity, ...describe(finding, options), facts: toJsonSafe(finding.facts) as Record<string, unknown> }
 }
 
-/** The hand-off opens with the novice words of the most important finding, whatever level the answer is at. */
-const lead = (first: Finding | undefined, lang: Lang, allClear: string | undefined) => {
+/**
+ * The hand-off opens with the novice words of the most important finding, whatever level the answer is at, and
+ * the novice sentence saying which transaction it is.
+ */
+const lead = (diagnosis: Diagnosis, first: Finding | undefined, lang: Lang, allClear: string | undefined) => {
   const text = first && describe(first, { level: 'novice', lang })
-  return text && { title: text.title, actions: text.actions.filter((a) => a !== allClear) }
+  const subject = about(diagnosis, { level: 'novice', lang })
+  return text && { title: text.title, actions: text.actions.filter((a) => a !== allClear), ...(subject ? { about: subject } : {}) }
 }
 
 /**
@@ -46,7 +66,8 @@ const lead = (first: Finding | undefined, lang: Lang, allClear: string | undefin
  *
  * @example explain(diagnosis, { level: 'novice', lang: 'zh-CN' }).headline
  */
-export function explain(diagnosis: Diagnosis, options: ExplainOptions): Answer {
+export function explain(diagnosis: Diagnosis, asked: ExplainOptions): Answer {
+  const options = { ...asked, whole: wholeAddresses(diagnosis.findings) }
   const ordered = [...diagnosis.findings].sort((a, b) => orderRank(b) - orderRank(a))
   const troubled = ordered.some((f) => !isServiceFinding(f) && severityRank(f.severity) >= severityRank('warning'))
   // One story: beside a warning or a danger, no card says there is nothing more to do.
@@ -55,8 +76,10 @@ export function explain(diagnosis: Diagnosis, options: ExplainOptions): Answer {
   // own: "ask the receiver to add the token" beside a fake transfer would help the scam.
   const endangered = ordered.some((f) => !isServiceFinding(f) && f.severity === 'danger')
   const calm = (f: RenderedFinding) => !isServiceFinding(f) && severityRank(f.severity) <= severityRank('info')
+  // And beside a warning or a danger, "it went through" is information, not an all-clear: no card reads OK.
   const findings = ordered
     .map((f) => renderFinding(f, options))
+    .map((f) => (troubled && f.severity === 'ok' ? { ...f, severity: 'info' as const } : f))
     .map((f) => (endangered && calm(f) ? { ...f, actions: [] } : allClear ? { ...f, actions: f.actions.filter((a) => a !== allClear) } : f))
   const subject = ordered.some((f) => !isServiceFinding(f)) ? ordered.filter((f) => !isServiceFinding(f)) : ordered
   const severity = subject.reduce<Severity>((worst, f) => (severityRank(f.severity) > severityRank(worst) ? f.severity : worst), 'ok')
@@ -67,10 +90,12 @@ export function explain(diagnosis: Diagnosis, options: ExplainOptions): Answer {
     status: diagnosis.status,
     severity,
     headline: findings[0]?.title ?? '',
+    about: about(diagnosis, options),
     findings,
     facts: toJsonSafe(diagnosis.facts) as Record<string, unknown>,
+    details: details(diagnosis, options.lang),
     untrusted: diagnosis.untrusted,
-    handoff: handoff(diagnosis, ordered, options.lang, lead(ordered[0], options.lang, allClear)),
+    handoff: handoff(diagnosis, ordered, options.lang, lead(diagnosis, ordered[0], options.lang, allClear)),
     level: options.level,
     lang: options.lang,
     meta: diagnosis.meta,

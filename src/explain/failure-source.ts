@@ -9,7 +9,7 @@ export type SourceWords = {
   names: Record<Unavailable['source'], string>
   /** How the reason was found, by source (calldata gets the deadline's numbers; replay-latest the block). */
   how: Record<Exclude<ReasonSource, 'trace' | 'gas' | 'calldata' | 'replay-latest'>, string> & {
-    calldata: (minedAt: string, deadline: string, lateSeconds: string) => string
+    calldata: (minedAt: string, deadline: string, late: string) => string
     calldataAlone: string
     latest: (block: string) => string
   }
@@ -26,7 +26,7 @@ export function sourceNote(x: SourceFacts, f: Formatter, w: SourceWords): string
       ? ''
       : x.reasonSource === 'calldata'
         ? x.deadline !== undefined && x.minedAt !== undefined
-          ? w.how.calldata(`${x.minedAt} (${f.utc(x.minedAt)})`, `${x.deadline} (${f.utc(x.deadline)})`, f.count(x.minedAt - x.deadline))
+          ? w.how.calldata(`${x.minedAt} (${f.utc(x.minedAt)})`, `${x.deadline} (${f.utc(x.deadline)})`, f.duration(x.minedAt - x.deadline))
           : w.how.calldataAlone
         : x.reasonSource === 'replay-latest'
           ? w.how.latest(f.count(x.replayedAt ?? 0n))

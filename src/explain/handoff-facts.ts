@@ -26,7 +26,8 @@ export type FactKey = { [code in FindingCode]: KeysOf<FindingFacts[code]> }[Find
  * the kind says what a bare number or string means.
  * - `native` a NativeAmount · `chain` a ChainRef (or a list of them) · `gwei` a fee per gas in wei
  * - `count` a block number or a count · `nonce` a nonce (or a list) · `plain` shown as it is (ids, hex)
- * - `address`, `hash` shown in full · `amount` a token amount (decimals and symbol from its siblings)
+ * - `address`, `hash` shown in full · `amount` a token amount (decimals and symbol from its siblings, or a
+ *   permission's amount: `amount` itself, absent = unlimited)
  * - `quote` an untrusted string (or list) · `data` a list of symbols or addresses · `name` a label from txdoctor's registry
  * - `time` Unix seconds · `duration` seconds · `ms` milliseconds · `panic` a Solidity panic code
  * - `reasonSource`, `scamReason`, `network`, `source` words from the language · `standard`, `method` a fixed form
@@ -42,6 +43,8 @@ export const factKinds = {
   // Chains and networks
   chain: 'chain', askedChain: 'chain', foundChain: 'chain', checkedChains: 'chain', codeOnChains: 'chain',
   contractOn: 'chain', missingOn: 'chain', chains: 'items', network: 'network', name: 'quote',
+  // Another network's transaction: its id as that network writes it, and the explorer (from txdoctor's own list)
+  id: 'plain', explorerName: 'name',
   chainId: 'plain', expectedChainId: 'plain', actualChainId: 'plain',
   // Amounts in the native coin
   value: 'native', fee: 'native', mint: 'native', balance: 'native', required: 'native', shortfall: 'native', estimatedFee: 'native',
@@ -58,6 +61,7 @@ export const factKinds = {
   // Addresses and hashes, in full
   token: 'address', from: 'address', to: 'address', recipient: 'address', spender: 'address', authority: 'address',
   delegate: 'address', lookalike: 'address', genuine: 'address', imitates: 'address', checksummed: 'address',
+  victim: 'address', sentBy: 'address',
   messenger: 'address', address: 'address',
   hash: 'hash', blockingHash: 'hash', replacedBy: 'hash', sourceHash: 'hash', msgHash: 'hash',
   // Labels from txdoctor's own registry: shown next to the address they name
@@ -65,16 +69,23 @@ export const factKinds = {
   // Failures
   reason: 'quote', errorName: 'quote', reasonSource: 'reasonSource', unavailable: 'items', source: 'source', said: 'quote',
   deadline: 'time', minedAt: 'time', selector: 'plain', panicCode: 'panic',
-  // Raw decoded arguments and a minimum in an unknown token's base units: exact for experts, raw for people.
-  errorArgs: 'skip', minimumOut: 'skip',
+  // A failure's amounts, in its token's units (siblings `token`, `decimals`, `symbol`); whose allowance or balance.
+  minimumOut: 'amount', allowance: 'amount', needed: 'amount', held: 'amount', holder: 'address',
+  // Raw decoded arguments: exact for experts (the finding's words), of no use to a person.
+  errorArgs: 'skip',
   // Said by reasonSource already.
   approximate: 'skip',
   // Nested facts
   replacement: 'group', grantedIn: 'group', relayFailed: 'group', txType: 'group', feeCurrency: 'group',
   hex: 'plain',
   transfers: 'items', lookalikes: 'items', failed: 'items', what: 'plain', why: 'quote',
+  // Poisoning: the title says the direction; the two addresses in full show the difference; the count is plain.
+  direction: 'skip', differsAt: 'skip', lures: 'count',
   // Risks, scams, approvals
   risks: 'codes', reasons: 'scamReason', method: 'method', expiration: 'time', tokens: 'data', prefix: 'quote',
+  // A permission's kind is said by its amount line; the revoke call and an unconfirmed read are in the answer's
+  // cards; a risky approval's worst risk is the first of its risks.
+  permission: 'skip', revoke: 'skip', unverified: 'skip', risky: 'items', risk: 'skip', notChecked: 'chain',
   // Nodes
   endpoint: 'plain', latencyMs: 'ms', error: 'quote', secondsBehind: 'duration', retryAfterSeconds: 'duration',
   secondsToFinal: 'duration', methods: 'plain',

@@ -8,8 +8,11 @@ import { handoffZh } from './zh-CN/handoff.js'
 
 const words: Record<Lang, HandoffWords> = { en: handoffEn, 'zh-CN': handoffZh }
 
-/** What the reader is told first: the most important finding's novice title and novice actions (from the catalog). */
-export type HandoffLead = { title: string; actions: string[] }
+/**
+ * What the reader is told first: the most important finding's novice title and novice actions (from the catalog),
+ * and the novice sentence saying which transaction it is (what moved, between whom, when).
+ */
+export type HandoffLead = { title: string; actions: string[]; about?: string }
 
 /** Lists of objects longer than this end with "… and N more". */
 const maxItems = 5
@@ -28,7 +31,7 @@ export function handoff(diagnosis: Diagnosis, ordered: Finding[], lang: Lang, le
   const ctx: Context = { w, f, lang, code: ordered[0]?.code, chainId: diagnosis.chain?.id, known: new Set([subject, diagnosis.input]) }
 
   const step = lead?.actions.find((action) => !w.reminders.includes(action))
-  const lines: string[] = [w.summary(lead?.title ?? w.status[diagnosis.status], step), '']
+  const lines: string[] = [w.summary(lead?.title ?? w.status[diagnosis.status], step), ...(lead?.about ? [lead.about] : []), '']
   if (diagnosis.chain) lines.push(`${w.labels.network}${w.colon}${w.chain(diagnosis.chain.name, diagnosis.chain.id)}`)
   lines.push(`${w.labels.input[diagnosis.kind]}${w.colon}${subject}`)
   // An ENS name, or an explorer link, that became the hash or address above.
@@ -116,7 +119,7 @@ function items(key: string, list: Facts[], ctx: Context): Piece[] {
 /** One value for people: units on amounts, words for enumerations, quotes on what the chain said. */
 function format(key: string, kind: FactKind, value: unknown, siblings: Facts, ctx: Context, inItem: boolean): string | undefined {
   const { w, f, lang } = ctx
-  if (key === 'amount') return amount(value, siblings, ctx)
+  if (kind === 'amount') return amount(value, siblings, ctx)
   if (value === undefined || value === null) return undefined
   if (isNative(value)) {
     // A token transfer or a contract call sends no coin: "0 ETH sent" is no news.
@@ -167,8 +170,9 @@ function format(key: string, kind: FactKind, value: unknown, siblings: Facts, ct
 /** A token amount with its siblings' decimals and symbol; a permission without one is unlimited. */
 function amount(value: unknown, siblings: Facts, { w, f, code }: Context): string | undefined {
   if (value === undefined || value === null) {
-    if (!isAllowance(siblings)) return undefined
-    return code === 'APPROVAL_FOR_ALL' || siblings.method === 'setApprovalForAll' ? w.everyItem : w.unlimited
+    // One NFT is named by its tokenId; a risky-approvals summary line carries no amount at all.
+    if (!isAllowance(siblings) || siblings.permission === 'nft' || 'risk' in siblings) return undefined
+    return siblings.permission === 'for-all' || code === 'APPROVAL_FOR_ALL' || siblings.method === 'setApprovalForAll' ? w.everyItem : w.unlimited
   }
   const units = big(value)
   if (units === undefined) return undefined
@@ -186,7 +190,8 @@ function duration(seconds: number, w: HandoffWords): string {
   return w.hours(Math.round(seconds / 3600))
 }
 
-const isAllowance = (facts: Facts) => 'spender' in facts && 'token' in facts
+// A failed call's allowance names what was needed: it is not a permission granted (and never "unlimited").
+const isAllowance = (facts: Facts) => 'spender' in facts && 'token' in facts && !('needed' in facts)
 const isObject = (value: unknown): value is Facts => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isChain = (value: unknown): value is ChainRef => isObject(value) && typeof value.id === 'number' && typeof value.name === 'string'
 const isNative = (value: unknown): value is NativeAmount =>

@@ -1,4 +1,5 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import * as z from 'zod'
 import type { Context } from 'hono'
 import { answerSchema } from '../core/answer-schema.js'
 import { allFindingCodes } from '../core/codes.js'
@@ -16,6 +17,9 @@ const problemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.number().int(), code: z.string(), detail: z.string(), hint: z.string().optional() })
   .openapi('Problem')
 
+/** Path parameters (a hash, an address) in plain words, not the validation library's. */
+const tooLongPath = { error: 'A transaction hash or an address is at most 200 characters.' }
+
 const options = {
   chain: z.string().max(40, { error: 'chain is at most 40 characters: a chain id or name such as 1, eth or base.' }).optional().openapi({ description: 'Chain id or name to look on first (1, eth, base, arb, …).', example: 'base' }),
   level: z.enum(['novice', 'expert'], { error: 'level takes novice or expert.' }).default('novice').openapi({ description: 'novice: plain words. expert: exact numbers and fixes.' }),
@@ -32,9 +36,9 @@ const problems = {
 
 const routes = {
   diagnose: createRoute({ method: 'get', path: '/v1/diagnose', summary: 'Diagnose whatever the user pasted', description: 'Classifies `q` (transaction hash, address, ENS name, explorer link, another network’s address) and diagnoses it.', request: { query }, responses: { 200: answered, ...problems } }),
-  tx: createRoute({ method: 'get', path: '/v1/tx/{hash}', summary: 'Diagnose a transaction', request: { params: z.object({ hash: z.string().max(200).openapi({ param: { name: 'hash', in: 'path' }, example: '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
-  address: createRoute({ method: 'get', path: '/v1/address/{address}', summary: 'Diagnose an address (any network’s, or an ENS name)', request: { params: z.object({ address: z.string().max(200).openapi({ param: { name: 'address', in: 'path' }, example: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
-  approvals: createRoute({ method: 'get', path: '/v1/address/{address}/approvals', summary: 'Standing token approvals of an address, with their risks', description: 'Scans the approval history of the address (token Approval and ApprovalForAll, Permit2) on each enabled chain, keeps what still holds, and flags risky spenders. Can take several seconds on long histories.', request: { params: z.object({ address: z.string().max(200).openapi({ param: { name: 'address', in: 'path' }, example: '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
+  tx: createRoute({ method: 'get', path: '/v1/tx/{hash}', summary: 'Diagnose a transaction', request: { params: z.object({ hash: z.string().max(200, tooLongPath).openapi({ param: { name: 'hash', in: 'path' }, example: '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
+  address: createRoute({ method: 'get', path: '/v1/address/{address}', summary: 'Diagnose an address (any network’s, or an ENS name)', request: { params: z.object({ address: z.string().max(200, tooLongPath).openapi({ param: { name: 'address', in: 'path' }, example: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
+  approvals: createRoute({ method: 'get', path: '/v1/address/{address}/approvals', summary: 'Standing token approvals of an address, with their risks', description: 'Scans the approval history of the address (token Approval and ApprovalForAll, Permit2) on each enabled chain, keeps what still holds, and flags risky spenders. Can take several seconds on long histories.', request: { params: z.object({ address: z.string().max(200, tooLongPath).openapi({ param: { name: 'address', in: 'path' }, example: '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045' }) }), query: z.object(options) }, responses: { 200: answered, ...problems } }),
   stats: createRoute({
     method: 'get',
     path: '/v1/stats',

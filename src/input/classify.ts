@@ -2,12 +2,13 @@ import { getAddress, isAddress, type Address, type Hash } from 'viem'
 import { normalize } from 'viem/ens'
 import { chainRegistry } from '../../chains/index.js'
 import type { ChainSpec } from '../core/chain-spec.js'
-import { InputError } from '../core/errors.js'
+import { InputError, inputHint } from '../core/errors.js'
 import { invisibleMarks } from '../core/untrusted.js'
 import type { ChainHint, Input } from '../core/types.js'
-import { parseExplorerUrl } from './explorer-url.js'
+import { parseExplorerUrl, webLink } from './explorer-url.js'
 import { candidatesIn, isOneWord, shortenedHex, withoutLabel } from './extract.js'
-import { isSolanaSignature, nonEvmAddress } from './non-evm.js'
+import { nonEvmAddress } from './non-evm.js'
+import { nonEvmExplorerTransaction, nonEvmTransaction } from './non-evm-tx.js'
 
 /** Longer than any link to a transaction people paste; anything bigger is not an input, it's a payload. */
 export const maxInputLength = 512
@@ -19,18 +20,19 @@ export type ClassifyOptions = { chains?: readonly ChainSpec[] }
 
 /**
  * Understands what people paste: hashes, addresses (EIP-55 checked), ENS names, explorer links, EIP-3770
- * (`base:0x…`), CAIP-10 (`eip155:8453:0x…`), EIP-681 payment links, and addresses of other networks.
+ * (`base:0x…`), CAIP-10 (`eip155:8453:0x…`), EIP-681 payment links, and other networks' addresses and
+ * transactions (a Solana signature; a Bitcoin or TRON id in its explorer's link).
  * Throws `InputError` (HTTP 400, exit 2) with a hint for anything else.
  *
  * @example classify('https://basescan.org/tx/0xabc…') // { kind: 'transaction', hash, chain: { chainId: 8453, … } }
  */
 export function classify(text: string, { chains = chainRegistry }: ClassifyOptions = {}): Input {
-  if (typeof text !== 'string') throw new InputError('Nothing to diagnose: the input is not text.')
+  if (typeof text !== 'string') throw new InputError('Nothing to diagnose: the input is not text.', inputHint, { reason: 'empty' })
   // Far beyond the cap even before cleaning: refuse it before spending any work on it.
   if (text.length > maxRawLength) throw tooLong(text.length)
   const visible = text.replace(invisibleMarks, '')
   const whole = clean(withoutLabel(visible))
-  if (whole.length === 0) throw new InputError('Nothing to diagnose: the input is empty.')
+  if (whole.length === 0) throw new InputError('Nothing to diagnose: the input is empty.', inputHint, { reason: 'empty' })
   const classifyOne = (word: string) => classifyWhole(clean(word), chains)
   try {
     // The whole paste as one thing (a hash wrapped over two lines comes back together here).
@@ -46,14 +48,16 @@ export function classify(text: string, { chains = chainRegistry }: ClassifyOptio
       throw new InputError(
         `This text holds ${found.length} things txdoctor could check: ${found.map((c) => c.word.slice(0, 80)).join(', ')}.`,
         'Paste only the one you are asking about.',
+        { reason: 'several', candidates: found.map((c) => c.word.slice(0, 80)) },
       )
     const shortened = shortenedHex(visible)
     if (shortened)
       throw new InputError(
         `"${shortened}" is shortened: the middle of it is left out, so it cannot be looked up.`,
         'Copy the whole hash or address (wallets and explorers have a copy button next to it), or paste the explorer link.',
+        { reason: 'shortened', text: shortened },
       )
-    throw new InputError('There is no transaction hash, address or name in this text that txdoctor recognises.')
+    throw new InputError('There is no transaction hash, address or name in this text that txdoctor recognises.', inputHint, { reason: 'nothing-found' })
   }
 }
 
@@ -64,8 +68,12 @@ function classifyWhole(cleaned: string, chains: readonly ChainSpec[]): Input {
   if (prefixed) return prefixed
 
   if (/^https?:\/\//i.test(cleaned) || /^[a-z0-9-]+(\.[a-z0-9-]+)+\//i.test(cleaned)) {
+    const url = webLink(cleaned)
+    // Another network's explorer first: its 64-hex ids would otherwise be read as EVM hashes.
+    const other = url && nonEvmExplorerTransaction(url)
+    if (other) return { kind: 'non-evm-transaction', ...other }
     const link = parseExplorerUrl(cleaned, chains)
-    if (!link) throw new InputError('This link does not point to a transaction or an address.')
+    if (!link) throw new InputError('This link does not point to a transaction or an address.', inputHint, { reason: 'link-without-target' })
     const hint = link.chainId === undefined ? undefined : ({ chainId: link.chainId, from: 'explorer' } as const)
     return classifyBare(link.target, hint)
   }
@@ -82,18 +90,16 @@ function classifyBare(text: string, chain?: ChainHint): Input {
   const other = nonEvmAddress(text)
   if (other) return { kind: 'non-evm-address', ...other }
 
-  if (isSolanaSignature(text))
-    throw new InputError(
-      'This looks like a Solana transaction signature.',
-      'txdoctor checks EVM networks (Ethereum, BNB Chain, Base, …). Look it up on a Solana explorer instead.',
-    )
+  const otherTx = nonEvmTransaction(text)
+  if (otherTx) return { kind: 'non-evm-transaction', ...otherTx }
   const hex = /^0x([0-9a-f]*)$/i.exec(text)
   if (hex)
     throw new InputError(
       `This is ${hex[1]!.length} hex characters after 0x; a transaction hash has 64 and an address has 40.`,
       'Check that the whole hash or address was copied, with nothing cut off or added.',
+      { reason: 'hex-length', digits: hex[1]!.length },
     )
-  throw new InputError(`"${text.slice(0, 80)}" is not a transaction hash, an address or a name txdoctor recognises.`)
+  throw new InputError(`"${text.slice(0, 80)}" is not a transaction hash, an address or a name txdoctor recognises.`, inputHint, { reason: 'unrecognised', text: text.slice(0, 80) })
 }
 
 function evmAddress(text: string, chain?: ChainHint): Input {
@@ -109,7 +115,7 @@ function ensName(text: string): Input {
   try {
     return { kind: 'ens', name: normalize(text) }
   } catch {
-    throw new InputError(`"${text.slice(0, 80)}" is not a valid ENS name.`, 'ENS names look like vitalik.eth.')
+    throw new InputError(`"${text.slice(0, 80)}" is not a valid ENS name.`, 'ENS names look like vitalik.eth.', { reason: 'bad-ens', text: text.slice(0, 80) })
   }
 }
 
@@ -129,6 +135,7 @@ function fromPrefixedForm(text: string, chains: readonly ChainSpec[]): Input | u
       throw new InputError(
         `"${shortName[1]}" is not a network txdoctor knows.`,
         `Known network prefixes include ${chains.slice(0, 6).map((c) => c.shortName).join(', ')}.`,
+        { reason: 'unknown-prefix', prefix: shortName[1]!.slice(0, 40), examples: chains.slice(0, 6).map((c) => c.shortName) },
       )
     return classifyBare(shortName[2]!, { chainId: chain.id, from: 'eip3770' })
   }
@@ -142,12 +149,13 @@ function chainIdOf(digits: string): number {
     throw new InputError(
       `"${digits.slice(0, 24)}${digits.length > 24 ? '…' : ''}" is not a chain id.`,
       'Chain ids are whole numbers such as 1 (Ethereum) or 8453 (Base).',
+      { reason: 'bad-chain-id', digits: `${digits.slice(0, 24)}${digits.length > 24 ? '…' : ''}` },
     )
   return id
 }
 
 function tooLong(length: number): InputError {
-  return new InputError(`The input is ${length} characters long; txdoctor reads at most ${maxInputLength}.`)
+  return new InputError(`The input is ${length} characters long; txdoctor reads at most ${maxInputLength}.`, inputHint, { reason: 'too-long', length, max: maxInputLength })
 }
 
 const openers = new Set(['"', "'", '`', '<', '(', '['])

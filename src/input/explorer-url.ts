@@ -8,17 +8,23 @@ export type ExplorerLink = { chainId?: number; target: string }
  * chain, so the search can cover every chain.
  */
 export function parseExplorerUrl(text: string, chains: readonly ChainSpec[]): ExplorerLink | undefined {
+  const url = webLink(text)
+  if (!url) return undefined
+  const target = targetOf(url)
+  if (!target) return undefined
+  const chainId = chainOfExplorer(url, chains)
+  return chainId === undefined ? { target } : { chainId, target }
+}
+
+/** The text as an http(s) URL (a link pasted without its scheme gets https), or undefined. */
+export function webLink(text: string): URL | undefined {
   let url: URL
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`)
   } catch {
     return undefined
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
-  const target = targetOf(url)
-  if (!target) return undefined
-  const chainId = chainOfExplorer(url, chains)
-  return chainId === undefined ? { target } : { chainId, target }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined
 }
 
 function targetOf(url: URL): string | undefined {

@@ -23,7 +23,7 @@ const gluedHex = /0x[0-9a-f]{64}(?![0-9a-f])|0x[0-9a-f]{40}(?![0-9a-f])/gi
 
 /**
  * Every distinct thing `classifyOne` accepts among the words of `text`. Two words that name the same transaction
- * or address count once (an explorer link and its hash), keeping the one that names a chain.
+ * or address count once (an explorer link and its hash), keeping the one that names a chain or another network.
  */
 export function candidatesIn(text: string, classifyOne: (word: string) => Input): { word: string; input: Input }[] {
   const found = new Map<string, { word: string; input: Input }>()
@@ -37,7 +37,7 @@ export function candidatesIn(text: string, classifyOne: (word: string) => Input)
     }
     const key = keyOf(input)
     const seen = found.get(key)
-    if (!seen || (!('chain' in seen.input && seen.input.chain) && 'chain' in input && input.chain)) found.set(key, { word, input })
+    if (!seen || (!namesItsNetwork(seen.input) && namesItsNetwork(input))) found.set(key, { word, input })
   }
   const words = text.split(separators).filter((w) => w.length >= 3 && w.length <= 512)
   for (const word of words) consider(word)
@@ -45,10 +45,15 @@ export function candidatesIn(text: string, classifyOne: (word: string) => Input)
   return [...found.values()]
 }
 
+/** An explorer link names the chain, or the other network, that a bare hash or id leaves open. */
+const namesItsNetwork = (input: Input): boolean => ('chain' in input && input.chain !== undefined) || input.kind === 'non-evm-transaction'
+
 function keyOf(input: Input): string {
   if (input.kind === 'transaction') return `tx:${input.hash}`
   if (input.kind === 'address') return `address:${input.address.toLowerCase()}`
   if (input.kind === 'ens') return `ens:${input.name}`
+  // A Bitcoin or TRON id is the same 64 hex digits as the bare hash beside its link: one thing.
+  if (input.kind === 'non-evm-transaction') return /^[0-9a-f]{64}$/.test(input.id) ? `tx:0x${input.id}` : `other-tx:${input.id}`
   return `other:${input.address}`
 }
 

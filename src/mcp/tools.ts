@@ -122,6 +122,7 @@ export function answerText(answer: Answer): string {
   const lines = [
     `status: ${answer.status} · severity: ${answer.severity}${answer.chain ? ` · chain: ${answer.chain.name} (${answer.chain.id})` : ''}`,
     `headline: ${words(answer.headline)}`,
+    ...(answer.about ? [`about: ${words(answer.about)}`] : []),
     ...answer.findings.map((f) => `\n[${f.code}] (${f.severity}) ${words(f.title)}\n${words(f.body)}\n${f.actions.map((a, i) => `${i + 1}. ${words(a)}`).join('\n')}`),
     `\nhandoff for a human agent:\n${words(answer.handoff)}`,
   ]

@@ -11,6 +11,10 @@ export type SeenPending = {
   /** The chain's head when it was seen: where a search for its replacement starts. */
   seenAtBlock: string
   seenAt: number
+  /** When it was first seen waiting (Unix ms): it has waited at least since then. Older entries lack it. */
+  firstSeenAt?: number
+  /** What it was (a transfer of what to whom …), as JSON, so an answer about it once it vanished can say so. */
+  subject?: Record<string, unknown>
 }
 
 /**

@@ -63,8 +63,10 @@ export async function failedSwap(lab: Lab, kind: 'deadline' | 'slippage' | 'allo
   const deadline = kind === 'deadline' ? now - 60 : now + deadlineIn
   const minOut = kind === 'slippage' ? amountIn * 3n : amountIn
   const swap = (router.connect(trader) as Contract).getFunction('swapExactTokensForTokens')
-  const path = [await token.getAddress(), await token.getAddress()]
-  return { hash: await mined(swap(amountIn, minOut, path, trader.address, deadline, failing)), deadline: BigInt(deadline), minOut, router, trader }
+  // A real pair: what the answer names as bought is another token than the one sold.
+  const tokenOut = await deployToken(lab, lab.a, { symbol: 'DAI', decimals: 18, name: 'Dai Stablecoin' })
+  const path = [await token.getAddress(), await tokenOut.getAddress()]
+  return { hash: await mined(swap(amountIn, minOut, path, trader.address, deadline, failing)), deadline: BigInt(deadline), minOut, router, trader, tokenOut }
 }
 
 export async function tokenToItsOwnContract(lab: Lab) {
@@ -177,7 +179,7 @@ export async function poisoning(lab: Lab) {
   await mined((token.connect(victim!) as Contract).getFunction('transfer')(bob!.address, 100_000_000n))
   const lookalike = getAddress(`${bob!.address.slice(0, 6)}${'00'.repeat(16)}${bob!.address.slice(-4)}`)
   const hash = await mined((token.connect(attacker!) as Contract).getFunction('transferFrom')(victim!.address, lookalike, 0n))
-  return { hash, lookalike, genuine: bob!.address }
+  return { hash, lookalike, genuine: bob!.address, victim: victim!.address, attacker: attacker!.address }
 }
 
 // Pending situations: automine is off on the chain while these are created.

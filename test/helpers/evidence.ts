@@ -42,6 +42,7 @@ export function evidence(fields: Partial<TxEvidence> = {}): TxEvidence {
     tx: transaction(),
     head: 100n,
     events: [],
+    permissions: [],
     tokens: new Map(),
     hasCode: new Map(),
     codeElsewhere: new Map(),

@@ -6,6 +6,13 @@ import { diagnose } from '../../src/diagnose/diagnose.js'
 import { ask } from '../helpers/diagnose.js'
 import { startEnsChain } from '../helpers/ens.js'
 import { refuseLogRangesOver, startRpcProxy } from '../helpers/rpc-proxy.js'
+import { explain } from '../../src/explain/explain.js'
+import { approvalsGraceMs } from '../../src/diagnose/address/approvals.js'
+import { permissionTopics } from '../../src/diagnose/approvals/permission.js'
+import { topics } from '../../src/diagnose/token-events.js'
+
+const transferTopic = topics.transfer
+const approvalTopic = permissionTopics.token[0]!
 
 let lab: Lab
 beforeAll(async () => {
@@ -87,7 +94,20 @@ describe('address diagnosis on two real chains', () => {
   test('behind a node that limits eth_getLogs ranges, recently received tokens are still found, and it says how far back it looked', async () => {
     await lab.rpc(lab.a, 'anvil_mine', ['0x100']) // a history longer than the node's limit
     const { address } = await scenario.tokensButNoGas(lab)
-    const limited = await startRpcProxy({ target: lab.a.url, answer: refuseLogRangesOver(100) })
+    // Counted apart: the recent-transfers reads (Transfer topic), and the ranges the node refused. The approvals
+    // scan beside them reads its own topics over the account's whole history.
+    const counts = { transferQueries: 0, refused: 0 }
+    const refuse = refuseLogRangesOver(100)
+    const limited = await startRpcProxy({
+      target: lab.a.url,
+      answer: (call) => {
+        const topic0 = call.method === 'eth_getLogs' ? (call.params as [{ topics: unknown[] }])[0].topics[0] : undefined
+        if (topic0 === transferTopic) counts.transferQueries += 1
+        const refusal = refuse(call)
+        if (refusal) counts.refused += 1
+        return refusal
+      },
+    })
     try {
       const config = loadConfig({ TXDOCTOR_CHAINS: '31337', TXDOCTOR_RPC_31337: limited.url })
       const diagnosis = await diagnose(address, {}, { config })
@@ -96,12 +116,13 @@ describe('address diagnosis on two real chains', () => {
       expect(diagnosis.findings.find((f) => f.code === 'DIAGNOSIS_PARTIAL')?.facts).toMatchObject({
         failed: [{ what: 'Local devnet (recent token transfers)', why: expect.stringMatching(/^the node limits log queries: read the last \d+ blocks, not \d+;/) }],
       })
-      expect(limited.stats.calls).toBeLessThan(30) // the span halves a few times; it is not scanned range by range
+      expect(counts.transferQueries).toBeLessThan(30) // the span halves a few times; it is not scanned range by range
       expect(diagnosis.meta.roundTrips).toBeGreaterThan(3)
-      // The next diagnosis starts at the span this node served: no refused range, three round trips.
+      // The next diagnosis starts at the span this node served: no range is refused again.
+      const refusedBefore = counts.refused
       const again = await diagnose(address, {}, { config })
       expect(again.findings.map((f) => f.code)).toContain('ADDRESS_NO_GAS')
-      expect(again.meta.roundTrips).toBe(3)
+      expect(counts.refused).toBe(refusedBefore)
     } finally {
       await limited.close()
     }
@@ -116,8 +137,61 @@ describe('address diagnosis on two real chains', () => {
       expect(diagnosis.meta.partial).toBe(true)
       const partial = diagnosis.findings.find((f) => f.code === 'DIAGNOSIS_PARTIAL')
       expect(partial?.facts).toMatchObject({ failed: [{ what: 'Local devnet (recent token transfers)' }] })
+      // Its approvals could not be read either: said so, not "none risky".
+      expect(diagnosis.findings.find((f) => f.code === 'ADDRESS_RISKY_APPROVALS')).toMatchObject({ severity: 'info', facts: { risky: [], notChecked: [{ id: 31337 }] } })
     } finally {
       await refusing.close()
+    }
+  })
+
+  test('ADDRESS_RISKY_APPROVALS: a wallet with dangerous standing approvals says so first, naming each', async () => {
+    const s = await scenario.approvalHistory(lab)
+    const { finding, answer } = await ask(lab, s.owner, { level: 'novice' })
+    const summary = finding('ADDRESS_RISKY_APPROVALS')!
+    expect(summary.severity).toBe('danger')
+    const risky = (summary.facts as { risky: { risk: string; token: string; spender: string; permission: string }[] }).risky
+    expect(risky[0]).toMatchObject({ risk: 'APPROVAL_FLAGGED_SPENDER' })
+    expect(risky).toEqual(expect.arrayContaining([expect.objectContaining({ risk: 'APPROVAL_TO_EOA', permission: 'nft', token: s.nft, spender: s.single })]))
+    // Unlimited to Permit2, a protocol we know, is no risk: not listed.
+    expect(risky.some((r) => r.spender === s.permit2)).toBe(false)
+    expect(answer.severity).toBe('danger')
+    expect(answer.headline).toMatch(/^Danger: this wallet has given \d+ risky spending permissions, \d+ of them dangerous\.$/)
+    expect(answer.findings[0]!.body).toMatch(/^A known scam address \(0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}\) can spend your «TUSD»/)
+    const zh = await ask(lab, s.owner, { level: 'novice', lang: 'zh-CN' })
+    expect(zh.answer.headline).toMatch(/^危险：这个钱包给出了 \d+ 项有风险的使用授权/)
+  })
+
+  test('an approvals scan slower than the answer is cut off, and the answer says it was not checked there', async () => {
+    const s = await scenario.approvalHistory(lab)
+    // A node that refuses batches (so each call travels alone) and is slow only to read approval logs.
+    const slowReplies: number[] = []
+    const slowApprovals = await startRpcProxy({
+      target: lab.a.url,
+      intercept: async (calls, res) => {
+        if (calls.length > 1) {
+          res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'batch requests are not supported' } }))
+          return true
+        }
+        if (calls[0]!.method === 'eth_getLogs' && JSON.stringify(calls[0]!.params).includes(approvalTopic)) {
+          await new Promise((resolve) => setTimeout(resolve, approvalsGraceMs + 3_000))
+          slowReplies.push(Date.now())
+        }
+        return false
+      },
+    })
+    try {
+      const config = loadConfig({ TXDOCTOR_CHAINS: '31337', TXDOCTOR_RPC_31337: slowApprovals.url, TXDOCTOR_RPC_TIMEOUT_MS: '20000', TXDOCTOR_TIMEOUT_MS: '30000' })
+      const diagnosis = await diagnose(s.owner, {}, { config })
+      // The answer came before the approval logs did: it did not wait for the scan past its time.
+      const answeredAt = Date.now()
+      await new Promise((resolve) => setTimeout(resolve, approvalsGraceMs + 3_500))
+      expect(slowReplies.length).toBeGreaterThan(0)
+      expect(answeredAt).toBeLessThan(Math.min(...slowReplies))
+      expect(diagnosis.findings.find((f) => f.code === 'ADDRESS_RISKY_APPROVALS')).toMatchObject({ severity: 'info', facts: { risky: [], notChecked: [{ id: 31337 }] } })
+      const answer = explain(diagnosis, { level: 'novice', lang: 'en' })
+      expect(answer.findings.find((f) => f.code === 'ADDRESS_RISKY_APPROVALS')!.title).toBe('We could not finish checking this wallet’s spending permissions on Local devnet.')
+    } finally {
+      await slowApprovals.close()
     }
   })
 

@@ -34,15 +34,51 @@ describe('standing approvals, scanned from logs on a real node', () => {
     expect(diagnosis.findings.find((f) => f.code === 'APPROVAL_TO_EOA' && (f.facts as { token: string }).token === s.nft)).toBeDefined()
     expect(diagnosis.findings.some((f) => f.code === 'APPROVAL_PERMIT2' && (f.facts as { spender: string }).spender === s.eoa)).toBe(false)
 
-    const listed = (diagnosis.facts.approvals as { spender: string; revoke: string; amount: unknown }[]).map((a) => a.spender)
-    expect(listed).not.toContain(s.revoked)
-    expect(listed).toContain(s.permit2)
-    const eoa = (diagnosis.facts.approvals as { spender: string; revoke: string; amount: unknown }[]).find((a) => a.spender === s.eoa)!
-    expect(eoa).toMatchObject({ amount: 'unlimited', revoke: `${s.token}.approve(${s.eoa}, 0)` })
+    type Row = { kind: string; token: string; spender: string; revoke: string; amount: unknown; severity: string }
+    const rows = diagnosis.facts.approvals as Row[]
+    expect(rows.map((a) => a.spender)).not.toContain(s.revoked)
+    expect(rows.map((a) => a.spender)).toContain(s.permit2)
+    // Each row says what it covers and carries the call that really removes that kind of permission.
+    expect(rows.find((a) => a.spender === s.eoa)).toMatchObject({ kind: 'erc20', amount: 'unlimited', revoke: `${s.token}.approve(${s.eoa}, 0)`, severity: 'danger' })
+    expect(rows.find((a) => a.kind === 'nft' && a.token === s.nft)).toMatchObject({ spender: s.single, amount: 'item #42', revoke: `${s.nft}.approve(0x0000000000000000000000000000000000000000, 42)` })
+    expect(rows.find((a) => a.kind === 'for-all' && a.token === s.nft)).toMatchObject({ token: s.nft, amount: 'all items', revoke: `${s.nft}.setApprovalForAll(${(byCode('APPROVAL_FOR_ALL')[0]!.facts as { spender: string }).spender}, false)` })
+    expect(rows.find((a) => a.kind === 'permit2' && a.token === s.token)).toMatchObject({ spender: s.router, amount: 50_000_000n, revoke: `Permit2.approve(${s.token}, ${s.router}, 0, 0)` })
+    expect(rows.find((a) => a.kind === 'erc20' && a.token === s.token && a.spender === s.router)).toMatchObject({ amount: 200_000_000n })
 
     const answer = explain(diagnosis, { level: 'novice', lang: 'en' })
     expect(answer.severity).toBe('danger')
     expect(answer.headline).toMatch(/scam address|personal wallet/)
+  })
+
+  test('each card names its token and spender, at both levels and in both languages; no two read the same', async () => {
+    const s = await scenario.approvalHistory(lab)
+    const diagnosis = await approvals(s.owner)
+    for (const lang of ['en', 'zh-CN'] as const)
+      for (const level of ['novice', 'expert'] as const) {
+        const cards = explain(diagnosis, { level, lang }).findings.filter((f) => f.code.startsWith('APPROVAL_'))
+        expect(new Set(cards.map((c) => `${c.title}\n${c.body}`)).size).toBe(cards.length)
+        for (const card of cards) expect(`${card.title} ${card.body}`).toMatch(/«TUSD»|«TAPE»/)
+      }
+    const novice = explain(diagnosis, { level: 'novice', lang: 'en' }).findings
+    // One NFT is one item, never "unlimited"; the person it went to is named by a short address.
+    const single = novice.find((f) => f.code === 'APPROVAL_TO_EOA' && (f.facts as { token: string }).token === s.nft)!
+    expect(single.title).toBe(`A personal wallet (${s.single.slice(0, 6)}…${s.single.slice(-4)}), not an app, can move item #42 of your «TAPE» collection.`)
+    expect(`${single.title} ${single.body}`).not.toMatch(/unlimited|no limit/)
+    expect(single.actions[0]).toContain(`item #42 of «TAPE»`)
+    const expert = explain(diagnosis, { level: 'expert', lang: 'en' }).findings
+    const forAll = expert.find((f) => f.code === 'APPROVAL_FOR_ALL' && (f.facts as { token: string }).token === s.nft)!
+    expect(forAll.actions.join(' ')).toMatch(/setApprovalForAll\(0x[0-9a-fA-F]{40}, false\)/)
+    expect(forAll.actions.join(' ')).not.toMatch(/\.approve\(/)
+    expect(expert.find((f) => f.code === 'APPROVAL_PERMIT2' && (f.facts as { token: string }).token === s.token)!.actions[0]).toContain(`Permit2.approve(${s.token}, ${s.router}, 0, 0), or Permit2.lockdown([(${s.token}, ${s.router})])`)
+  })
+
+  test('expiry is judged by the diagnosis clock, not the machine’s', async () => {
+    const s = await scenario.approvalHistory(lab)
+    const inTwoMonths = ((await lab.a.provider.getBlock('latest'))!.timestamp + 60 * 86_400) * 1000
+    const later = await diagnose(s.owner, { approvals: true, chain: '31337' }, { config: lab.config, now: () => inTwoMonths })
+    // The Permit2 grant to the router lasts 30 days: two months on, it is no longer listed.
+    expect((later.facts.approvals as { kind: string }[]).some((a) => a.kind === 'permit2')).toBe(false)
+    expect(later.findings.some((f) => f.code === 'APPROVAL_PERMIT2')).toBe(false)
   })
 
   test('APPROVALS_NONE_RISKY for an account that never approved anything', async () => {

@@ -105,13 +105,31 @@ describe('txdoctor CLI', () => {
     expect(stdout).toContain('250 «TUSD»')
   })
 
+  test('--level expert: the details in units (gwei, ETH, gas), in English and in Chinese', async () => {
+    const { hash } = await scenario.nativeTransfer(lab)
+    const run = (lang: string) => txdoctor([hash, '--chains', '31337', '--rpc', `31337=${lab.a.url}`, '--level', 'expert', '--lang', lang]).stdout
+    const en = run('en')
+    expect(en).toMatch(/^ {2}Details:$/m)
+    expect(en).toMatch(/^ {4}Value sent: 1\.5 ETH \(1500000000000000000 wei\)$/m)
+    expect(en).toMatch(/^ {4}Max fee per gas: [\d.]+ gwei \(\d+ wei\)$/m)
+    expect(en).toMatch(/^ {4}Gas used: 21,000 gas \(100% of the limit\)$/m)
+    expect(en).toMatch(/^ {4}Fee paid: [\d.]+ ETH \(\d+ wei\) = 21,000 gas × [\d.]+ gwei$/m)
+    expect(en).toMatch(/^ {4}Latest block: [\d,]+ \(the node's newest when checked; [\d,]+ confirmations?\)$/m)
+    expect(en).not.toMatch(/^ {4}(maxFeePerGas|head|value): /m) // no raw fact names, no unitless wei
+    const zh = run('zh-CN')
+    expect(zh).toMatch(/^ {4}转出金额：1\.5 ETH（1500000000000000000 wei）$/m)
+    expect(zh).toMatch(/^ {4}每单位燃料的最高费用：[\d.]+ gwei（\d+ wei）$/m)
+  })
+
   test('txdoctor approvals: risky approvals on stdout, scan progress on stderr', async () => {
     const s = await scenario.approvalHistory(lab)
     const { code, stdout, stderr } = txdoctor(['approvals', s.owner, '--chains', '31337', '--rpc', `31337=${lab.a.url}`, '--level', 'expert'])
     expect(code).toBe(0)
-    expect(stdout).toContain(`Allowance to an EOA: ${s.eoa}`)
-    expect(stdout.replace(/\s+/g, ' ')).toContain(`Revoke now: approve(${s.eoa}, 0) on ${s.token}`)
-    expect(stdout).toMatch(/TUSD .*unlimited .*granted in block \d+/)
+    expect(stdout).toContain(`Approval to an EOA: «TUSD» ${s.token} → ${s.eoa}`)
+    expect(stdout.replace(/\s+/g, ' ')).toContain(`Revoke: ${s.token}.approve(${s.eoa}, 0).`)
+    // One line per permission, amounts in the token's units, and the call that removes it.
+    expect(stdout).toMatch(/^ {4}Permission: Local devnet · «TUSD» 0x[0-9a-fA-F]{40} · .*unlimited · granted in block \d+ · revoke: 0x/m)
+    expect(stdout).toMatch(/^ {4}Permission: Local devnet · «TUSD» .* · 5 «TUSD» \(5000000 base units\) · granted in block \d+/m)
     expect(stderr).toMatch(/scanning approvals: Local devnet 100%/)
     expect(txdoctor(['approvals']).code).toBe(2)
   })

@@ -52,7 +52,7 @@ describe('a failure’s reason on a pruned, trace-less node', () => {
       { source: 'replay-parent', said: expect.stringContaining('missing trie node') },
     ])
     const expert = words('expert')
-    expect(expert.body).toMatch(/From the input alone: block\.timestamp \d+ \(.+ UTC\) > deadline \d+ \(.+ UTC\), [\d,]+ s late\./)
+    expect(expert.body).toMatch(/From the input alone: block\.timestamp \d+ \(.+ UTC\) > deadline \d+ \(.+ UTC\), \d+ (seconds|minutes) late\./)
     expect(expert.body).toContain('«missing trie node')
     expect(words('expert', 'zh-CN').body).toContain('仅从交易输入得出')
     expect(words('novice').title).toBe('The swap failed because it went through too late.')
@@ -62,7 +62,10 @@ describe('a failure’s reason on a pruned, trace-less node', () => {
     const { hash, minOut } = await scenario.failedSwap(lab, 'slippage')
     const { failure, facts, words, diagnosis } = await ask(hash, on(pruned.url))
     expect(failure.code).toBe('TX_FAILED_SLIPPAGE')
-    expect(facts).toMatchObject({ reasonSource: 'replay-latest', reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT', minimumOut: minOut })
+    expect(facts).toMatchObject({ reasonSource: 'replay-latest', reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT', minimumOut: minOut, symbol: 'DAI', decimals: 18 })
+    // The minimum in the output token's units: its metadata is read with the other reads, state pruned or not.
+    expect(words('expert').body).toContain('amountOutMin 3 «DAI» (3000000000000000000 base units)')
+    expect(words('novice').body).toContain('the minimum you accepted (3 «DAI»)')
     expect(facts.replayedAt).toBeGreaterThan(0n)
     expect(words('novice').body).toContain('We found this by checking the transaction again today')
     expect(words('novice', 'zh-CN').body).toContain('今天重新检查')
@@ -113,11 +116,15 @@ describe('a failure’s reason on a pruned, trace-less node', () => {
   })
 
   test('another configured node that keeps the state answers the re-run at the parent block', async () => {
-    const { hash } = await scenario.failedSwap(lab, 'allowance')
+    const { hash, router } = await scenario.failedSwap(lab, 'allowance')
     const before = archiveNoTrace.stats.spans.length
-    const { failure, facts, diagnosis } = await ask(hash, on(pruned.url, archiveNoTrace.url))
+    const { failure, facts, diagnosis, words } = await ask(hash, on(pruned.url, archiveNoTrace.url))
     expect(failure.code).toBe('TX_FAILED_ALLOWANCE')
-    expect(facts).toMatchObject({ reasonSource: 'replay-parent', errorName: 'ERC20InsufficientAllowance' })
+    expect(facts).toMatchObject({ reasonSource: 'replay-parent', errorName: 'ERC20InsufficientAllowance', allowance: 0n, needed: 10n ** 18n, symbol: 'WETH', decimals: 18 })
+    const spender = facts.spender as string
+    expect(spender.toLowerCase()).toBe((await router.getAddress()).toLowerCase())
+    expect(words('expert').body).toContain(`spender ${spender}, allowance 0 «WETH» (0 base units), needed 1 «WETH» (1000000000000000000 base units).`)
+    expect(words('novice', 'zh-CN').body).toContain('获得的授权额度是 0 «WETH»，但它需要 1 «WETH»。')
     expect(archiveNoTrace.stats.spans.length).toBeGreaterThan(before)
     expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(4)
   })

@@ -57,7 +57,7 @@ describe.each(['http', 'stdio'] as const)('MCP over %s, with the official client
     const answer = answerSchema.parse(result.structuredContent)
     expect(answer.findings.map((f) => f.code)).toEqual(['TX_SCAM_TOKEN', 'TX_SUCCESS', 'TX_NOT_FINAL'])
     const text = (result.content as { type: string; text: string }[])[0]!.text
-    expect(text).toContain('[TX_SUCCESS] (ok)')
+    expect(text).toContain('[TX_SUCCESS] (info)') // beside a danger, "it went through" is information, not an OK
     // The token's symbol is hostile HTML with a link: outside the fence only references to it, inside it as data.
     const { outside, entries } = readFence(text)
     expect(outside).not.toMatch(/onerror|evil\.xyz/)

@@ -185,7 +185,7 @@ describe('every HTTP error is problem+json (or a page, on the web form)', () => 
     expect(refused.status).toBe(429)
     expect(refused.headers['content-type']).toMatch(/^text\/html/)
     expect(refused.headers['retry-after']).toBeDefined()
-    expect(refused.text).toContain('Too many requests from this client.')
+    expect(refused.text).toContain('Too many checks in a short time.')
     expect(refused.text).not.toContain('z'.repeat(41))
   })
 })

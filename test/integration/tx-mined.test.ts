@@ -9,6 +9,8 @@ beforeAll(async () => {
 })
 afterAll(() => lab?.stop())
 
+const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`
+
 /** How a failure's reason is found on each profile: a trace on the lab's node, today's state on a pruned one. */
 const reasonFrom = (onLab: 'trace') => (process.env.TXDOCTOR_LAB_PROFILE === 'public' ? { reasonSource: 'replay-latest', approximate: true } : { reasonSource: onLab, approximate: false })
 
@@ -22,6 +24,20 @@ describe('mined transactions on a real node', () => {
     expect(answer.findings[0]!.body).toContain('250 «TUSD»')
     // Found on the first round trip, everything else on the second.
     expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(2)
+  })
+
+  test('the answer says which transaction it is: what moved, from and to whom, when', async () => {
+    const { hash, token, from, to } = await scenario.tokenTransfer(lab)
+    const block = await lab.a.provider.getBlock((await lab.a.provider.getTransactionReceipt(hash))!.blockNumber)
+    const time = new Date(block!.timestamp * 1000).toISOString()
+    const novice = (await ask(lab, hash, { level: 'novice' })).answer
+    expect(novice.about).toBe(`This is a transfer of 250 «TUSD» from ${short(from)} to ${short(to)}, completed on ${time.slice(0, 10)} at ${time.slice(11, 16)} UTC.`)
+    const expert = (await ask(lab, hash, { level: 'expert', lang: 'zh-CN' })).answer
+    expect(expert.about).toContain(`ERC-20 转账 250 «TUSD»（250000000 最小单位，代币 ${short(token)}）${short(from)} → ${short(to)}，取自 Transfer 日志`)
+    expect(expert.handoff).toContain(`转出 250 «TUSD» 的转账`)
+    // A permission is named as one, with its spender: not only "the transaction went through".
+    const approval = await scenario.approval(lab, 'flagged')
+    expect((await ask(lab, approval.hash, { level: 'novice' })).answer.about).toMatch(new RegExp(`^This is a permission from wallet 0x.{4}….{4} for ${short(approval.spender)} to spend any amount of «TUSD», completed on `))
   })
 
   test('TX_SUCCESS without TX_NOT_FINAL once the finalized block has passed it', async () => {
@@ -61,6 +77,58 @@ describe('mined transactions on a real node', () => {
     expect(answer.findings[0]!.body).toMatch(/fee/)
   })
 
+  test('failed swap, allowance: the decoded error’s spender, allowance and amount needed, in the spent token’s units', async () => {
+    const { hash, router } = await scenario.failedSwap(lab, 'allowance')
+    const [spender, token] = [await router.getAddress(), await router.getFunction('tokenIn')()]
+    const { finding, answer } = await ask(lab, hash)
+    expect(finding('TX_FAILED_ALLOWANCE')!.facts).toMatchObject({ errorName: 'ERC20InsufficientAllowance', spender, allowance: 0n, needed: 10n ** 18n, token, symbol: 'WETH', decimals: 18 })
+    expect(answer.findings[0]!.body).toContain(`spender ${spender}, allowance 0 «WETH» (0 base units), needed 1 «WETH» (1000000000000000000 base units).`)
+    expect(answer.findings[0]!.actions[0]).toContain(`approve(${spender}, 1000000000000000000) on ${token}`)
+    const novice = await ask(lab, hash, { level: 'novice' })
+    expect(novice.answer.findings[0]!.body).toContain(`The app (${spender.slice(0, 6)}…${spender.slice(-4)}) was allowed to use 0 «WETH» of yours but needed 1 «WETH».`)
+  })
+
+  test('failed swap, balance: what the wallet held against what was needed', async () => {
+    const { hash, trader } = await scenario.failedSwap(lab, 'balance')
+    const { finding, answer } = await ask(lab, hash, { level: 'novice' })
+    expect(finding('TX_FAILED_BALANCE')!.facts).toMatchObject({ errorName: 'ERC20InsufficientBalance', holder: trader.address, held: 0n, needed: 10n ** 18n, symbol: 'WETH' })
+    expect(answer.findings[0]!.body).toContain('It tried to move 1 «WETH», but the wallet')
+  })
+
+  test('failed swap, slippage: the minimum accepted in the output token’s units, with its symbol', async () => {
+    const { hash, minOut, tokenOut } = await scenario.failedSwap(lab, 'slippage')
+    const { finding, answer } = await ask(lab, hash)
+    expect(finding('TX_FAILED_SLIPPAGE')!.facts).toMatchObject({ minimumOut: minOut, token: await tokenOut.getAddress(), symbol: 'DAI', decimals: 18 })
+    expect(answer.findings[0]!.body).toContain('amountOutMin 3 «DAI» (3000000000000000000 base units)')
+    const novice = await ask(lab, hash, { level: 'novice', lang: 'zh-CN' })
+    expect(novice.answer.findings[0]!.body).toContain('你能收到的数量会低于你接受的最低值（3 «DAI»）')
+    // Read with the other token facts: no extra round trip.
+    expect(novice.diagnosis.meta.roundTrips).toBeLessThanOrEqual(3)
+  })
+
+  test('failed swap, deadline: the deadline from the input in UTC, and how late it was', async () => {
+    const { hash, deadline } = await scenario.failedSwap(lab, 'deadline')
+    const { finding, answer } = await ask(lab, hash)
+    const facts = finding('TX_FAILED_DEADLINE')!.facts as { minedAt: bigint }
+    expect(facts).toMatchObject({ deadline })
+    const late = Number(facts.minedAt - deadline)
+    expect(late).toBeGreaterThanOrEqual(60)
+    const utc = new Date(Number(deadline) * 1000).toISOString().slice(0, 19).replace('T', ' ')
+    expect(answer.findings[0]!.body).toContain(`${deadline} (${utc} UTC)`)
+    expect(answer.findings[0]!.body).toMatch(new RegExp(`${late < 120 ? `${late} seconds` : `${Math.round(late / 60)} minutes`} late`))
+  })
+
+  test('expert details: fees per gas in gwei, amounts in the coin, gas as counts, the latest block explained', async () => {
+    const { hash } = await scenario.nativeTransfer(lab)
+    const { answer } = await ask(lab, hash)
+    const d = Object.fromEntries(answer.details.map((x) => [x.key, x.value]))
+    expect(d.value).toBe('1.5 ETH (1500000000000000000 wei)')
+    expect(d.maxFeePerGas).toMatch(/^[\d.]+ gwei \(\d+ wei\)$/)
+    expect(d.gasUsed).toBe('21,000 gas (100% of the limit)')
+    expect(d.fee).toMatch(/^[\d.]+ ETH \(\d+ wei\) = 21,000 gas × [\d.]+ gwei$/)
+    expect(d.head).toMatch(/^[\d,]+ \(the node's newest when checked; [\d,]+ confirmations?\)$/)
+  })
+
   test('TX_TOKEN_TO_CONTRACT', async () => {
     const { hash, token } = await scenario.tokenToItsOwnContract(lab)
     const { codes, finding, answer } = await ask(lab, hash)
@@ -89,7 +157,7 @@ describe('mined transactions on a real node', () => {
   test('TX_APPROVAL for a whole NFT collection', async () => {
     const { hash } = await scenario.approvalForAll(lab)
     const { finding } = await ask(lab, hash)
-    expect(finding('TX_APPROVAL')).toMatchObject({ facts: { method: 'setApprovalForAll', symbol: 'TAPE', risks: ['APPROVAL_TO_EOA'] } })
+    expect(finding('TX_APPROVAL')).toMatchObject({ severity: 'danger', facts: { method: 'setApprovalForAll', permission: 'for-all', symbol: 'TAPE', risks: ['APPROVAL_TO_EOA', 'APPROVAL_FOR_ALL'], revoke: expect.stringMatching(/\.setApprovalForAll\(0x[0-9a-fA-F]{40}, false\)$/) } })
   })
 
   test('TX_EIP7702_DELEGATION to an unknown contract is dangerous', async () => {
@@ -106,9 +174,23 @@ describe('mined transactions on a real node', () => {
   })
 
   test('TX_ADDRESS_POISONING: a zero transfer to a lookalike of a real counterparty', async () => {
-    const { hash, lookalike, genuine } = await scenario.poisoning(lab)
-    const { finding } = await ask(lab, hash)
-    expect(finding('TX_ADDRESS_POISONING')).toMatchObject({ facts: { lookalike, genuine, amount: 0n } })
+    const { hash, lookalike, genuine, victim, attacker } = await scenario.poisoning(lab)
+    const { finding, answer } = await ask(lab, hash)
+    const receipt = await lab.a.provider.getTransactionReceipt(hash)
+    const block = await lab.a.provider.getBlock(receipt!.blockNumber)
+    // Someone else moved 0 "from" the victim to the look-alike: it reads as if the victim had paid it.
+    expect(finding('TX_ADDRESS_POISONING')!.facts).toEqual({
+      victim, direction: 'victim-to-lookalike', lookalike, genuine, sentBy: attacker,
+      differsAt: [4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 21, 22, 23, 25, 26, 27, 29, 31, 32, 33, 34, 35],
+      token: expect.stringMatching(/^0x[0-9a-fA-F]{40}$/), amount: 0n, decimals: 6, symbol: 'TUSD', lures: 1, minedAt: BigInt(block!.timestamp),
+    })
+    const card = answer.findings.find((f) => f.code === 'TX_ADDRESS_POISONING')!
+    expect(card.facts).toMatchObject({ differsAt: expect.arrayContaining([4, 35]), minedAt: String(block!.timestamp) }) // JSON: positions as numbers
+    expect(card.body).toContain(`from victim ${victim} to lookalike ${lookalike}`)
+    expect(card.body).toContain(genuine)
+    const novice = (await ask(lab, hash, { level: 'novice' })).answer.findings.find((f) => f.code === 'TX_ADDRESS_POISONING')!
+    expect(novice.title).not.toMatch(/from a look-alike/) // it went to the look-alike, not from it
+    expect(novice.body).toContain(`Real address, the one you dealt with before: ${genuine}. Fake address: ${lookalike}.`)
   })
 
   test('untrusted token symbols are data: sanitized, quoted, never instructions', async () => {
@@ -142,7 +224,7 @@ describe('more approvals and token kinds', () => {
   test('TX_APPROVAL through Permit2, with its expiry', async () => {
     const { hash, token, spender } = await scenario.permit2Approval(lab)
     const { finding, answer } = await ask(lab, hash)
-    expect(finding('TX_APPROVAL')).toMatchObject({ facts: { method: 'permit2', token, spender, amount: 500_000_000n, risks: ['APPROVAL_TO_UNKNOWN_CONTRACT'] } })
+    expect(finding('TX_APPROVAL')).toMatchObject({ facts: { method: 'permit2', token, spender, amount: 500_000_000n, risks: ['APPROVAL_TO_UNKNOWN_CONTRACT', 'APPROVAL_PERMIT2'] } })
     expect(answer.findings.find((f) => f.code === 'TX_APPROVAL')!.actions[0]).toContain(`Permit2.approve(${token}, ${spender}, 0, 0)`)
   })
 

@@ -1,8 +1,12 @@
+import type { Hash } from 'viem'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { explain } from '../../src/explain/explain.js'
 import { MemoryPendingStore } from '../../src/store/pending-store.js'
 import { startLab, type Lab } from '../harness/lab.js'
 import * as scenario from '../harness/scenarios.js'
 import { ask } from '../helpers/diagnose.js'
+
+const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`
 
 let lab: Lab
 beforeAll(async () => {
@@ -34,6 +38,23 @@ describe('pending transactions on a real node (automine off)', () => {
     expect(facts.replacement.maxFeePerGas).toBeGreaterThanOrEqual(2n * facts.nextBaseFeePerGas)
     expect(answer.findings[0]!.actions[0]).toMatch(/maxFeePerGas ≥ .* gwei and maxPriorityFeePerGas ≥ .* gwei/)
     expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(2)
+  })
+
+  test('a waiting transfer says what it is, and how long it has waited once txdoctor has seen it before', async () => {
+    const store = new MemoryPendingStore()
+    const { hash } = await scenario.stuckUnderpriced(lab, lab.a, await scenario.freshWallet(lab, lab.a))
+    const recipient = short(lab.a.accounts[0]!.address)
+    const first = await ask(lab, hash, { level: 'novice', store })
+    expect(first.answer.about).toMatch(new RegExp(`^This is a transfer of 0\\.01 ETH from 0x.{4}….{4} to ${recipient}, not processed yet\\.$`))
+    // Seen five minutes ago: the second ask knows it has waited at least that long (and no cause is assumed).
+    const seen = (await store.get(hash as Hash))!
+    await store.put(hash as Hash, { ...seen, firstSeenAt: seen.firstSeenAt! - 5 * 60_000 })
+    const second = await ask(lab, hash, { level: 'novice', store })
+    expect(second.answer.about).toContain(`to ${recipient}, waiting for at least 5 minutes.`)
+    expect(second.answer.findings[0]!.body).not.toMatch(/went up after you sent it/)
+    const expert = await ask(lab, hash, { level: 'expert', store })
+    expect(expert.answer.about).toMatch(/^Tx: native transfer of 0\.01 ETH \(10000000000000000 wei\) .*; pending, first seen \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC, waiting ≥ 5 minutes\.$/)
+    expect((await ask(lab, hash, { level: 'novice', lang: 'zh-CN', store })).answer.about).toContain(`向 ${recipient} 转出 0.01 ETH 的转账，已等待至少 5 分钟。`)
   })
 
   test('TX_PENDING_NONCE_GAP lists the missing nonces', async () => {
@@ -104,6 +125,7 @@ describe('pending transactions on a real node (automine off)', () => {
     expect(diagnosis.status).toBe('replaced')
     expect(codes).toEqual(['TX_REPLACED'])
     expect(finding('TX_REPLACED')!.facts).toMatchObject({ nonce: original.nonce, replacedBy: replacement })
+    expect(explain(diagnosis, { level: 'expert', lang: 'en' }).about).toMatch(/^Tx: native transfer of 0\.01 ETH .*; replaced \(nonce \d+ used by a mined transaction\), first seen /)
   })
 
   test('TX_DROPPED: seen pending, then gone from the pool with its nonce unused', async () => {
@@ -112,14 +134,29 @@ describe('pending transactions on a real node (automine off)', () => {
     const { hash } = await scenario.healthyPending(lab, lab.b)
     await ask(lab, hash, { store })
     await scenario.dropFromPool(lab, lab.b, hash)
-    const { diagnosis, codes } = await ask(lab, hash, { store })
+    const { diagnosis, codes, answer } = await ask(lab, hash, { store, level: 'novice' })
     expect(diagnosis.status).toBe('dropped')
     expect(codes).toEqual(['TX_DROPPED'])
+    // No node has it any more; what it was comes from when it was seen waiting.
+    expect(answer.about).toMatch(new RegExp(`^This is a transfer of 0\\.01 ETH from 0x.{4}….{4} to ${short(lab.b.accounts[0]!.address)}, first seen waiting on \\d{4}-\\d\\d-\\d\\d at \\d\\d:\\d\\d UTC\\.$`))
   })
 
   test('without a memory of it, a vanished hash is honestly not found', async () => {
     const { hash } = await scenario.healthyPending(lab, lab.b)
     await scenario.dropFromPool(lab, lab.b, hash)
     expect((await ask(lab, hash)).codes).toEqual(['TX_NOT_FOUND'])
+  })
+
+  test('a waiting token transfer is read from its input, with the token’s symbol and decimals in the same round trip', async () => {
+    await scenario.setAutomine(lab, lab.b, true)
+    const [, owner, receiver] = lab.b.accounts
+    const token = await scenario.deployToken(lab, lab.b)
+    await (await token.getFunction('mint')(owner!.address, 1_000_000_000n)).wait()
+    await scenario.setAutomine(lab, lab.b, false)
+    const sent = await (token.connect(owner!) as typeof token).getFunction('transfer').send(receiver!.address, 250_000_000n)
+    const { diagnosis, answer } = await ask(lab, sent.hash, { level: 'novice' })
+    expect(diagnosis.status).toBe('pending')
+    expect(answer.about).toBe(`This is a transfer of 250 «TUSD» from ${short(owner!.address)} to ${short(receiver!.address)}, not processed yet.`)
+    expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(2)
   })
 })

@@ -36,7 +36,10 @@ describe('the catalog', () => {
 
   test.each(allTemplates.filter((t) => t.level === 'novice'))('$code novice $lang has no jargon', ({ code, lang }) => {
     const text = describeFinding(finding(code, findingExamples[code] as never), { lang, level: 'novice' })
-    for (const line of [text.title, text.body, ...text.actions]) for (const word of jargon) expect(line).not.toMatch(word)
+    // Except the two addresses a poisoning answer compares: shortened, they look the same, which is the trick.
+    const { genuine, lookalike } = findingExamples.TX_ADDRESS_POISONING
+    const shown = (line: string) => (code === 'TX_ADDRESS_POISONING' ? line.replaceAll(genuine, '').replaceAll(lookalike, '') : line)
+    for (const line of [text.title, text.body, ...text.actions].map(shown)) for (const word of jargon) expect(line).not.toMatch(word)
   })
 
   // The same node problems met among txdoctor's own nodes during a diagnosis read differently: nothing for the

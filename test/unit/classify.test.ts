@@ -126,9 +126,50 @@ describe('rejected with a clear message', () => {
     expect(() => classify(text)).toThrow(message)
   })
 
-  test('a Solana transaction signature is named as such', () => {
-    const signature = '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW'
-    expect(() => classify(signature)).toThrow(/Solana transaction signature/)
+})
+
+describe("other networks' transactions", () => {
+  // Real ids and links, each from a public source named beside it.
+  test.each([
+    // Solana's RPC documentation, the getTransaction example (88 characters).
+    ['Solana signature', '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW', { network: 'solana', id: '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW' }],
+    // A Solscan beginner's guide (docs.spicygun.com, "Blockchain Explorer"): "a signature … looks like this".
+    ['Solana signature in a sentence', 'my SOL withdrawal 5JLcGJQfZjEEuh1bSDqyw2iEfLuFRoYRJY1paoSwrZC8c8zZFW3VqvxsJgjW3bsUjTrpEUDEtvs83PxsuR6hUWqz never came', { network: 'solana' }],
+    // The Cashio exploit post-mortem's link to the swap transaction.
+    ['Solscan link', 'https://solscan.io/tx/3qeUYN3sjxxhZFTEGoDYEe4YNwqqQH8tpaa4UGdAqfVNWautK9fQ5JRoo4W1YKZ6ouVkk3sC51WQiwmxbpuinXm3', { network: 'solana', explorerName: 'Solscan', id: '3qeUYN3sjxxhZFTEGoDYEe4YNwqqQH8tpaa4UGdAqfVNWautK9fQ5JRoo4W1YKZ6ouVkk3sC51WQiwmxbpuinXm3' }],
+    // A Solscan link with an 87-character signature (an arbitrage bot's README example).
+    ['Solscan link, 87 characters', 'https://solscan.io/tx/3t3x5q74j4H1cTNWh6eb7pySeoTtGZjxYzMkCJK8mjA84cxggtXRUGDrdJfpMwfNoG16orAQPXtL5Pj5wizzkiV', { network: 'solana' }],
+    // A devnet verifier's README: the Solana Explorer link it printed, with ?cluster=devnet.
+    ['Solana Explorer link', 'https://explorer.solana.com/tx/5KhzR7vQyQ7wwM6pe2kyzmFqHrTAUvWFpX78cRvGowN9e5EamvktzHqMpTtXJiNAYT9su6G5N6m9LoGD1xqX3W9s?cluster=devnet', { network: 'solana', explorerName: 'Solana Explorer' }],
+    // A talk's notes linking a transaction on mempool.space.
+    ['mempool.space link', 'https://mempool.space/tx/62d17dd978f04e547b0156412c1706d4589ed9fb8aeeef804d694c405c6e0a10', { network: 'bitcoin', id: '62d17dd978f04e547b0156412c1706d4589ed9fb8aeeef804d694c405c6e0a10', explorerName: 'mempool.space' }],
+    // Bitcoin block 170: the first person-to-person transfer (Satoshi to Hal Finney), as Blockstream shows it.
+    ['Blockstream link', 'blockstream.info/tx/f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16', { network: 'bitcoin', explorerName: 'Blockstream Explorer' }],
+    ['Blockstream testnet link', 'https://blockstream.info/testnet/tx/9c3daf42bfcb7e4d2c824a67632b240439d298b97f8c7008632b9b3a40a7aa38', { network: 'bitcoin-testnet' }],
+    // Blockchair's API documentation links the genesis block's coinbase transaction.
+    ['Blockchair link', 'https://blockchair.com/bitcoin/transaction/4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b', { network: 'bitcoin', explorerName: 'Blockchair' }],
+    // A payment bot's "example link" to a TRON transaction.
+    ['Tronscan link', 'https://tronscan.org/#/transaction/83fce30de4cb6cf38a20a452e0f66c8581788d5d1ba67becd07c23e150b4c9da', { network: 'tron', id: '83fce30de4cb6cf38a20a452e0f66c8581788d5d1ba67becd07c23e150b4c9da', explorerName: 'Tronscan' }],
+    ['Tronscan link in a Chinese sentence', '我的 USDT 提现 https://tronscan.org/#/transaction/83fce30de4cb6cf38a20a452e0f66c8581788d5d1ba67becd07c23e150b4c9da 还没到', { network: 'tron' }],
+    ['a link beside its own id: one thing', 'https://mempool.space/tx/62d17dd978f04e547b0156412c1706d4589ed9fb8aeeef804d694c405c6e0a10 (62d17dd978f04e547b0156412c1706d4589ed9fb8aeeef804d694c405c6e0a10)', { network: 'bitcoin' }],
+  ])('%s', (_, text, expected) => {
+    expect(classify(text)).toMatchObject({ kind: 'non-evm-transaction', ...expected })
+  })
+
+  test('a bare 64-hex id stays an EVM search (it may be one), flagged as possibly Bitcoin or TRON', () => {
+    expect(classify('f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16')).toMatchObject({ kind: 'transaction', bareHex: true })
+  })
+
+  test("an EVM explorer's link keeps meaning EVM, and a Solana address link stays an address", () => {
+    expect(classify(`https://etherscan.io/tx/${usdcTransferHash}`)).toMatchObject({ kind: 'transaction', chain: { chainId: 1 } })
+    expect(classify('https://solscan.io/account/EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v')).toMatchObject({ kind: 'non-evm-address', network: 'solana' })
+  })
+
+  test.each([
+    ['a cut-off Solana signature', 'https://solscan.io/tx/3qeUYN3sjxxhZFTEGoDYEe4YNwqqQH8tpaa4UGdAqfVNWautK9fQ5JRoo4W1YKZ6ouVkk3sC51WQiwmxbpuinX'],
+    ['a cut-off Bitcoin id', 'https://mempool.space/tx/62d17dd978f04e547b0156412c1706d4589ed9fb8aeeef804d694c405c6e0a1'],
+  ])('%s is not taken for a transaction', (_, text) => {
+    expect(() => classify(text)).toThrow(InputError)
   })
 })
 

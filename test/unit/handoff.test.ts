@@ -18,7 +18,9 @@ const finding = <code extends FindingCode>(code: code, facts = findingExamples[c
 function diagnosisOf(code: FindingCode): Diagnosis {
   const facts = findingExamples[code] as { chain?: unknown }
   const chain = typeof facts.chain === 'object' ? (facts.chain as ChainRef) : ethereum
-  const [kind, input, status]: [AnswerKind, string, Status] = code.startsWith('TX_')
+  const [kind, input, status]: [AnswerKind, string, Status] = code === 'TX_NON_EVM'
+    ? ['transaction', findingExamples.TX_NON_EVM.id, 'non_evm']
+    : code.startsWith('TX_')
     ? ['transaction', hash, 'pending']
     : code === 'ADDRESS_NON_EVM'
       ? ['address', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', 'non_evm']
@@ -31,8 +33,8 @@ function diagnosisOf(code: FindingCode): Diagnosis {
             : ['rpc', 'https://rpc.example', 'unhealthy']
   return {
     input, kind, status, findings: [finding(code)], untrusted: {}, meta,
-    ...(code === 'ADDRESS_NON_EVM' ? {} : { chain }),
-    facts: kind === 'transaction' ? { hash, from: alice, to: '0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45', nonce: 7 } : {},
+    ...(code === 'ADDRESS_NON_EVM' || code === 'TX_NON_EVM' ? {} : { chain }),
+    facts: kind === 'transaction' && code !== 'TX_NON_EVM' ? { hash, from: alice, to: '0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45', nonce: 7 } : {},
   }
 }
 
@@ -40,9 +42,9 @@ function diagnosisOf(code: FindingCode): Diagnosis {
 const allowedNames = [
   'txdoctor', 'gwei', 'ETH', 'ERC-20', 'ERC-721', 'ERC-1155', 'revoke.cash',
   // Chain and network names as the registry gives them
-  'Ethereum', 'Base', 'Arbitrum One', 'TRON',
+  'Ethereum', 'Base', 'Arbitrum One', 'TRON', 'Solana',
   // Labels from txdoctor's registry of spenders and scams, and product names the catalog uses
-  'Uniswap SwapRouter02', 'OpenSea Conduit', 'Inferno Drainer', 'Uniswap', 'Permit2',
+  'Uniswap SwapRouter02', 'OpenSea Conduit', 'Inferno Drainer', 'Uniswap', 'Permit2', 'Solscan', 'Explorer',
 ]
 
 /** Latin words of three letters or more left once the allowed tokens are taken out. */
@@ -191,7 +193,7 @@ describe('hand-off, word for word', () => {
   test('a wallet with a permission for a drainer, in English', () => {
     expect(explain(drained, { level: 'novice', lang: 'en' }).handoff).toBe(
       [
-        'Danger: a known scam address can take your «USDC». Suggested next step: Remove the permission with a trusted tool such as revoke.cash or your wallet’s permissions page immediately.',
+        'Danger: a known scam address (0x68b3…Fc45) can take all of your «USDC», with no limit. Suggested next step: Right away, remove the permission that lets a known scam address (0x68b3…Fc45) spend «USDC», with a trusted tool such as revoke.cash or your wallet’s permissions page.',
         '',
         `Wallet address (permissions checked): ${alice}`,
         'Status: check completed',
@@ -199,8 +201,9 @@ describe('hand-off, word for word', () => {
         'Network: Ethereum (chain ID 1)',
         'Token: «USDC» (0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48)',
         'Allowed spender: 0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45',
-        'Flagged as: Inferno Drainer',
         'Allowed amount: unlimited',
+        'Flagged as: Inferno Drainer',
+        'Risks: APPROVAL_UNLIMITED, APPROVAL_FLAGGED_SPENDER',
         'Checked at: 2025-06-01T12:00:00Z',
         'txdoctor version: 0.1.0',
       ].join('\n'),
@@ -210,7 +213,7 @@ describe('hand-off, word for word', () => {
   test('a wallet with a permission for a drainer, in Chinese', () => {
     expect(explain(drained, { level: 'expert', lang: 'zh-CN' }).handoff).toBe(
       [
-        '危险：一个已知的诈骗地址可以拿走你的 «USDC»。建议下一步：请马上用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面）撤销这项授权。',
+        '危险：一个已知的诈骗地址（0x68b3…Fc45）可以拿走你全部的 «USDC»。建议下一步：马上用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面）撤销一个已知的诈骗地址（0x68b3…Fc45）对 «USDC» 的授权。',
         '',
         `钱包地址（已检查授权）：${alice}`,
         '状态：检查已完成',
@@ -218,8 +221,9 @@ describe('hand-off, word for word', () => {
         '网络：Ethereum（链 ID 1）',
         '代币：«USDC»（0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48）',
         '被授权方：0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45',
-        '被标记为：Inferno Drainer',
         '授权数量：无上限',
+        '被标记为：Inferno Drainer',
+        '风险代码：APPROVAL_UNLIMITED、APPROVAL_FLAGGED_SPENDER',
         '检查时间：2025-06-01T12:00:00Z',
         'txdoctor 版本：0.1.0',
       ].join('\n'),

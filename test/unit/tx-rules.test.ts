@@ -80,6 +80,7 @@ describe('scam tokens', async () => {
     ({
       chain: ethereum,
       events: [{ kind: 'erc20-transfer', token: fake, from: fake, to: fake, amount: 1n }],
+      permissions: [],
       tokens: new Map([[fake, { symbol, name }]]),
     }) as never
 

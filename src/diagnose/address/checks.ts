@@ -10,7 +10,8 @@ import { tokenTransferGas, type AddressEvidence } from './gather.js'
 /** EIP-7702 delegation designator: the account's code is 0xef0100 followed by the delegate's address. */
 const delegationPrefix = '0xef0100'
 
-const isUsed = (a: AddressEvidence) => a.balance > 0n || a.latestNonce > 0 || a.code !== '0x' || a.holdings.length > 0 || a.transfers.length > 0
+/** Any sign of use on a chain: a balance, a sent transaction, code, tokens held, or tokens moved lately. */
+export const isUsed = (a: AddressEvidence) => a.balance > 0n || a.latestNonce > 0 || a.code !== '0x' || a.holdings.length > 0 || a.transfers.length > 0
 const isDelegated = (a: AddressEvidence) => a.code.startsWith(delegationPrefix)
 const isContract = (a: AddressEvidence) => a.code !== '0x' && !isDelegated(a)
 

@@ -5,8 +5,10 @@ import type { Input } from '../../core/types.js'
 import type { DiagnoseContext, Failure, Outcome } from '../context.js'
 import { beforeDeadline } from '../deadline.js'
 import { failureOf } from '../failure.js'
-import { addressFindings } from './checks.js'
+import { addressFindings, isUsed } from './checks.js'
 import { gatherAddressEvidence } from './gather.js'
+import { scanWithinAnswer } from './approvals.js'
+import { riskyApprovalsFinding } from '../approvals/checks.js'
 
 type AddressInput = Extract<Input, { kind: 'address' | 'ens' }>
 
@@ -31,8 +33,12 @@ export async function diagnoseAddress(ctx: DiagnoseContext, input: AddressInput,
   if (evidence.length === 0) throw new NoNodeReachableError(chains.map((c) => c.name), failures[0])
   failures.push(...evidence.flatMap((e) => (e.transfersFailure ? [e.transfersFailure] : [])))
 
-  const findings = addressFindings(address, evidence)
-  const symbols = [...new Set(evidence.flatMap((e) => [...e.holdings.map((h) => h.info.symbol), e.tokenProbe.symbol]).filter((s): s is string => s !== undefined))]
+  // Then its standing approvals where it has been used, or may have been (its recent transfers could not be
+  // read); elsewhere it holds nothing to take. See ./approvals.ts.
+  const scans = await scanWithinAnswer(ctx, evidence.filter((e) => isUsed(e) || e.transfersFailure).map((e) => e.chain), address)
+  const findings = [...addressFindings(address, evidence), ...riskyApprovalsFinding(scans.reports, scans.notChecked)]
+  const approvalSymbols = scans.reports.flatMap((r) => r.approvals.map((a) => a.symbol))
+  const symbols = [...new Set([...evidence.flatMap((e) => [...e.holdings.map((h) => h.info.symbol), e.tokenProbe.symbol]), ...approvalSymbols].filter((s): s is string => s !== undefined))]
   return {
     kind: 'address',
     status: findings.some((f) => f.code === 'ADDRESS_UNUSED') ? 'unused' : 'active',

@@ -4,7 +4,7 @@ import { InputError, NoNodeReachableError } from '../../core/errors.js'
 import type { Input } from '../../core/types.js'
 import { chainRef, type DiagnoseContext, type Failure, type Outcome } from '../context.js'
 import { failureOf } from '../failure.js'
-import { approvalFindings, revokeCall } from './checks.js'
+import { approvalFindings, judgeReport, type JudgedApproval } from './checks.js'
 import { scanApprovals, type ScanReport } from './scan.js'
 
 export type ApprovalProgress = (chain: ChainSpec, done: bigint, total: bigint) => void
@@ -38,27 +38,38 @@ export async function diagnoseApprovals(ctx: DiagnoseContext, input: Input, name
     findings: approvalFindings(reports),
     facts: {
       owner,
-      approvals: reports.flatMap((r) =>
-        r.approvals.map((a) => ({
-          chain: chainRef(r.chain),
-          kind: a.kind,
-          token: a.token,
-          symbol: a.symbol,
-          spender: a.spender,
-          spenderLabel: r.chain.spenders.find((s) => s.address.toLowerCase() === a.spender.toLowerCase())?.label,
-          amount: a.amount === undefined ? 'unlimited' : a.amount,
-          decimals: a.decimals,
-          tokenId: a.tokenId,
-          expiration: a.expiration,
-          grantedIn: a.grantedIn,
-          revoke: revokeCall(a, r.chain.contracts.permit2),
-        })),
-      ),
+      approvals: reports.flatMap(judgeReport).map(approvalRow),
       scans: reports.map((r) => ({ chain: r.chain.id, fromBlock: r.fromBlock, toBlock: r.toBlock, logRequests: r.requests, rangeSplits: r.splits })),
     },
     untrusted: untrustedSymbols(reports),
     checkedChains: reports.map((r) => r.chain),
     failures,
+  }
+}
+
+/**
+ * One line of the approvals list: which token, which spender, how much — "unlimited" only for an unlimited
+ * allowance, "all items" for an operator, "item #N" for one NFT, else base units (with `decimals`) — and the call
+ * that removes it.
+ */
+function approvalRow({ approval: a, judged, facts }: JudgedApproval) {
+  const amount = a.kind === 'for-all' ? 'all items' : a.kind === 'nft' ? `item #${a.tokenId}` : judged.unlimited ? 'unlimited' : a.amount
+  return {
+    chain: facts.chain,
+    kind: a.kind,
+    token: a.token,
+    symbol: a.symbol,
+    spender: a.spender,
+    spenderLabel: facts.spenderLabel,
+    amount,
+    decimals: facts.decimals,
+    tokenId: facts.tokenId,
+    expiration: facts.expiration,
+    grantedIn: a.grantedIn,
+    risks: judged.risks,
+    severity: judged.severity,
+    ...(a.unverified ? { unverified: true } : {}),
+    revoke: facts.revoke,
   }
 }
 

@@ -3,28 +3,23 @@ import type { ChainSpec } from '../../core/chain-spec.js'
 import { permit2Abi } from '../abis.js'
 import type { DiagnoseContext } from '../context.js'
 import { beforeDeadline } from '../deadline.js'
-import { readCodes, readTokenInfo } from '../reads.js'
-import { unlimitedAllowance } from '../spender-risk.js'
+import { readCodes, readTokenInfo, type TokenInfo } from '../reads.js'
 import { getLogsAdaptive } from '../../rpc/logs.js'
-import { addressTopic, topics as tokenTopics } from '../token-events.js'
-import { decodeApprovalLogs, newestPerPermission, permit2Topics, type ApprovalEvent } from './events.js'
+import { addressTopic } from '../token-events.js'
+import { decodePermissionLogs, inForce, newestPerPermission, permissionTopics, permit2Max, unlimitedAllowance, type Permission, type PermissionWord } from './permission.js'
 import type { RpcClient } from '../../rpc/session.js'
-import { readContracts } from '../../rpc/read-contracts.js'
+import { readContracts, type ReadResult } from '../../rpc/read-contracts.js'
 
-/** A permission still in force after the scan and the live reads. */
-export type ActiveApproval = {
-  kind: ApprovalEvent['kind']
-  token: Address
-  spender: Address
-  /** Base units still allowed; undefined when unlimited or collection-wide. */
-  amount?: bigint
-  tokenId?: bigint
-  expiration?: number
+/** A permission still in force after the scan and the live reads, with what the judge needs about it. */
+export type ActiveApproval = Permission & {
   grantedIn: { blockNumber: bigint; hash: Hash }
   symbol?: string
   decimals?: number
   totalSupply?: bigint
-  spenderHasCode: boolean
+  /** Undefined when the node could not say. */
+  spenderHasCode: boolean | undefined
+  /** The live read that would confirm it still holds failed: kept, and said to be unconfirmed. */
+  unverified?: true
 }
 
 export type ScanReport = {
@@ -36,6 +31,8 @@ export type ScanReport = {
   splits: number
   /** Why history before `fromBlock` was not scanned, when it wasn't. */
   limitation?: 'never-sent' | 'no-history'
+  /** The context's clock when the scan read the chain (Unix ms): what expiry is judged against. */
+  checkedAt: number
 }
 
 /** Without historical state to find an account's first activity, scan this many recent blocks' worth of days. */
@@ -70,13 +67,16 @@ export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owne
   const scan = (i: number, query: Omit<Parameters<typeof getLogsAdaptive>[1], 'fromBlock' | 'toBlock' | 'initialRange' | 'endpoints'>) =>
     getLogsAdaptive(client, { ...query, fromBlock, toBlock: head, initialRange: chain.logRange, endpoints: chain.rpcUrls, onProgress: report(i), signal: ctx.signal })
   const [tokens, permit2] = await Promise.all([
-    scan(0, { topics: [[tokenTopics.approval, tokenTopics.approvalForAll], ownerTopic] }),
-    scan(1, { address: chain.contracts.permit2, topics: [[permit2Topics.approval, permit2Topics.permit, permit2Topics.lockdown], ownerTopic] }),
+    scan(0, { topics: [permissionTopics.token, ownerTopic] }),
+    scan(1, { address: chain.contracts.permit2, topics: [permissionTopics.permit2, ownerTopic] }),
   ])
 
-  const events = newestPerPermission(decodeApprovalLogs([...tokens.logs, ...permit2.logs], chain.contracts.permit2)).filter(isGrant)
-  const approvals = await readLive(ctx, client, chain, owner, events)
+  const checkedAt = ctx.now()
+  const words = decodePermissionLogs([...tokens.logs, ...permit2.logs], chain.contracts.permit2).filter((w) => w.owner.toLowerCase() === owner.toLowerCase())
+  const standing = newestPerPermission(words).filter((w) => inForce(w, checkedAt))
+  const approvals = await readLive(ctx, client, chain, owner, standing, checkedAt)
   return {
+    checkedAt,
     chain,
     approvals,
     fromBlock,
@@ -86,9 +86,6 @@ export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owne
     ...(limitation ? { limitation } : {}),
   }
 }
-
-const isGrant = (e: ApprovalEvent) =>
-  e.kind === 'erc20' ? e.amount > 0n : e.kind === 'for-all' ? e.approved : e.kind === 'permit2' ? e.amount > 0n && e.expiration * 1000 > Date.now() : true
 
 /** Probes per round of the first-activity search: sent as one batch, they cut the range into this many + 1. */
 const probesPerRound = 7
@@ -117,53 +114,55 @@ async function firstActiveBlock(client: RpcClient, owner: Address, head: bigint)
   return lo
 }
 
+/** The live read that tells what is left of a permission, where its log alone can't say. */
+function liveRead(chain: ChainSpec, owner: Address, w: PermissionWord) {
+  // Unlimited allowances are never spent down; operator approvals have no amount; the rest may have changed.
+  if (w.kind === 'erc20' && w.amount < unlimitedAllowance) return { address: w.token, abi: erc20Abi, functionName: 'allowance', args: [owner, w.spender] } as const
+  if (w.kind === 'permit2' && w.amount < permit2Max) return { address: chain.contracts.permit2, abi: permit2Abi, functionName: 'allowance', args: [owner, w.token, w.spender] } as const
+  if (w.kind === 'nft') return { address: w.token, abi: nftAbi, functionName: 'getApproved', args: [w.tokenId] } as const
+  return undefined
+}
+
 /** One round trip: live allowances where needed, token metadata and spender code, all batched. */
-async function readLive(ctx: DiagnoseContext, client: RpcClient, chain: ChainSpec, owner: Address, events: ApprovalEvent[]): Promise<ActiveApproval[]> {
-  const calls = events.map((e) =>
-    e.kind === 'erc20' && e.amount < unlimitedAllowance
-      ? ({ address: e.token, abi: erc20Abi, functionName: 'allowance', args: [owner, e.spender] } as const)
-      : e.kind === 'permit2' && e.amount < 2n ** 160n - 1n
-        ? ({ address: chain.contracts.permit2, abi: permit2Abi, functionName: 'allowance', args: [owner, e.token, e.spender] } as const)
-        : e.kind === 'nft'
-          ? ({ address: e.token, abi: nftAbi, functionName: 'getApproved', args: [e.tokenId] } as const)
-          : undefined,
-  )
-  const needed = calls.filter((c) => c !== undefined)
+async function readLive(ctx: DiagnoseContext, client: RpcClient, chain: ChainSpec, owner: Address, words: PermissionWord[], nowMs: number): Promise<ActiveApproval[]> {
+  const calls = words.map((w) => liveRead(chain, owner, w))
+  const needSupply = new Set(words.filter((w) => w.kind === 'erc20' || w.kind === 'permit2').map((w) => w.token.toLowerCase()))
   const [live, info, codes] = await beforeDeadline(
     Promise.all([
-      readContracts(client, needed),
-      readTokenInfo(client, [...new Set(events.map((e) => e.token))], new Set(events.filter((e) => e.kind === 'erc20').map((e) => e.token.toLowerCase()))),
-      readCodes(client, [...new Set(events.map((e) => e.spender))]),
+      readContracts(client, calls.filter((c) => c !== undefined)),
+      readTokenInfo(client, [...new Set(words.map((w) => w.token))], needSupply),
+      readCodes(client, [...new Set(words.map((w) => w.spender))]),
     ]),
     ctx.signal,
   )
   let next = 0
-  return events.flatMap((e, i): ActiveApproval[] => {
-    const read = calls[i] ? (live[next++] as unknown as { status: string; result?: unknown }) : undefined
-    const meta = info.get(e.token.toLowerCase())
-    const base = {
-      kind: e.kind,
-      token: e.token,
-      spender: e.spender,
-      grantedIn: { blockNumber: e.blockNumber, hash: e.hash },
-      spenderHasCode: codes.get(e.spender.toLowerCase()) ?? false,
-      ...(meta?.symbol === undefined ? {} : { symbol: meta.symbol }),
-      ...(meta?.decimals === undefined ? {} : { decimals: meta.decimals }),
-      ...(meta?.totalSupply === undefined ? {} : { totalSupply: meta.totalSupply }),
-    }
-    if (e.kind === 'erc20') {
-      const amount = read?.status === 'success' ? (read.result as bigint) : e.amount
-      return amount === 0n ? [] : [{ ...base, ...(amount < unlimitedAllowance ? { amount } : {}) }]
-    }
-    if (e.kind === 'permit2') {
-      const [amount, expiration] = read?.status === 'success' ? (read.result as [bigint, number]) : [e.amount, e.expiration]
-      if (amount === 0n || expiration * 1000 <= Date.now()) return []
-      return [{ ...base, expiration, ...(amount < 2n ** 160n - 1n ? { amount } : {}) }]
-    }
-    if (e.kind === 'nft') {
-      const current = read?.status === 'success' ? (read.result as string) : undefined
-      return current && current.toLowerCase() === e.spender.toLowerCase() ? [{ ...base, tokenId: e.tokenId }] : []
-    }
-    return [base]
+  return words.flatMap((w, i) => {
+    const read = calls[i] ? live[next++] : undefined
+    const settled = settle(w, read, info.get(w.token.toLowerCase()), codes.get(w.spender.toLowerCase()), nowMs)
+    return settled ? [settled] : []
   })
+}
+
+/**
+ * Pure: a permission's newest word and its live read, settled into what still holds (undefined: it ended). A
+ * live read that failed leaves the word as the log said it, marked unverified — never silently dropped.
+ */
+export function settle(w: PermissionWord, read: ReadResult | undefined, token: TokenInfo | undefined, spenderHasCode: boolean | undefined, nowMs: number): ActiveApproval | undefined {
+  const { at, owner: _, ...permission } = w
+  const base = {
+    grantedIn: { blockNumber: at.blockNumber, hash: at.hash },
+    spenderHasCode,
+    ...(token?.symbol === undefined ? {} : { symbol: token.symbol }),
+    ...(token?.decimals === undefined ? {} : { decimals: token.decimals }),
+    ...(token?.totalSupply === undefined ? {} : { totalSupply: token.totalSupply }),
+    ...(read && read.status !== 'success' ? { unverified: true as const } : {}),
+  }
+  const result = read?.status === 'success' ? read.result : undefined
+  let now = permission as Permission
+  if (now.kind === 'erc20' && typeof result === 'bigint') now = { ...now, amount: result }
+  if (now.kind === 'permit2' && Array.isArray(result)) now = { ...now, amount: result[0] as bigint, expiration: Number(result[1]) }
+  // The approval ends when the NFT moves: the item's approved address is then someone else (or nobody).
+  if (now.kind === 'nft' && typeof result === 'string' && result.toLowerCase() !== now.spender.toLowerCase()) return undefined
+  if (!inForce(now, nowMs)) return undefined
+  return { ...now, ...base }
 }

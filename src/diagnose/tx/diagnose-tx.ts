@@ -2,12 +2,15 @@ import type { Hash } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { NoNodeReachableError } from '../../core/errors.js'
 import { finding } from '../../core/finding.js'
+import type { TxSubject } from '../../core/facts.js'
 import type { Finding, Input, Status, Untrusted } from '../../core/types.js'
 import { chainRef, type DiagnoseContext, type Failure, type Outcome } from '../context.js'
+import { feePaid } from './amounts.js'
 import { runTxChecks } from './checks/index.js'
 import type { TxEvidence } from './evidence.js'
 import { findAcrossChains, type FindResult } from './find.js'
 import { gatherTxEvidence } from './gather.js'
+import { storedSubject, txSubject } from './subject.js'
 import { diagnoseVanished } from './vanished.js'
 
 type TxInput = Extract<Input, { kind: 'transaction' }>
@@ -29,16 +32,17 @@ export async function diagnoseTransaction(ctx: DiagnoseContext, input: TxInput, 
 
   const { evidence, failures: gatherFailures } = await gatherTxEvidence(ctx, search.found)
   const findings = runTxChecks(evidence)
+  const subject = txSubject(evidence)
   if (named && search.found.chain.id !== named.id)
     findings.unshift(finding('TX_ON_OTHER_CHAIN', { hash: input.hash, askedChain: chainRef(named), foundChain: chainRef(search.found.chain) }))
-  if (!evidence.receipt && !findings.some((f) => f.code === 'TX_REPLACED')) await remember(ctx, evidence)
+  if (!evidence.receipt && !findings.some((f) => f.code === 'TX_REPLACED')) await remember(ctx, evidence, subject)
 
   return {
     kind: 'transaction',
     status: statusOf(evidence, findings),
     chain: search.found.chain,
     findings,
-    facts: factsOf(evidence),
+    facts: { ...factsOf(evidence), subject },
     untrusted: untrustedOf(evidence, findings),
     checkedChains: [...new Set([search.found.chain, ...search.answered, ...search.failures.map((f) => f.chain)])],
     // Chains that failed while another had the hash do not make this answer partial: a hash lives on one chain.
@@ -63,7 +67,7 @@ async function notFound(ctx: DiagnoseContext, input: TxInput, search: FindResult
   }
 }
 
-async function remember(ctx: DiagnoseContext, e: TxEvidence): Promise<void> {
+async function remember(ctx: DiagnoseContext, e: TxEvidence, subject: TxSubject): Promise<void> {
   const { tx } = e
   await ctx.store
     .put(tx.hash as Hash, {
@@ -74,6 +78,8 @@ async function remember(ctx: DiagnoseContext, e: TxEvidence): Promise<void> {
       ...(tx.gasPrice === undefined ? {} : { gasPrice: tx.gasPrice.toString() }),
       seenAtBlock: e.head.toString(),
       seenAt: ctx.now(),
+      firstSeenAt: e.pendingSince?.firstSeenAt ?? ctx.now(),
+      subject: storedSubject(subject),
     })
     .catch(() => {}) // forgetting costs precision later, never this answer
 }
@@ -92,6 +98,8 @@ function factsOf({ tx, receipt, chain, head, chainSpecific }: TxEvidence): Recor
     to: tx.to,
     nonce: tx.nonce,
     value: tx.value,
+    // The coin `value`, `mint` and the fees are counted in: the explanation shows them in it.
+    coin: { symbol: chain.nativeCurrency.symbol, decimals: chain.nativeCurrency.decimals },
     // viem names Ethereum's types only; a chain's own keeps its byte, and its name when known (core/tx-types.ts).
     type: tx.type ?? chainSpecific?.type.name,
     typeHex: chainSpecific?.type.hex ?? tx.typeHex,
@@ -105,6 +113,8 @@ function factsOf({ tx, receipt, chain, head, chainSpecific }: TxEvidence): Recor
     blockNumber: receipt?.blockNumber,
     gasUsed: receipt?.gasUsed,
     effectiveGasPrice: receipt?.effectiveGasPrice,
+    // A deposit paid on Ethereum, a fee-currency transaction in a token (its TX_SUCCESS says which).
+    fee: receipt && !chainSpecific?.deposit && !chainSpecific?.feeCurrency ? feePaid(chain, receipt) : undefined,
     head,
     explorer: chain.explorers[0] ? `${chain.explorers[0]}/tx/${tx.hash}` : undefined,
   }

@@ -4,6 +4,7 @@ import type { ReasonSource, Unavailable } from '../../core/facts.js'
 import type { TokenInfo } from '../reads.js'
 import type { ChainSpecific } from './chain-specific.js'
 import type { TokenEvent } from '../token-events.js'
+import type { PermissionWord } from '../approvals/permission.js'
 
 /** What the sender's account looked like while the transaction waited. */
 export type AccountState = {
@@ -45,6 +46,8 @@ export type TxEvidence = {
   fees?: FeeMarket
   replay?: Replay
   events: TokenEvent[]
+  /** The receipt's permission logs (Approval, ApprovalForAll, Permit2), decoded: ../approvals/permission.ts. */
+  permissions: PermissionWord[]
   tokens: Map<string, TokenInfo>
   /** Whether an address has code on this chain. */
   hasCode: Map<string, boolean>
@@ -54,6 +57,8 @@ export type TxEvidence = {
   counterparties: Map<string, Set<string>>
   /** EIP-7702 authorizations of a type-4 transaction, with the signer recovered. */
   delegations: { authority: Address; delegate: Address }[]
+  /** Pending, and seen waiting before: when txdoctor first saw it (Unix ms), and when it looked this time. */
+  pendingSince?: { firstSeenAt: number; checkedAt: number }
   /** The mined transaction that used this one's nonce, when it was found. */
   replacedBy?: { hash: Hash; blockNumber: bigint }
   /** A type of the chain's own (OP-stack deposit, zkSync, Celo, Arbitrum…), with what comes with it. */

@@ -11,9 +11,13 @@ import { recentTransfers } from '../transfers.js'
 import { chainSpecificOf } from './chain-specific.js'
 import type { AccountState, FeeMarket, TxEvidence } from './evidence.js'
 import type { Located } from './find.js'
-import { grantedApprovals, intendedRecipient, possiblePoisoning } from './interests.js'
+import { intendedRecipient, possiblePoisoning } from './interests.js'
+import { grantsOf } from '../approvals/grants.js'
+import { decodePermissionLogs } from '../approvals/permission.js'
 import { findReplacement } from './replacement-search.js'
 import { replayFailure } from './replay.js'
+import { calledToken } from './subject.js'
+import { callTokens } from './call-tokens.js'
 import { thresholds } from './thresholds.js'
 import { nodeKnowledge } from '../../rpc/node-knowledge.js'
 import type { RpcClient } from '../../rpc/session.js'
@@ -35,18 +39,23 @@ export async function gatherTxEvidence(
     })
 
   const chainSpecific = chainSpecificOf(tx)
-  const events = decodeTokenEvents(receipt?.logs ?? [], chain.contracts.permit2)
-  const approvals = receipt?.status === 'success' ? grantedApprovals(tx, events, chain) : []
+  const events = decodeTokenEvents(receipt?.logs ?? [])
+  const permissions = decodePermissionLogs(receipt?.logs ?? [], chain.contracts.permit2)
+  const approvals = receipt?.status === 'success' ? grantsOf(tx, permissions, chain) : []
   const recipient = intendedRecipient(tx)
   const otherChains = ctx.config.chains.filter((c) => c.id !== chain.id)
-  const tokenAddresses = unique([...events.map((e) => e.token), ...approvals.map((a) => a.token)])
+  // The token a pending or failed transfer names in its input has no log yet: read it with the others.
+  const inputToken = calledToken(tx, chain)
+  // A failed swap's amounts (its minimum output, an allowance) are counted in the tokens of its path.
+  const failedSwapTokens = receipt?.status === 'reverted' ? Object.values(callTokens(tx, chain)) : []
+  const tokenAddresses = unique([...events.map((e) => e.token), ...approvals.map((a) => a.token), ...(inputToken ? [inputToken] : []), ...failedSwapTokens])
   const codeAddresses = unique([...(recipient ? [recipient] : []), ...approvals.map((a) => a.spender)])
   const poisoning = possiblePoisoning(tx, events, (token) => chain.tokens.find((t) => lower(t.address) === lower(token))?.decimals)
 
   const head = beforeDeadline(client.getBlockNumber(), ctx.signal)
   // Other chains are asked in the same round trip, but a slow one may delay the answer by the grace period only.
   const sideSignal = graceSignal(head, sideQuestionGraceMs, ctx.signal)
-  const [headNumber, finalized, minedAt, account, fees, replay, tokens, hasCode, codeElsewhere, counterparties] = await Promise.all([
+  const [headNumber, finalized, minedAt, account, fees, replay, tokens, hasCode, codeElsewhere, counterparties, seen] = await Promise.all([
     head,
     receipt ? optional(readFinalized(client), 'finalized block') : undefined,
     receipt ? optional(client.getBlock({ blockNumber: receipt.blockNumber }).then((block) => block.timestamp), 'block time') : undefined,
@@ -60,6 +69,8 @@ export async function gatherTxEvidence(
     poisoning.length && receipt
       ? optional(readCounterparties(client, chain, unique(poisoning.map((p) => p.victim)), receipt.blockNumber, tx.hash), 'transfer history')
       : undefined,
+    // Since when it has waited, if txdoctor saw it before: a store that fails only costs that sentence.
+    receipt ? undefined : ctx.store.get(tx.hash).catch(() => undefined),
   ])
 
   const evidence: TxEvidence = {
@@ -73,12 +84,14 @@ export async function gatherTxEvidence(
     ...(fees ? { fees } : {}),
     ...(replay ? { replay } : {}),
     events,
+    permissions,
     tokens: tokens ?? new Map(),
     hasCode: hasCode ?? new Map(),
     codeElsewhere: codeElsewhere ?? new Map(),
     counterparties: counterparties ?? new Map(),
     delegations: await recoverDelegations(tx),
     ...(chainSpecific ? { chainSpecific } : {}),
+    ...(seen ? { pendingSince: { firstSeenAt: seen.firstSeenAt ?? seen.seenAt, checkedAt: ctx.now() } } : {}),
   }
   if (account) evidence.account = await completePool(ctx, chain, client, tx, account)
   if (!receipt && account && tx.nonce < account.latestNonce) {

@@ -8,6 +8,8 @@ export type DecodedRevert = {
   /** The error's name when the selector is known (`Error`, `Panic`, `ERC20InsufficientAllowance`, …). */
   errorName?: string
   errorArgs?: string[]
+  /** The same arguments by the names the error's ABI gives them (`spender`, `allowance`, `needed`, …). */
+  namedArgs?: Record<string, string>
   panicCode?: number
   /** The 4-byte selector when the error is not known. */
   selector?: Hex
@@ -20,12 +22,13 @@ export type DecodedRevert = {
 export function decodeRevert(data: Hex | undefined): DecodedRevert {
   if (!data || data === '0x' || data.length < 10) return {}
   try {
-    const decoded = decodeErrorResult({ abi: knownErrorsAbi, data }) as { errorName: string; args?: readonly unknown[] }
+    const decoded = decodeErrorResult({ abi: knownErrorsAbi, data }) as { errorName: string; args?: readonly unknown[]; abiItem: { inputs: readonly { name?: string }[] } }
     // Arguments and reasons are the contract's words, not ours: sanitised here, where they enter.
     const args = (decoded.args ?? []).map((arg) => (typeof arg === 'bigint' ? arg.toString() : sanitizeUntrusted(String(arg))))
     if (decoded.errorName === 'Error') return { errorName: 'Error', reason: args[0] ?? '' }
     if (decoded.errorName === 'Panic') return { errorName: 'Panic', panicCode: Number(decoded.args?.[0] ?? 0) }
-    return { errorName: decoded.errorName, errorArgs: args }
+    const names = decoded.abiItem.inputs.map((input, i) => input.name || String(i))
+    return { errorName: decoded.errorName, errorArgs: args, namedArgs: Object.fromEntries(args.map((arg, i) => [names[i]!, arg])) }
   } catch {
     return { selector: data.slice(0, 10) as Hex }
   }

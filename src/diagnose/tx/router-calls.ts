@@ -1,10 +1,10 @@
-import { decodeFunctionData, parseAbi, type Hex } from 'viem'
+import { decodeFunctionData, getAddress, parseAbi, type Address, type Hex } from 'viem'
 
 /**
  * The swap and liquidity calls of the routers most users go through — Uniswap V2's router and its clones
  * (SushiSwap, PancakeSwap), Uniswap V3's SwapRouter, SwapRouter02's `multicall(deadline, …)` and the Universal
  * Router's `execute(commands, inputs, deadline)` — as far as a failure's cause can be read from the input alone,
- * with no state: the deadline the user signed, and the least output they accepted.
+ * with no state: the deadline the user signed, the least output they accepted, and the tokens in and out.
  */
 const routerAbi = parseAbi([
   'function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
@@ -39,6 +39,9 @@ export type RouterCall = {
   deadline?: bigint
   /** The least output the user accepted (base units of the output token), where the call states one. */
   minimumOut?: bigint
+  /** The token the swap spends and the one it pays out, where the call names them (a path or a single pool). */
+  tokenIn?: Address
+  tokenOut?: Address
 }
 
 /**
@@ -63,9 +66,27 @@ export function routerCall(input: Hex): RouterCall | undefined {
       : Object.fromEntries(fn.inputs.map((input, i) => [input.name ?? String(i), args[i]]))
   const deadline = named.deadline
   const minimumOut = named.amountOutMin ?? named.amountOutMinimum
+  const { tokenIn, tokenOut } = swapTokens(decoded.functionName, named)
   return {
     functionName: decoded.functionName,
     ...(typeof deadline === 'bigint' ? { deadline } : {}),
     ...(typeof minimumOut === 'bigint' ? { minimumOut } : {}),
+    ...(tokenIn ? { tokenIn } : {}),
+    ...(tokenOut ? { tokenOut } : {}),
   }
+}
+
+/**
+ * The ends of a swap: V2's `path` of addresses; V3's single pool (`tokenIn`, `tokenOut`); V3's packed `path`
+ * (token, 3-byte fee, token, …), which exact-output calls write backwards, from the output token.
+ */
+function swapTokens(functionName: string, named: Record<string, unknown>): { tokenIn?: Address; tokenOut?: Address } {
+  if (Array.isArray(named.path) && named.path.length >= 2) return { tokenIn: named.path[0] as Address, tokenOut: named.path.at(-1) as Address }
+  if (typeof named.tokenIn === 'string' && typeof named.tokenOut === 'string') return { tokenIn: named.tokenIn as Address, tokenOut: named.tokenOut as Address }
+  if (typeof named.path === 'string' && named.path.length >= 2 + 2 * (20 + 3 + 20)) {
+    const first = getAddress(`0x${named.path.slice(2, 42)}`)
+    const last = getAddress(`0x${named.path.slice(-40)}`)
+    return functionName === 'exactOutput' ? { tokenIn: last, tokenOut: first } : { tokenIn: first, tokenOut: last }
+  }
+  return {}
 }

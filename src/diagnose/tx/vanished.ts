@@ -4,6 +4,7 @@ import type { DiagnoseContext, Failure, Outcome } from '../context.js'
 import { beforeDeadline } from '../deadline.js'
 import { failureOf } from '../failure.js'
 import { findReplacement } from './replacement-search.js'
+import { vanishedSubject } from './subject.js'
 
 /**
  * A hash no node knows, which txdoctor once saw pending: if the sender's nonce has since been used, another
@@ -19,8 +20,11 @@ export async function diagnoseVanished(ctx: DiagnoseContext, hash: Hash): Promis
       Promise.all([client.getTransactionCount({ address: seen.from, blockTag: 'latest' }), client.getBlockNumber()]),
       ctx.signal,
     )
-    const facts = { chainId: chain.id, from: seen.from, nonce: seen.nonce, seenPendingAt: new Date(seen.seenAt).toISOString() }
-    if (latestNonce <= seen.nonce)
+    const dropped = latestNonce <= seen.nonce
+    // What it was, as it was seen waiting: an answer about a vanished transfer still says which one.
+    const subject = vanishedSubject(seen.subject, dropped ? 'dropped' : 'replaced', seen.firstSeenAt ?? seen.seenAt)
+    const facts = { chainId: chain.id, from: seen.from, nonce: seen.nonce, seenPendingAt: new Date(seen.seenAt).toISOString(), ...(subject ? { subject } : {}) }
+    if (dropped)
       return { outcome: { kind: 'transaction', status: 'dropped', chain, findings: [finding('TX_DROPPED', { nonce: seen.nonce, nextNonce: latestNonce })], facts } }
     const replacedBy = await beforeDeadline(findReplacement(client, seen.from, seen.nonce, BigInt(seen.seenAtBlock), head), ctx.signal).catch(() => undefined)
     const replaced = { nonce: seen.nonce, ...(replacedBy ? { replacedBy: replacedBy.hash, replacedInBlock: replacedBy.blockNumber } : {}) }

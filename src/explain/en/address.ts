@@ -1,6 +1,7 @@
 import type { AddressCode, CatalogPart } from '../catalog-types.js'
 import type { NonEvmNetwork } from '../../core/non-evm.js'
 import { en } from './common.js'
+import { riskyApprovalsEn } from './approvals.js'
 
 const networkNames: Record<NonEvmNetwork, string> = {
   tron: 'TRON',
@@ -192,6 +193,7 @@ export const addressEn: CatalogPart<AddressCode> = {
       actions: ['Undo with an authorization to address(0); if the key is compromised, migrate assets.'],
     }),
   },
+  ADDRESS_RISKY_APPROVALS: riskyApprovalsEn,
   ADDRESS_POISONING_SEEN: {
     novice: (x) => ({
       title: 'Scammers have sent fake look-alike transfers to this wallet.',

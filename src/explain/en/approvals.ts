@@ -1,93 +1,120 @@
-import type { ApprovalFacts } from '../../core/facts.js'
-import type { ApprovalCode, CatalogPart } from '../catalog-types.js'
+import type { ApprovalFacts, ApprovalRisk, FindingFacts, RiskyApproval } from '../../core/facts.js'
+import type { ApprovalCode, CatalogPart, LevelTemplates, Text } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
-import { en, sentence } from './common.js'
+import { en } from './common.js'
 
-const token = (x: { symbol?: string }, f: Formatter) => (x.symbol ? f.quote(x.symbol) : 'tokens')
-const spender = (x: { spender: string; spenderLabel?: string }, f: Formatter) => x.spenderLabel ?? f.short(x.spender)
-const revokeCall = (x: ApprovalFacts) => `approve(${x.spender}, 0) on ${x.token} (${x.chain.name})`
+/** Which permission, in the words of each approval card: which token, which spender, and what it covers. */
+type Named = Pick<ApprovalFacts, 'permission' | 'token' | 'symbol' | 'spender' | 'spenderLabel' | 'tokenId' | 'flaggedAs'> & Partial<Pick<ApprovalFacts, 'amount' | 'decimals' | 'risks'>>
+
+const token = (x: Named, f: Formatter) => (x.symbol ? f.quote(x.symbol) : `the token at ${f.short(x.token)}`)
+
+/** The spender as a person would tell it apart: our label for a known app, else what it is and its short address. */
+function spender(x: Named, f: Formatter, risk?: ApprovalRisk): string {
+  const short = f.short(x.spender)
+  if (x.flaggedAs || risk === 'APPROVAL_FLAGGED_SPENDER') return `a known scam address (${short})`
+  if (x.spenderLabel) return x.spenderLabel
+  if (risk === 'APPROVAL_TO_EOA' || x.risks?.includes('APPROVAL_TO_EOA')) return `a personal wallet (${short})`
+  if (risk === 'APPROVAL_TO_UNKNOWN_CONTRACT' || x.risks?.includes('APPROVAL_TO_UNKNOWN_CONTRACT')) return `an app we don't recognise (${short})`
+  return `the address ${short}`
+}
+
+const verb = (x: Named) => (x.permission === 'nft' || x.permission === 'for-all' ? 'move' : 'spend')
+const via = (x: Named) => (x.permission === 'permit2' ? ' through Permit2' : '')
+
+/** What the permission covers: never "unlimited" for one NFT, never an amount for a whole collection. */
+function scope(x: Named, f: Formatter): string {
+  if (x.permission === 'nft') return `item #${x.tokenId} of your ${token(x, f)} collection`
+  if (x.permission === 'for-all') return `every item of your ${token(x, f)} collection, including ones you get later`
+  if (x.amount === undefined) return `all of your ${token(x, f)}${via(x)}, with no limit`
+  return `up to ${f.token(x.amount, x.decimals, x.symbol)}${via(x)}`
+}
+
+
+/** The next step, naming the permission to remove: the token and the spender. */
+export const removeIt = (x: Named, f: Formatter) =>
+  `remove the permission that lets ${spender(x, f)} ${verb(x)} ${x.permission === 'nft' ? `item #${x.tokenId} of ${token(x, f)}` : token(x, f)}${via(x)}, with a trusted tool such as revoke.cash or your wallet’s permissions page${x.permission === 'permit2' ? ' (one that shows Permit2 permissions)' : ''}`
+
+const unverified = (x: ApprovalFacts) => (x.unverified ? ' We could not confirm it still holds: it may already have ended.' : '')
+/** Which token contract, on which network: two tokens may well share a symbol (scam copies do). */
+const where = (x: ApprovalFacts, f: Formatter) => ` (token address ${f.short(x.token)}, on ${x.chain.name})`
+
+/** The exact state, for an expert: the read that shows it and its value. */
+function state(x: ApprovalFacts, f: Formatter): string {
+  if (x.permission === 'nft') return `${x.token}.getApproved(${x.tokenId}) = ${x.spender} (one item)`
+  if (x.permission === 'for-all') return `${x.token}.isApprovedForAll(owner, ${x.spender}) = true (every item)`
+  const limit = x.permission === 'permit2' ? 'max uint160' : '≥ 2^255'
+  const amount = x.amount === undefined ? `unlimited (${limit}, or above total supply)` : `${f.token(x.amount, x.decimals, x.symbol)} (${x.amount} base units)`
+  if (x.permission === 'permit2') return `Permit2.allowance(owner, ${x.token}, ${x.spender}) = ${amount}, expires ${f.utc(x.expiration ?? 0)}; zeroing ${x.token}.approve(Permit2) does not clear it`
+  return `${x.token}.allowance(owner, ${x.spender}) = ${amount}`
+}
+
+const revoke = (x: ApprovalFacts) => `Revoke: ${x.revoke}${x.permission === 'permit2' ? `, or Permit2.lockdown([(${x.token}, ${x.spender})])` : ''}.`
+
+function expertBody(x: ApprovalFacts, f: Formatter, lead: string): string {
+  return (
+    `${lead}On ${x.chain.name}: ${state(x, f)}. Risk codes: ${x.risks.length ? x.risks.join(', ') : 'none'}.` +
+    (x.grantedIn ? ` Granted in block ${x.grantedIn.blockNumber} (tx ${x.grantedIn.hash}).` : '') +
+    (x.unverified ? ' Live read failed: not confirmed on chain; the log above says it was granted.' : '')
+  )
+}
+
+const names = (x: ApprovalFacts, f: Formatter) => `${x.symbol ? `${f.quote(x.symbol)} ` : ''}${x.token} → ${x.spender}${x.spenderLabel ? ` (${x.spenderLabel})` : ''}`
+
+/** One card per code of the approvals check; each names its token and spender, so no two read the same. */
+function card(title: (x: ApprovalFacts, f: Formatter) => string, body: string, steps: (x: ApprovalFacts, f: Formatter) => string[], expertTitle: string, expertLead = ''): LevelTemplates<ApprovalCode> {
+  return {
+    novice: (x, f) => ({ title: title(x as ApprovalFacts, f), body: `${body}${where(x as ApprovalFacts, f)}.${unverified(x as ApprovalFacts)}`, actions: steps(x as ApprovalFacts, f) }),
+    expert: (x, f) => ({ title: `${expertTitle}: ${names(x as ApprovalFacts, f)}`, body: expertBody(x as ApprovalFacts, f, expertLead), actions: [revoke(x as ApprovalFacts)] }),
+  } as LevelTemplates<ApprovalCode>
+}
+
+const sentence = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`
 
 export const approvalsEn: CatalogPart<ApprovalCode> = {
-  APPROVAL_UNLIMITED: {
-    novice: (x, f) => ({
-      title: `${spender(x, f)} can spend all of your ${token(x, f)}, with no limit.`,
-      body: 'You gave this permission at some point. If that app is ever hacked, or was a scam, it could take all of that token, including what you receive later.',
-      actions: [`If you no longer use this app, ${en.revokeTool}.`, 'Next time, approve only the amount you are spending.'],
-    }),
-    expert: (x) => ({
-      title: `Unlimited allowance to ${x.spender}`,
-      body: `allowance ≥ 2^255 or above total supply, token ${x.token} on ${x.chain.name}.`,
-      actions: [`Revoke: ${revokeCall(x)}.`],
-    }),
-  },
-  APPROVAL_TO_EOA: {
-    novice: (x, f) => ({
-      title: `A personal wallet, not an app, has permission to take your ${token(x, f)}.`,
-      body: 'Real apps use programs (smart contracts) to move your tokens, not personal wallets. This is how many scams empty wallets.',
-      actions: [
-        `${sentence(en.revokeTool)} now.`,
-        'If tokens are already missing, move what is left to a new wallet.',
-        en.noRecoveryPhrase,
-      ],
-    }),
-    expert: (x) => ({
-      title: `Allowance to an EOA: ${x.spender}`,
-      body: `Spender has no code on ${x.chain.name}; only its key holder can use the allowance. Classic phishing pattern.`,
-      actions: [`Revoke now: ${revokeCall(x)}.`],
-    }),
-  },
-  APPROVAL_TO_UNKNOWN_CONTRACT: {
-    novice: (x, f) => ({
-      title: `An app we don't recognise can spend your ${token(x, f)}.`,
-      body: 'It may be fine, since there are many apps we do not list, but make sure you know it.',
-      actions: [`If you don't recognise it, ${en.revokeTool}.`],
-    }),
-    expert: (x) => ({
-      title: `Allowance to unlisted contract ${x.spender}`,
-      body: `Spender has code on ${x.chain.name} but is not in txdoctor's list of known protocol contracts for this chain.`,
-      actions: [`Check the verified source; revoke with ${revokeCall(x)} if unknown.`],
-    }),
-  },
-  APPROVAL_FOR_ALL: {
-    novice: (x, f) => ({
-      title: `${spender(x, f)} can move every item of your ${token(x, f)} collection.`,
-      body: 'This permission covers all items in that collection, including ones you get later.',
-      actions: [`If you no longer use that marketplace or app, ${en.revokeTool}.`],
-    }),
-    expert: (x) => ({
-      title: `setApprovalForAll → ${x.spender}`,
-      body: `Operator approval on ${x.token} (${x.chain.name}).`,
-      actions: [`Revoke: setApprovalForAll(${x.spender}, false) on ${x.token}.`],
-    }),
-  },
+  APPROVAL_UNLIMITED: card(
+    (x, f) => `${sentence(spender(x, f))} can spend ${scope(x, f)}.`,
+    'You gave this permission at some point. If that app is ever hacked, or was a scam, it could take all of that token, including what you receive later',
+    (x, f) => [`If you no longer use this app, ${removeIt(x, f)}.`, 'Next time, approve only the amount you are spending.'],
+    'Unlimited allowance',
+  ),
+  APPROVAL_TO_EOA: card(
+    (x, f) => `${sentence(spender(x, f, 'APPROVAL_TO_EOA'))}, not an app, can ${x.permission === 'erc20' || x.permission === 'permit2' ? 'take' : 'move'} ${scope(x, f)}.`,
+    'Real apps use programs (smart contracts) to move your tokens, not personal wallets. This is how many scams empty wallets',
+    (x, f) => [`Right away, ${removeIt(x, f)}.`, 'If tokens are already missing, move what is left to a new wallet.', en.noRecoveryPhrase],
+    'Approval to an EOA',
+    'Spender has no code: only its key holder can use it. ',
+  ),
+  APPROVAL_TO_UNKNOWN_CONTRACT: card(
+    (x, f) => `${sentence(spender(x, f, 'APPROVAL_TO_UNKNOWN_CONTRACT'))} can ${verb(x)} ${scope(x, f)}.`,
+    'It may be fine, since there are many apps we do not list, but make sure you know it',
+    (x, f) => [`If you don't recognise it, ${removeIt(x, f)}.`],
+    'Approval to an unlisted contract',
+    "Spender has code but is not in txdoctor's list of known protocol contracts for this chain; check its verified source. ",
+  ),
+  APPROVAL_FOR_ALL: card(
+    (x, f) => `${sentence(spender(x, f))} can move ${scope(x, f)}.`,
+    'This permission covers the whole collection, not one item',
+    (x, f) => [`If you no longer use that marketplace or app, ${removeIt(x, f)}.`],
+    'Operator approval (setApprovalForAll)',
+  ),
   APPROVAL_FLAGGED_SPENDER: {
     novice: (x, f) => ({
-      title: `Danger: a known scam address can take your ${token(x, f)}.`,
-      body: `The address with this permission is listed as “${x.flaggedAs}”.`,
-      actions: [
-        `${sentence(en.revokeTool)} immediately.`,
-        'If anything is already missing, move what is left to a new wallet.',
-        en.noRecoveryPhrase,
-      ],
-    }),
-    expert: (x) => ({
-      title: `Allowance to deny-listed ${x.spender}`,
-      body: `Flagged as “${x.flaggedAs}” in the ${x.chain.name} deny list.`,
-      actions: [`Revoke immediately: ${revokeCall(x)}.`],
-    }),
-  },
-  APPROVAL_PERMIT2: {
-    novice: (x, f) => ({
-      title: `${spender(x, f)} can spend your ${token(x, f)} through Uniswap's Permit2.`,
-      body: 'This permission is kept separately: removing the permission you gave Permit2 on the token does not remove this one.',
-      actions: [`If you no longer use this app, ${en.revokeTool} (choose one that handles Permit2).`],
+      title: `Danger: a known scam address (${f.short(x.spender)}) can take ${scope(x, f)}.`,
+      body: `The address with this permission is listed as “${x.flaggedAs}”${where(x, f)}.${unverified(x)}`,
+      actions: [`Right away, ${removeIt(x, f)}.`, 'If anything is already missing, move what is left to a new wallet.', en.noRecoveryPhrase],
     }),
     expert: (x, f) => ({
-      title: `Permit2 allowance → ${x.spender}`,
-      body: `Permit2.allowance(owner, ${x.token}, ${x.spender}) = ${x.amount === undefined ? 'unlimited' : f.token(x.amount, x.decimals, x.symbol)}, expires ${f.utc(x.expiration)}. Zeroing token.approve(Permit2) does not clear it.`,
-      actions: [`Revoke: Permit2.approve(${x.token}, ${x.spender}, 0, 0), or Permit2.lockdown([(${x.token}, ${x.spender})]).`],
+      title: `Approval to deny-listed spender: ${names(x, f)}`,
+      body: expertBody(x, f, `Flagged as “${x.flaggedAs}” in the ${x.chain.name} deny list. `),
+      actions: [`Revoke immediately: ${x.revoke}${x.permission === 'permit2' ? `, or Permit2.lockdown([(${x.token}, ${x.spender})])` : ''}.`],
     }),
   },
+  APPROVAL_PERMIT2: card(
+    (x, f) => `${sentence(spender(x, f))} can spend ${scope(x, f)}.`,
+    'This permission is kept by Permit2, apart from the token: removing the permission you gave Permit2 on the token does not remove this one',
+    (x, f) => [`If you no longer use this app, ${removeIt(x, f)}.`],
+    'Permit2 allowance',
+  ),
   APPROVALS_NONE_RISKY: {
     novice: (x, f) => ({
       title: x.approvals === 0 ? 'This wallet has given no spending permissions.' : 'No risky permissions found.',
@@ -100,4 +127,73 @@ export const approvalsEn: CatalogPart<ApprovalCode> = {
       actions: ['No action needed.'],
     }),
   },
+}
+
+type TxApproval = FindingFacts['TX_APPROVAL']
+
+/** TX_APPROVAL: what this transaction allowed, and to whom (the same judge as the approvals check). */
+export const txApprovalEn: LevelTemplates<'TX_APPROVAL'> = {
+  novice: (x, f): Text => {
+    const risky = x.risks.some((r) => r === 'APPROVAL_FLAGGED_SPENDER' || r === 'APPROVAL_TO_EOA' || r === 'APPROVAL_TO_UNKNOWN_CONTRACT')
+    return {
+      title: `${x.flaggedAs ? 'Danger: this' : 'This'} transaction gave ${spender(x, f)} permission to ${verb(x)} ${scope(x, f)}.`,
+      body:
+        (x.flaggedAs ? `That address is listed as “${x.flaggedAs}”: anything it is allowed to take, it will take. ` : '') +
+        (x.risks.includes('APPROVAL_TO_EOA') && !x.flaggedAs ? 'It went to a personal wallet, not an app: a common sign of a scam. ' : '') +
+        (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? 'We do not recognise the app it went to. ' : '') +
+        (x.permission === 'permit2' ? 'Permit2 keeps this permission apart from the token’s own. ' : '') +
+        `It stays in place until you remove it${where(x, f)}.`,
+      actions: [
+        x.flaggedAs ? `Right away, ${removeIt(x, f)}.` : risky ? `If you don't recognise it, ${removeIt(x, f)} now.` : `If you no longer use this app, ${removeIt(x, f)}.`,
+        'Give permission only to apps you trust, and only for the amount you need.',
+        en.noRecoveryPhrase,
+      ],
+    }
+  },
+  expert: (x: TxApproval, f) => ({
+    title: `${x.method} → ${x.spender}${x.spenderLabel ? ` (${x.spenderLabel})` : ''}`,
+    body: expertBody(x, f, `Token ${x.symbol ? `${f.quote(x.symbol)} ` : ''}${x.token}. ${x.flaggedAs ? `Spender is deny-listed as “${x.flaggedAs}”. ` : ''}`),
+    actions: [revoke(x)],
+  }),
+}
+
+const kindNames: Record<ApprovalFacts['permission'], string> = { erc20: 'ERC-20 allowance', nft: 'single NFT', 'for-all': 'operator (every item)', permit2: 'Permit2 allowance' }
+
+const riskyLine = (r: RiskyApproval, f: Formatter) => {
+  const x = r
+  if (r.risk === 'APPROVAL_PERMIT2') return `${spender(x, f)} can spend your ${token(x, f)} through Permit2`
+  const what = r.permission === 'nft' ? `item #${r.tokenId} of ${token(x, f)}` : r.permission === 'for-all' ? `every item of ${token(x, f)}` : `your ${token(x, f)}`
+  return `${spender(x, f, r.risk)} can ${verb(x)} ${what}`
+}
+
+/** ADDRESS_RISKY_APPROVALS: the address answer's summary of its standing approvals. */
+export const riskyApprovalsEn: LevelTemplates<'ADDRESS_RISKY_APPROVALS'> = {
+  novice: (x, f) => {
+    const dangerous = x.risky.filter((r) => r.risk === 'APPROVAL_FLAGGED_SPENDER' || r.risk === 'APPROVAL_TO_EOA').length
+    const shown = x.risky.slice(0, 4).map((r) => riskyLine(r, f))
+    const unfinished = x.notChecked.length ? `We could not finish checking its permissions on ${f.chains(x.notChecked)}.` : ''
+    if (x.risky.length === 0)
+      return {
+        title: `We could not finish checking this wallet’s spending permissions on ${f.chains(x.notChecked)}.`,
+        body: `Apps and people can be allowed to spend a wallet’s tokens; some of those permissions are how scams empty wallets. The check takes longer on a wallet with a long history${x.checkedChains.length ? `; on ${f.chains(x.checkedChains)} it found nothing risky` : ''}.`,
+        actions: ['Open this wallet’s permissions check: it takes its time to look through the whole history.'],
+      }
+    return {
+      title: `${dangerous ? 'Danger: this' : 'This'} wallet has given ${x.risky.length} risky spending permission${x.risky.length === 1 ? '' : 's'}${dangerous && dangerous < x.risky.length ? `, ${dangerous} of them dangerous` : ''}.`,
+      body: `${sentence(shown.join('; '))}${x.risky.length > shown.length ? `; and ${x.risky.length - shown.length} more` : ''}. ${unfinished}`.trim(),
+      actions: [
+        'Open this wallet’s permissions check to see each one and which to remove.',
+        'Remove the ones you don’t recognise with a trusted tool such as revoke.cash or your wallet’s permissions page.',
+        ...(dangerous ? [en.noRecoveryPhrase] : []),
+      ],
+    }
+  },
+  expert: (x, f) => ({
+    title: x.risky.length ? `${x.risky.length} risky standing approval(s) of ${x.approvals}` : `Approvals scan unfinished on ${f.chains(x.notChecked)}`,
+    body:
+      (x.risky.length ? `${x.risky.map((r) => `${r.chain.name}: ${r.risk} — ${kindNames[r.permission]}${r.tokenId === undefined ? '' : ` #${r.tokenId}`} ${r.symbol ? `${f.quote(r.symbol)} ` : ''}${r.token} → ${r.spender}${r.spenderLabel ? ` (${r.spenderLabel})` : ''}`).join('; ')}.` : '') +
+      (x.notChecked.length ? ` Scan did not finish on ${f.chains(x.notChecked)} (time limit or node error).` : '') +
+      (x.checkedChains.length ? ` Scanned: ${f.chains(x.checkedChains)}.` : ''),
+    actions: ['The approvals check lists every approval with its exact revoke call.'],
+  }),
 }

@@ -7,6 +7,8 @@ const ours = (what: string, outcome: string) => ({
   actions: ['Nothing to change on your side. If the answer says it is incomplete, try again in a minute.'],
 })
 const elsewhere = 'We asked another one, or answered with what we had.'
+/** The expert's step for one of txdoctor's own nodes: whoever reads the answer cannot reconfigure the server. */
+const skipped = 'txdoctor skipped this node for this answer: nothing to change on your side. If the answer is incomplete, retry in a minute.'
 
 export const serviceEn: CatalogPart<ServiceCode> = {
   RPC_HEALTHY: {
@@ -28,7 +30,7 @@ export const serviceEn: CatalogPart<ServiceCode> = {
       body: `We could not reach ${x.endpoint}. Wallets and apps read the network through servers like this one.`,
       actions: ['Try again in a minute.', 'If your wallet uses this server, pick another one in its network settings.'],
     },
-    expert: (x, f) => ({ title: `Unreachable: ${x.endpoint}`, body: `The node answered: ${f.quote(x.error)}`, actions: ['Use another endpoint for this chain.'] }),
+    expert: (x, f) => ({ title: `Unreachable: ${x.endpoint}`, body: `The node answered: ${f.quote(x.error)}`, actions: [x.inDiagnosis ? skipped : 'Use another endpoint for this chain.'] }),
   },
   RPC_WRONG_CHAIN: {
     novice: (x) =>
@@ -42,7 +44,7 @@ export const serviceEn: CatalogPart<ServiceCode> = {
     expert: (x) => ({
       title: `Wrong chain: eth_chainId ${x.actualChainId}, expected ${x.expectedChainId}`,
       body: `${x.endpoint} was excluded for this chain.`,
-      actions: ['Fix the URL mapping (TXDOCTOR_RPC_<chainId> / --rpc).'],
+      actions: [x.inDiagnosis ? skipped : 'Fix the URL mapping (TXDOCTOR_RPC_<chainId> / --rpc).'],
     }),
   },
   RPC_LAGGING: {
@@ -57,7 +59,7 @@ export const serviceEn: CatalogPart<ServiceCode> = {
     expert: (x, f) => ({
       title: `Lagging ${f.count(x.blocksBehind)} block(s) (~${x.secondsBehind} s)`,
       body: `${x.endpoint}'s newest block is about ${x.secondsBehind} s behind the chain's head. While it lags, a transaction it has not seen yet looks missing or pending there, so txdoctor does not take its word for it.`,
-      actions: ['Prefer another endpoint until it catches up (txdoctor skips it in favour of the next one configured).'],
+      actions: [x.inDiagnosis ? skipped : 'Prefer another endpoint until it catches up (txdoctor skips it in favour of the next one configured).'],
     }),
   },
   RPC_RATE_LIMITED: {
@@ -68,7 +70,7 @@ export const serviceEn: CatalogPart<ServiceCode> = {
     expert: (x) => ({
       title: `Rate limited: ${x.endpoint}`,
       body: `HTTP 429${x.retryAfterSeconds === undefined ? '' : `, Retry-After ${x.retryAfterSeconds} s`}.`,
-      actions: ['Back off, or configure a keyed endpoint with TXDOCTOR_RPC_<chainId>.'],
+      actions: [x.inDiagnosis ? skipped : 'Back off, or configure a keyed endpoint with TXDOCTOR_RPC_<chainId>.'],
     }),
   },
   RPC_METHOD_MISSING: {
@@ -92,7 +94,7 @@ export const serviceEn: CatalogPart<ServiceCode> = {
     expert: (x, f) => ({
       title: 'Partial diagnosis',
       body: x.failed.map((failure) => `${failure.what}: ${f.quote(failure.why)}`).join('; '),
-      actions: ['Retry, or configure a reliable endpoint for the failed chains.'],
+      actions: ['Retry in a minute: the chains listed were not checked this time.'],
     }),
   },
 }

@@ -2,11 +2,14 @@ import type { CatalogPart, TxCode } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
 import type { FindingFacts, Replacement, TokenTransfer } from '../../core/facts.js'
 import { sourceCaveat as caveatOfSource, sourceNote as noteOfSource, type SourceWords } from '../failure-source.js'
+import { failureAmount, lateBy, tokenNamed } from '../failure-amounts.js'
 
 type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
 import { panicMeaning } from '../panic.js'
 import { en } from './common.js'
 import { chainTypeEn } from './chain-types.js'
+import { txApprovalEn } from './approvals.js'
+import { runLabels } from '../../core/address-diff.js'
 
 const replacementLine = (r: Replacement, f: Formatter) =>
   `Replace with nonce ${r.nonce}, maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)} and maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)} ` +
@@ -27,7 +30,7 @@ const sourceWords: SourceWords = {
     'replay-parent': ' Reason from re-running the call with eth_call at the block before (no trace available): it may differ from the original execution.',
     'replay-block': ' Reason from re-running the call with eth_call at its own block (no trace available): approximate.',
     none: ' The reason could not be recovered from the nodes asked.',
-    calldata: (minedAt, deadline, late) => ` From the input alone: block.timestamp ${minedAt} > deadline ${deadline}, ${late} s late.`,
+    calldata: (minedAt, deadline, late) => ` From the input alone: block.timestamp ${minedAt} > deadline ${deadline}, ${late} late.`,
     calldataAlone: ' From the input alone.',
     latest: (block) => ` No node asked could re-run it at its block, so this is from re-running it against today's state (block ${block}): it may differ from what happened then.`,
   },
@@ -36,6 +39,9 @@ const sourceWords: SourceWords = {
   caveat: ' We found this by checking the transaction again today; things may have been different when it was sent.',
 }
 const sourceNote = (x: SourceFacts, f: Formatter) => noteOfSource(x, f, sourceWords)
+/** A failure's reason as decoded: a custom error's name, else the contract's quoted string. */
+const reasonHead = (x: SourceFacts, f: Formatter) =>
+  x.errorName && x.errorName !== 'Error' ? x.errorName : x.reason ? `Reason ${f.quote(x.reason)}` : 'Reason (none)'
 const sourceCaveat = (x: SourceFacts) => caveatOfSource(x, sourceWords)
 
 export const txEn: CatalogPart<TxCode> = {
@@ -230,7 +236,7 @@ export const txEn: CatalogPart<TxCode> = {
   TX_PENDING_FEE_TOO_LOW: {
     novice: () => ({
       title: 'Your transfer is stuck because the fee it offers is too low right now.',
-      body: `Network prices went up after you sent it, and the network will not process it until they come back down, which may take a long time. ${en.moneyStillHere}`,
+      body: `The highest fee it offers is below the network's current price, so the network will not process it unless that price falls to what it offers, and nobody can say when that will be. ${en.moneyStillHere}`,
       actions: [
         'Open the transfer in your wallet and press “Speed up” to offer a higher fee.',
         'Or press “Cancel” if you no longer want to send it (cancelling also costs a small fee).',
@@ -258,9 +264,9 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_PENDING_NONCE_GAP: {
     novice: (x) => ({
-      title: 'Your transfer is waiting for an earlier one that never arrived.',
+      title: 'Your transfer is waiting for an earlier one that has not arrived.',
       body:
-        `Transfers from one wallet go through strictly in order. ${x.missingNonces.length === 1 ? 'One earlier transfer' : `${x.poolUnknown ? 'Up to ' : ''}${x.missingNonces.length} earlier transfers`} from this wallet never reached the network, so this one waits. ` +
+        `Transfers from one wallet go through strictly in order. ${x.missingNonces.length === 1 ? 'One earlier transfer' : `${x.poolUnknown ? 'Up to ' : ''}${x.missingNonces.length} earlier transfers`} from this wallet have not reached the network, so this one waits. ` +
         `It is not lost: as soon as the missing ${x.missingNonces.length === 1 ? 'one is' : 'ones are'} sent, it goes through on its own. ${en.moneyStillHere}`,
       actions: [
         'In your wallet, look for an earlier transfer that is still waiting and press “Speed up” on it; once it goes through, this one follows.',
@@ -281,7 +287,7 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_PENDING_QUEUED_BEHIND: {
     novice: () => ({
-      title: 'Your transfer is waiting behind an earlier one that is itself stuck.',
+      title: 'Your transfer is waiting behind an earlier one that is itself still waiting.',
       body: `Transfers from one wallet go through strictly in order. An earlier one has not gone through yet, so this one waits for it. ${en.moneyStillHere}`,
       actions: [
         'In your wallet, find the oldest waiting transfer and press “Speed up” (or “Cancel”) on it.',
@@ -317,7 +323,7 @@ export const txEn: CatalogPart<TxCode> = {
   TX_REPLACED: {
     novice: (x, f) => ({
       title: 'This transfer was replaced by another one from the same wallet.',
-      body: 'This happens when “Speed up” or “Cancel” was pressed: the new version went through instead of this one, so this one never will.',
+      body: 'Another transfer from the same wallet went through in its place, so this one never will. Usually that is because “Speed up” or “Cancel” was pressed.',
       actions: [
         `Look in your wallet's activity for the transfer that went through instead${x.replacedBy ? ` (its code starts with ${f.short(x.replacedBy)})` : ''}.`,
         'If that was a “Cancel”, nothing was sent: send again if you still want to.',
@@ -335,7 +341,7 @@ export const txEn: CatalogPart<TxCode> = {
   TX_DROPPED: {
     novice: () => ({
       title: 'This transfer was dropped and will not go through.',
-      body: `The network forgot it before processing it, usually because its fee stayed too low for too long. Nothing was taken: ${en.moneyStillHere.toLowerCase()}`,
+      body: `The network no longer has it, and it was never processed. We cannot tell why it was dropped; most often the fee stayed too low for a long time. Nothing was taken: ${en.moneyStillHere.toLowerCase()}`,
       actions: [
         'Check your balance: it should be unchanged.',
         'If your wallet still shows it as waiting, use “Cancel” or “Clear activity” in its settings first.',
@@ -391,65 +397,136 @@ export const txEn: CatalogPart<TxCode> = {
     }),
   },
   TX_FAILED_SLIPPAGE: {
-    novice: (x, f) => ({
-      title: 'The swap failed because the price moved before it went through.',
-      body: `You would have received less than the minimum you accepted, so the swap was stopped to protect you. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
-      actions: [
-        'Try the swap again. If it keeps failing, raise the “slippage” setting a little (for example from 0.5% to 1%).',
-        'Avoid very high slippage settings: they let others trade against you.',
-      ],
-    }),
-    expert: (x, f) => ({
-      title: 'Reverted on minimum output (slippage)',
-      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}: output below ${x.minimumOut === undefined ? 'amountOutMin / price limit' : `amountOutMin ${f.count(x.minimumOut)} (base units of the output token)`}. Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
-      actions: ['Re-quote and resend; raise slippage tolerance moderately. Fee-on-transfer tokens need the …SupportingFeeOnTransferTokens router functions.'],
-    }),
+    novice: (x, f) => {
+      const minimum = failureAmount(x, 'minimumOut', f)?.plain
+      return {
+        title: 'The swap failed because the price moved before it went through.',
+        body: `You would have received less than the minimum you accepted${minimum ? ` (${minimum})` : ''}, so the swap was stopped to protect you. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
+        actions: [
+          'Try the swap again. If it keeps failing, raise the “slippage” setting a little (for example from 0.5% to 1%).',
+          'Avoid very high slippage settings: they let others trade against you.',
+        ],
+      }
+    },
+    expert: (x, f) => {
+      const minimum = failureAmount(x, 'minimumOut', f)?.exact
+      const token = tokenNamed(x, f)
+      return {
+        title: 'Reverted on minimum output (slippage)',
+        body:
+          `${reasonHead(x, f)}: output below ${minimum === undefined ? 'amountOutMin / price limit' : `amountOutMin ${minimum}`}.` +
+          (token ? ` Output token ${token} (from the input's path).` : '') +
+          ` Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
+        actions: ['Re-quote and resend; raise slippage tolerance moderately. Fee-on-transfer tokens need the …SupportingFeeOnTransferTokens router functions.'],
+      }
+    },
   },
   TX_FAILED_DEADLINE: {
-    novice: (x, f) => ({
-      title: 'The swap failed because it went through too late.',
-      body: `Swaps carry a time limit so they never happen at an outdated price. This one was processed after its limit, so it was stopped. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
-      actions: ["Try the swap again with the wallet's normal (not low) fee so it goes through quickly."],
-    }),
-    expert: (x, f) => ({
-      title: 'Reverted: deadline passed',
-      body:
-        // From the input alone, the deadline is the whole story: say it first.
-        x.reasonSource === 'calldata'
-          ? `${sourceNote(x, f).trimStart()} Fee spent ${f.native(x.fee)}.`
-          : `Reason ${x.reason ? f.quote(x.reason) : '(none)'}: block.timestamp > deadline${x.deadline === undefined ? '' : ` ${x.deadline} (${f.utc(x.deadline)})`}. Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
-      actions: ['Resend with a fresh deadline and a fee that gets it included before it.'],
-    }),
+    novice: (x, f) => {
+      const late = lateBy(x, f)
+      return {
+        title: 'The swap failed because it went through too late.',
+        body: `Swaps carry a time limit so they never happen at an outdated price. This one was processed ${late ? `${late} after its limit` : 'after its limit'}, so it was stopped. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
+        actions: ["Try the swap again with the wallet's normal (not low) fee so it goes through quickly."],
+      }
+    },
+    expert: (x, f) => {
+      const late = lateBy(x, f)
+      return {
+        title: 'Reverted: deadline passed',
+        body:
+          // From the input alone, the deadline is the whole story: say it first.
+          x.reasonSource === 'calldata'
+            ? `${sourceNote(x, f).trimStart()} Fee spent ${f.native(x.fee)}.`
+            : `${reasonHead(x, f)}: block.timestamp > deadline.` +
+              (x.deadline === undefined ? '' : ` Deadline in the input ${x.deadline} (${f.utc(x.deadline)})`) +
+              (x.deadline !== undefined && x.minedAt !== undefined ? `; included at ${x.minedAt} (${f.utc(x.minedAt)})${late ? `, ${late} late` : ''}.` : x.deadline === undefined ? '' : '.') +
+              ` Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
+        actions: ['Resend with a fresh deadline and a fee that gets it included before it.'],
+      }
+    },
   },
   TX_FAILED_ALLOWANCE: {
-    novice: (x, f) => ({
-      title: 'The transaction failed because the app was not yet allowed to use your tokens.',
-      body: `An app needs your permission, given in a separate step, before it can move your tokens. That permission was missing or too small. Nothing moved; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
-      actions: [
-        'In the app, do the “Approve” step first, wait until it completes, then try again.',
-        'Approve only the amount you need, not an unlimited amount.',
-      ],
-    }),
-    expert: (x, f) => ({
-      title: 'Reverted: insufficient allowance',
-      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}${x.errorName ? ` (${x.errorName})` : ''}: allowance(owner, spender) < amount. Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
-      actions: ['Send approve(spender, amount) (or sign a permit) and wait for it to be mined, then retry.'],
-    }),
+    novice: (x, f) => {
+      const allowed = failureAmount(x, 'allowance', f)?.plain
+      const needed = failureAmount(x, 'needed', f)?.plain
+      const app = `The app${x.spender ? ` (${f.short(x.spender)})` : ''}`
+      const numbers =
+        allowed && needed
+          ? `${app} was allowed to use ${allowed} of yours but needed ${needed}.`
+          : needed
+            ? `${app} needed your permission for ${needed} and did not have enough.`
+            : 'That permission was missing or too small.'
+      return {
+        title: 'The transaction failed because the app was not yet allowed to use your tokens.',
+        body:
+          `An app needs your permission, given in a separate step, before it can move your tokens. ${numbers}` +
+          (x.expiration === undefined ? '' : ` The permission you had given it ended on ${f.utc(x.expiration)}.`) +
+          ` Nothing moved; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
+        actions: [
+          `In the app, do the “Approve” step first${needed ? ` (for ${needed})` : ''}, wait until it completes, then try again.`,
+          'Approve only the amount you need, not an unlimited amount.',
+        ],
+      }
+    },
+    expert: (x, f) => {
+      const allowed = failureAmount(x, 'allowance', f)?.exact
+      const needed = failureAmount(x, 'needed', f)?.exact
+      const args = [
+        x.spender && `spender ${x.spender}`,
+        allowed && `allowance ${allowed}`,
+        needed && `needed ${needed}`,
+        x.expiration !== undefined && `expired ${x.expiration} (${f.utc(x.expiration)})`,
+      ].filter((a): a is string => typeof a === 'string')
+      const token = tokenNamed(x, f)
+      const permit2 = x.errorName === 'InsufficientAllowance' || x.errorName === 'AllowanceExpired'
+      const nft = x.errorName === 'ERC721InsufficientApproval' || x.errorName === 'ERC1155MissingApprovalForAll'
+      const spender = x.spender ?? 'spender'
+      return {
+        title: 'Reverted: insufficient allowance',
+        body:
+          `${reasonHead(x, f)}: ${args.length ? `${args.join(', ')}.` : 'the error carries no numbers (allowance and amount needed unknown).'}` +
+          (token ? ` Token ${token} (from the input).` : '') +
+          ` Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
+        actions: [
+          permit2
+            ? `Renew the Permit2 allowance for ${spender} (sign a new permit, or Permit2.approve(${x.token ?? 'token'}, ${spender}, amount, expiration)), then retry.`
+            : nft
+              ? `Approve the operator on ${x.token ?? 'the collection'}: approve(${spender}, tokenId) or setApprovalForAll(${spender}, true), wait for it to be mined, then retry.`
+              : `Send approve(${spender}, ${x.needed ?? 'amount'}) on ${x.token ?? 'the token'} (or sign a permit) and wait for it to be mined, then retry.`,
+        ],
+      }
+    },
   },
   TX_FAILED_BALANCE: {
-    novice: (x, f) => ({
-      title: "The transaction failed because the wallet didn't hold enough of the token.",
-      body: `It tried to move more than the wallet holds. Nothing moved; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
-      actions: [
-        'Check the token balance in your wallet, on this same network.',
-        'Try again with an amount you hold; some tokens keep a small cut of each transfer, so leave a little room.',
-      ],
-    }),
-    expert: (x, f) => ({
-      title: 'Reverted: insufficient token balance',
-      body: `Reason ${x.reason ? f.quote(x.reason) : '(none)'}${x.errorName ? ` (${x.errorName})` : ''}: balanceOf(from) < amount. Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
-      actions: ['Read balanceOf(from) at the latest block and resend with an amount it covers.'],
-    }),
+    novice: (x, f) => {
+      const held = failureAmount(x, 'held', f)?.plain
+      const needed = failureAmount(x, 'needed', f)?.plain
+      return {
+        title: "The transaction failed because the wallet didn't hold enough of the token.",
+        body:
+          (held && needed ? `It tried to move ${needed}, but the wallet${x.holder ? ` (${f.short(x.holder)})` : ''} held only ${held}.` : 'It tried to move more than the wallet holds.') +
+          ` Nothing moved; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
+        actions: [
+          'Check the token balance in your wallet, on this same network.',
+          `Try again with an amount you hold${held ? ` (at most ${held})` : ''}; some tokens keep a small cut of each transfer, so leave a little room.`,
+        ],
+      }
+    },
+    expert: (x, f) => {
+      const held = failureAmount(x, 'held', f)?.exact
+      const needed = failureAmount(x, 'needed', f)?.exact
+      const args = [x.holder && `sender ${x.holder}`, held && `balance ${held}`, needed && `needed ${needed}`].filter((a): a is string => typeof a === 'string')
+      const token = tokenNamed(x, f)
+      return {
+        title: 'Reverted: insufficient token balance',
+        body:
+          `${reasonHead(x, f)}: ${args.length ? `${args.join(', ')}.` : 'balanceOf(from) < amount; the error carries no numbers.'}` +
+          (token ? ` Token ${token} (from the input).` : '') +
+          ` Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
+        actions: [`Read balanceOf(${x.holder ?? 'from'}) on ${x.token ?? 'the token'} at the latest block and resend with an amount it covers.`],
+      }
+    },
   },
   TX_TOKEN_TO_CONTRACT: {
     novice: (x, f) => ({
@@ -483,46 +560,7 @@ export const txEn: CatalogPart<TxCode> = {
       actions: ['Have the owner replay the deployment on this chain before anyone moves funds.'],
     }),
   },
-  TX_APPROVAL: {
-    novice: (x, f) => {
-      const who = x.flaggedAs ? 'a known scam address' : x.risks.includes('APPROVAL_TO_EOA') ? 'a personal wallet' : (x.spenderLabel ?? 'an app')
-      const what = x.symbol ? f.quote(x.symbol) : 'tokens'
-      const risky = x.risks.filter((r) => r !== 'APPROVAL_UNLIMITED')
-      const scope = x.method === 'setApprovalForAll' ? 'move every item of your' : x.amount === undefined ? 'spend all of your' : 'spend your'
-      return {
-        title: `${x.flaggedAs ? 'Danger: this' : 'This'} transaction gave ${who} permission to ${scope} ${what}.`,
-        body:
-          (x.method === 'setApprovalForAll'
-            ? 'The permission covers the whole collection, including items you get later.'
-            : x.amount === undefined
-              ? 'The permission has no limit: it covers all of that token you hold, now and later.'
-              : `It covers up to ${f.token(x.amount, x.decimals, x.symbol)}.`) +
-          (x.flaggedAs ? ` That address is listed as “${x.flaggedAs}”: anything it is allowed to take, it will take.` : '') +
-          (x.risks.includes('APPROVAL_TO_EOA') ? ' It went to a personal wallet, not an app: a common sign of a scam.' : '') +
-          (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? ' We do not recognise the app it went to.' : ''),
-        actions: [
-          x.flaggedAs
-            ? `Now: ${en.revokeTool}.`
-            : risky.length
-              ? `If you don't recognise this, ${en.revokeTool} now.`
-              : `If you no longer use this app, ${en.revokeTool}.`,
-          'Give permission only to apps you trust, and only for the amount you need.',
-          en.noRecoveryPhrase,
-        ],
-      }
-    },
-    expert: (x, f) => ({
-      title: `${x.method} → ${x.spender}${x.spenderLabel ? ` (${x.spenderLabel})` : ''}`,
-      body: `Token ${x.token}${x.symbol ? ` ${f.quote(x.symbol)}` : ''} on ${x.chain.name}; amount ${x.amount === undefined ? 'unlimited' : f.token(x.amount, x.decimals, x.symbol)}. Risk codes: ${x.risks.length ? x.risks.join(', ') : 'none'}.${x.flaggedAs ? ` Spender is deny-listed as “${x.flaggedAs}”.` : ''}`,
-      actions: [
-        x.method === 'setApprovalForAll'
-          ? `Revoke: setApprovalForAll(${x.spender}, false) on ${x.token}.`
-          : x.method === 'permit2'
-            ? `Revoke: Permit2.approve(${x.token}, ${x.spender}, 0, 0) or Permit2.lockdown([(${x.token}, ${x.spender})]).`
-            : `Revoke: approve(${x.spender}, 0) on ${x.token}.`,
-      ],
-    }),
-  },
+  TX_APPROVAL: txApprovalEn,
   TX_EIP7702_DELEGATION: {
     novice: (x) =>
       x.known
@@ -570,18 +608,51 @@ export const txEn: CatalogPart<TxCode> = {
     }),
   },
   TX_ADDRESS_POISONING: {
-    novice: (x, f) => ({
-      title: 'Warning: this is a fake transfer from a look-alike address.',
-      body: `Scammers send tiny or zero transfers from an address that starts and ends like one you really use (${f.short(x.genuine)}), hoping you will copy the fake one (${f.short(x.lookalike)}) from your history next time. It did not take anything from you.`,
-      actions: [
-        'Never copy an address from your transaction history.',
-        "Check the whole address before sending, and save addresses you trust in your wallet's address book.",
-      ],
-    }),
-    expert: (x, f) => ({
-      title: 'Address poisoning: lookalike transfer',
-      body: `Transfer of ${f.token(x.amount, x.decimals, x.symbol)} involving ${x.lookalike}, which mimics ${x.genuine} (same leading and trailing hex characters).`,
-      actions: ['Flag the lookalike in the address book; verify full addresses before sending.'],
-    }),
+    novice: (x, f) => {
+      const outgoing = x.direction === 'victim-to-lookalike'
+      const moved = f.token(x.amount, x.decimals, x.symbol)
+      return {
+        title: outgoing ? 'Warning: a fake transfer put a look-alike address in your history.' : 'Warning: this is a fake transfer from a look-alike address.',
+        body:
+          (outgoing
+            ? `Someone else made this transfer show up in the history of your account (${f.short(x.victim)}), as if you had sent ${moved} to a look-alike address. ` +
+              `You did not send it${x.amount === 0n ? ', and nothing left your wallet' : `, but ${moved} did leave your wallet`}. `
+            : `A look-alike address sent ${moved} to your account (${f.short(x.victim)}) so that it shows up in your history. It took nothing from you. `) +
+          `Real address, the one you dealt with before: ${x.genuine}. Fake address${outgoing ? '' : ', the sender'}: ${x.lookalike}. ` +
+          `They start and end the same, but ${x.differsAt.length === 1 ? 'one character in the middle is' : `${x.differsAt.length} characters in the middle are`} different. ` +
+          'The scammer hopes you will copy the fake one from your history the next time you pay.' +
+          (x.minedAt === undefined ? '' : ` It was recorded on ${f.utc(x.minedAt)}.`) +
+          (x.lures > 1 ? ` This one transaction carried ${f.count(x.lures)} such fake transfers: scammers plant them in many histories at once.` : ''),
+        actions: [
+          'Never copy an address from your transaction history: this fake one is there to be copied.',
+          "When you pay, take the address from your wallet's address book (save the real one there) or ask the person again, and check every character, not only the start and the end.",
+          "Don't send anything to the fake address. If you already did, the network cannot reverse it: tell your wallet's support, and ignore anyone who offers to get it back for a fee.",
+          ...(outgoing && x.amount > 0n ? ['Something was able to move your tokens: check which apps have permission to spend them and remove the ones you do not know.'] : []),
+        ],
+      }
+    },
+    expert: (x, f) => {
+      const outgoing = x.direction === 'victim-to-lookalike'
+      const relayed = x.sentBy.toLowerCase() !== (outgoing ? x.victim : x.lookalike).toLowerCase()
+      return {
+        title: outgoing ? 'Address poisoning: third-party transfer from the victim to a lookalike' : 'Address poisoning: dust from a lookalike',
+        body:
+          (outgoing
+            ? `Transfer of ${f.tokenExact(x.amount, x.decimals, x.symbol)} from victim ${x.victim} to lookalike ${x.lookalike}, in a transaction sent by ${x.sentBy}, not by the victim ` +
+              (x.amount === 0n ? '(a 0-amount transferFrom needs no allowance; a fake token can log any Transfer). ' : '(a non-zero transferFrom: the sender, or a contract it called, holds an allowance of the victim). ')
+            : `Transfer of ${f.tokenExact(x.amount, x.decimals, x.symbol)} from lookalike ${x.lookalike} to victim ${x.victim}${relayed ? ` (transaction sent by ${x.sentBy})` : ''}. `) +
+          (x.token ? `Token contract ${x.token}. ` : '') +
+          `Genuine counterparty (earlier transfers of the victim): ${x.genuine}. ` +
+          `The two differ at ${x.differsAt.length} of 40 hex positions (0-based after 0x, case ignored): ${runLabels(x.differsAt).join(', ')}.` +
+          (x.minedAt === undefined ? '' : ` Block time ${f.utc(x.minedAt)}.`) +
+          ` Lure transfers in this transaction: ${f.count(x.lures)}.`,
+        actions: [
+          `Label ${x.lookalike} as a scam address; take recipients from the address book, never from tx history, and verify all 40 hex characters.`,
+          outgoing && x.amount > 0n
+            ? "Check the victim's allowances for this token: a non-zero transferFrom means some spender holds one; revoke it with approve(spender, 0)."
+            : 'Nothing to revoke: the lure needed no signature or allowance from the victim.',
+        ],
+      }
+    },
   },
 }

@@ -1,6 +1,7 @@
 import type { AddressCode, CatalogPart } from '../catalog-types.js'
 import type { NonEvmNetwork } from '../../core/non-evm.js'
 import { zh } from './common.js'
+import { riskyApprovalsZh } from './approvals.js'
 
 const networkNames: Record<NonEvmNetwork, string> = {
   tron: '波场（TRON）',
@@ -163,6 +164,7 @@ export const addressZh: CatalogPart<AddressCode> = {
       actions: ['用委托给 address(0) 的授权撤销；若私钥已泄露，请迁移资产。'],
     }),
   },
+  ADDRESS_RISKY_APPROVALS: riskyApprovalsZh,
   ADDRESS_POISONING_SEEN: {
     novice: (x) => ({
       title: '骗子向这个钱包发送过仿冒地址的假转账。',

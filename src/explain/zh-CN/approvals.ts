@@ -1,85 +1,118 @@
-import type { ApprovalFacts } from '../../core/facts.js'
-import type { ApprovalCode, CatalogPart } from '../catalog-types.js'
+import type { ApprovalFacts, ApprovalRisk, FindingFacts, RiskyApproval } from '../../core/facts.js'
+import type { ApprovalCode, CatalogPart, LevelTemplates, Text } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
 import { zh } from './common.js'
 
-const token = (x: { symbol?: string }, f: Formatter) => (x.symbol ? f.quote(x.symbol) : '代币')
-const spender = (x: { spender: string; spenderLabel?: string }, f: Formatter) => x.spenderLabel ?? f.short(x.spender)
-const revokeCall = (x: ApprovalFacts) => `在 ${x.token}（${x.chain.name}）上调用 approve(${x.spender}, 0)`
+/** 每张授权卡片都说清：哪个代币、哪个被授权方、覆盖什么范围。 */
+type Named = Pick<ApprovalFacts, 'permission' | 'token' | 'symbol' | 'spender' | 'spenderLabel' | 'tokenId' | 'flaggedAs'> & Partial<Pick<ApprovalFacts, 'amount' | 'decimals' | 'risks'>>
+
+const token = (x: Named, f: Formatter) => (x.symbol ? f.quote(x.symbol) : `地址为 ${f.short(x.token)} 的代币`)
+
+/** 被授权方：已知应用用我们的名称，否则说明它是什么，并给出缩写地址。 */
+function spender(x: Named, f: Formatter, risk?: ApprovalRisk): string {
+  const short = f.short(x.spender)
+  if (x.flaggedAs || risk === 'APPROVAL_FLAGGED_SPENDER') return `一个已知的诈骗地址（${short}）`
+  if (x.spenderLabel) return x.spenderLabel
+  if (risk === 'APPROVAL_TO_EOA' || x.risks?.includes('APPROVAL_TO_EOA')) return `一个个人钱包（${short}）`
+  if (risk === 'APPROVAL_TO_UNKNOWN_CONTRACT' || x.risks?.includes('APPROVAL_TO_UNKNOWN_CONTRACT')) return `一个我们不认识的应用（${short}）`
+  return `地址 ${short}`
+}
+
+/** 被授权方后接“可以”：名称以字母或数字结尾时隔一个空格。 */
+const can = (who: string) => `${who}${/[A-Za-z0-9]$/.test(who) ? ' ' : ''}可以`
+
+const via = (x: Named) => (x.permission === 'permit2' ? '通过 Permit2 ' : '')
+
+/** 授权覆盖的范围：单个藏品绝不说“无限”，整个系列绝不说数量。 */
+function scope(x: Named, f: Formatter, take = false): string {
+  if (x.permission === 'nft') return `转走你 ${token(x, f)} 系列中的第 ${x.tokenId} 号藏品`
+  if (x.permission === 'for-all') return `转走你 ${token(x, f)} 系列中的每一件藏品（包括以后得到的）`
+  if (x.amount === undefined) return take ? `${via(x)}拿走你全部的 ${token(x, f)}` : `${via(x)}无上限地使用你全部的 ${token(x, f)}`
+  return `${via(x)}${take ? '拿走' : '使用'}你最多 ${f.token(x.amount, x.decimals, x.symbol)}`
+}
+
+/** 下一步：说清要撤销哪一项（代币和被授权方）。 */
+export const removeIt = (x: Named, f: Formatter) =>
+  `用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面${x.permission === 'permit2' ? '，需能显示 Permit2 授权' : ''}）撤销${spender(x, f)}对 ${x.permission === 'nft' ? `${token(x, f)} 第 ${x.tokenId} 号藏品的` : `${token(x, f)} 的`}${x.permission === 'permit2' ? ' Permit2 ' : ''}授权`
+
+const unverified = (x: ApprovalFacts) => (x.unverified ? '我们无法确认它仍然有效：它可能已经失效。' : '')
+/** 哪个代币合约、在哪个网络上：两个代币可能同名（仿冒币就是这样）。 */
+const where = (x: ApprovalFacts, f: Formatter) => `（代币地址 ${f.short(x.token)}，在 ${x.chain.name} 上）`
+
+/** 专家视角的确切状态：读取方式和读到的值。 */
+function state(x: ApprovalFacts, f: Formatter): string {
+  if (x.permission === 'nft') return `${x.token}.getApproved(${x.tokenId}) = ${x.spender}（单个藏品）`
+  if (x.permission === 'for-all') return `${x.token}.isApprovedForAll(owner, ${x.spender}) = true（整个系列）`
+  const limit = x.permission === 'permit2' ? 'uint160 最大值' : '≥ 2^255'
+  const amount = x.amount === undefined ? `无限（${limit}，或超过总供应量）` : `${f.token(x.amount, x.decimals, x.symbol)}（${x.amount} 最小单位）`
+  if (x.permission === 'permit2') return `Permit2.allowance(owner, ${x.token}, ${x.spender}) = ${amount}，到期时间 ${f.utc(x.expiration ?? 0)}；把 ${x.token}.approve(Permit2) 归零并不能清除它`
+  return `${x.token}.allowance(owner, ${x.spender}) = ${amount}`
+}
+
+const revokeCall = (x: ApprovalFacts) => `${x.revoke}${x.permission === 'permit2' ? `，或 Permit2.lockdown([(${x.token}, ${x.spender})])` : ''}`
+
+function expertBody(x: ApprovalFacts, f: Formatter, lead: string): string {
+  return (
+    `${lead}${x.chain.name} 上：${state(x, f)}。风险代码：${x.risks.length ? x.risks.join('、') : '无'}。` +
+    (x.grantedIn ? `授权于区块 ${x.grantedIn.blockNumber}（交易 ${x.grantedIn.hash}）。` : '') +
+    (x.unverified ? '链上实时读取失败：未能确认；上面的日志显示它曾被授予。' : '')
+  )
+}
+
+const names = (x: ApprovalFacts, f: Formatter) => `${x.symbol ? `${f.quote(x.symbol)} ` : ''}${x.token} → ${x.spender}${x.spenderLabel ? `（${x.spenderLabel}）` : ''}`
+
+function card(title: (x: ApprovalFacts, f: Formatter) => string, body: string, steps: (x: ApprovalFacts, f: Formatter) => string[], expertTitle: string, expertLead = ''): LevelTemplates<ApprovalCode> {
+  return {
+    novice: (x, f) => ({ title: title(x as ApprovalFacts, f), body: `${body}${where(x as ApprovalFacts, f)}。${unverified(x as ApprovalFacts)}`, actions: steps(x as ApprovalFacts, f) }),
+    expert: (x, f) => ({ title: `${expertTitle}：${names(x as ApprovalFacts, f)}`, body: expertBody(x as ApprovalFacts, f, expertLead), actions: [`撤销：${revokeCall(x as ApprovalFacts)}。`] }),
+  } as LevelTemplates<ApprovalCode>
+}
 
 export const approvalsZh: CatalogPart<ApprovalCode> = {
-  APPROVAL_UNLIMITED: {
-    novice: (x, f) => ({
-      title: `${spender(x, f)} 可以无上限地使用你的全部 ${token(x, f)}。`,
-      body: '这是你之前给出的授权。如果那个应用被黑，或者本身就是骗局，它可以拿走你全部的该代币，包括你以后收到的。',
-      actions: [`如果你不再使用这个应用，请${zh.revokeTool}。`, '以后授权时，只授权你要花的数量。'],
-    }),
-    expert: (x) => ({
-      title: `无限授权给 ${x.spender}`,
-      body: `${x.chain.name} 上代币 ${x.token} 的 allowance ≥ 2^255 或超过总供应量。`,
-      actions: [`撤销：${revokeCall(x)}。`],
-    }),
-  },
-  APPROVAL_TO_EOA: {
-    novice: (x, f) => ({
-      title: `一个个人钱包（而不是应用）获得了拿走你 ${token(x, f)} 的授权。`,
-      body: '正规应用用程序（智能合约）来移动你的代币，而不是个人钱包。很多骗局就是这样掏空钱包的。',
-      actions: [`请立即${zh.revokeTool}。`, '如果代币已经少了，把剩下的转到一个新钱包。', zh.noRecoveryPhrase],
-    }),
-    expert: (x) => ({
-      title: `授权给了 EOA：${x.spender}`,
-      body: `被授权方在 ${x.chain.name} 上没有代码，只有其私钥持有者能使用该授权。典型的钓鱼模式。`,
-      actions: [`立即撤销：${revokeCall(x)}。`],
-    }),
-  },
-  APPROVAL_TO_UNKNOWN_CONTRACT: {
-    novice: (x, f) => ({
-      title: `一个我们不认识的应用可以使用你的 ${token(x, f)}。`,
-      body: '这可能没问题（有很多应用不在我们的列表里），但请确认你认识它。',
-      actions: [`如果你不认识它，请${zh.revokeTool}。`],
-    }),
-    expert: (x) => ({
-      title: `授权给未收录的合约 ${x.spender}`,
-      body: `被授权方在 ${x.chain.name} 上有代码，但不在 txdoctor 对该链的已知协议合约列表中。`,
-      actions: [`查看已验证源码；如不认识，${revokeCall(x)} 撤销。`],
-    }),
-  },
-  APPROVAL_FOR_ALL: {
-    novice: (x, f) => ({
-      title: `${spender(x, f)} 可以转走你在 ${token(x, f)} 系列中的每一件藏品。`,
-      body: '这项授权覆盖该系列中的全部藏品，包括你以后得到的。',
-      actions: [`如果你不再使用那个市场或应用，请${zh.revokeTool}。`],
-    }),
-    expert: (x) => ({
-      title: `setApprovalForAll → ${x.spender}`,
-      body: `${x.token}（${x.chain.name}）上的操作员授权。`,
-      actions: [`撤销：在 ${x.token} 上调用 setApprovalForAll(${x.spender}, false)。`],
-    }),
-  },
+  APPROVAL_UNLIMITED: card(
+    (x, f) => `${can(spender(x, f))}${scope(x, f)}。`,
+    '这是你之前给出的授权。如果那个应用被黑，或者本身就是骗局，它可以拿走你全部的该代币，包括你以后收到的',
+    (x, f) => [`如果你不再使用这个应用，请${removeIt(x, f)}。`, '以后授权时，只授权你要花的数量。'],
+    '无限授权',
+  ),
+  APPROVAL_TO_EOA: card(
+    (x, f) => `${can(spender(x, f, 'APPROVAL_TO_EOA'))}${scope(x, f, true)}。`,
+    '正规应用用程序（智能合约）来移动你的代币，而不是个人钱包。很多骗局就是这样掏空钱包的',
+    (x, f) => [`现在就${removeIt(x, f)}。`, '如果代币已经少了，把剩下的转到一个新钱包。', zh.noRecoveryPhrase],
+    '授权给了外部账户（EOA）',
+    '被授权方没有代码，只有其私钥持有者能使用该授权。',
+  ),
+  APPROVAL_TO_UNKNOWN_CONTRACT: card(
+    (x, f) => `${can(spender(x, f, 'APPROVAL_TO_UNKNOWN_CONTRACT'))}${scope(x, f)}。`,
+    '这可能没问题（有很多应用不在我们的列表里），但请确认你认识它',
+    (x, f) => [`如果你不认识它，请${removeIt(x, f)}。`],
+    '授权给未收录的合约',
+    '被授权方有代码，但不在 txdoctor 对该链的已知协议合约列表中；请查看其已验证源码。',
+  ),
+  APPROVAL_FOR_ALL: card(
+    (x, f) => `${can(spender(x, f))}${scope(x, f)}。`,
+    '这项授权覆盖整个系列，而不是某一件藏品',
+    (x, f) => [`如果你不再使用那个市场或应用，请${removeIt(x, f)}。`],
+    '操作员授权（setApprovalForAll）',
+  ),
   APPROVAL_FLAGGED_SPENDER: {
     novice: (x, f) => ({
-      title: `危险：一个已知的诈骗地址可以拿走你的 ${token(x, f)}。`,
-      body: `持有这项授权的地址被标记为“${x.flaggedAs}”。`,
-      actions: [`请马上${zh.revokeTool}。`, '如果已经有资产丢失，把剩下的转到一个新钱包。', zh.noRecoveryPhrase],
+      title: `危险：一个已知的诈骗地址（${f.short(x.spender)}）可以${scope(x, f, true)}。`,
+      body: `持有这项授权的地址被标记为“${x.flaggedAs}”${where(x, f)}。${unverified(x)}`,
+      actions: [`马上${removeIt(x, f)}。`, '如果已经有资产丢失，把剩下的转到一个新钱包。', zh.noRecoveryPhrase],
     }),
-    expert: (x) => ({
-      title: `授权给了黑名单地址 ${x.spender}`,
-      body: `在 ${x.chain.name} 黑名单中被标记为“${x.flaggedAs}”。`,
+    expert: (x, f) => ({
+      title: `授权给了黑名单地址：${names(x, f)}`,
+      body: expertBody(x, f, `在 ${x.chain.name} 黑名单中被标记为“${x.flaggedAs}”。`),
       actions: [`立即撤销：${revokeCall(x)}。`],
     }),
   },
-  APPROVAL_PERMIT2: {
-    novice: (x, f) => ({
-      title: `${spender(x, f)} 可以通过 Uniswap 的 Permit2 使用你的 ${token(x, f)}。`,
-      body: '这项授权是单独保存的：撤销你在代币上给 Permit2 的授权，并不会撤销这一项。',
-      actions: [`如果你不再使用这个应用，请${zh.revokeTool}（选择支持 Permit2 的工具）。`],
-    }),
-    expert: (x, f) => ({
-      title: `Permit2 授权 → ${x.spender}`,
-      body: `Permit2.allowance(owner, ${x.token}, ${x.spender}) = ${x.amount === undefined ? '无限' : f.token(x.amount, x.decimals, x.symbol)}，到期时间 ${f.utc(x.expiration)}。把 token.approve(Permit2) 归零并不能清除它。`,
-      actions: [`撤销：Permit2.approve(${x.token}, ${x.spender}, 0, 0)，或 Permit2.lockdown([(${x.token}, ${x.spender})])。`],
-    }),
-  },
+  APPROVAL_PERMIT2: card(
+    (x, f) => `${can(spender(x, f))}${scope(x, f)}。`,
+    '这项授权由 Permit2 单独保存：撤销你在代币上给 Permit2 的授权，并不会撤销这一项',
+    (x, f) => [`如果你不再使用这个应用，请${removeIt(x, f)}。`],
+    'Permit2 授权',
+  ),
   APPROVALS_NONE_RISKY: {
     novice: (x, f) => ({
       title: x.approvals === 0 ? '这个钱包没有给出任何使用授权。' : '没有发现有风险的授权。',
@@ -92,4 +125,75 @@ export const approvalsZh: CatalogPart<ApprovalCode> = {
       actions: ['无需操作。'],
     }),
   },
+}
+
+const methodNames: Record<FindingFacts['TX_APPROVAL']['method'], string> = {
+  approve: 'approve', increaseAllowance: 'increaseAllowance', setApprovalForAll: 'setApprovalForAll', permit2: 'Permit2.approve', permit: 'permit',
+}
+
+/** TX_APPROVAL：这笔交易授予了什么、授予了谁（与授权检查用同一个判断）。 */
+export const txApprovalZh: LevelTemplates<'TX_APPROVAL'> = {
+  novice: (x, f): Text => {
+    const risky = x.risks.some((r) => r === 'APPROVAL_FLAGGED_SPENDER' || r === 'APPROVAL_TO_EOA' || r === 'APPROVAL_TO_UNKNOWN_CONTRACT')
+    return {
+      title: `${x.flaggedAs ? '危险：' : ''}这笔交易授权${spender(x, f)}${scope(x, f)}。`,
+      body:
+        (x.flaggedAs ? `该地址被标记为“${x.flaggedAs}”：凡是允许它拿的，它都会拿走。` : '') +
+        (x.risks.includes('APPROVAL_TO_EOA') && !x.flaggedAs ? '它授权给了个人钱包而不是应用：这是常见的诈骗迹象。' : '') +
+        (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? '我们不认识被授权的应用。' : '') +
+        (x.permission === 'permit2' ? 'Permit2 把这项授权与代币自身的授权分开保存。' : '') +
+        `在你撤销之前，它会一直有效${where(x, f)}。`,
+      actions: [
+        x.flaggedAs ? `现在就${removeIt(x, f)}。` : risky ? `如果你不认识它，请立即${removeIt(x, f)}。` : `如果你不再使用这个应用，请${removeIt(x, f)}。`,
+        '只授权给你信任的应用，并且只授权需要的数量。',
+        zh.noRecoveryPhrase,
+      ],
+    }
+  },
+  expert: (x, f) => ({
+    title: `${methodNames[x.method]} → ${x.spender}${x.spenderLabel ? `（${x.spenderLabel}）` : ''}`,
+    body: expertBody(x, f, `代币 ${x.symbol ? `${f.quote(x.symbol)} ` : ''}${x.token}。${x.flaggedAs ? `被授权方在黑名单中标记为“${x.flaggedAs}”。` : ''}`),
+    actions: [`撤销：${revokeCall(x)}。`],
+  }),
+}
+
+const kindNames: Record<ApprovalFacts['permission'], string> = { erc20: '代币额度', nft: '单个藏品', 'for-all': '整个系列', permit2: 'Permit2 额度' }
+
+const riskyLine = (r: RiskyApproval, f: Formatter) => {
+  const x = r
+  if (r.risk === 'APPROVAL_PERMIT2') return `${can(spender(x, f))}通过 Permit2 使用你的 ${token(x, f)}`
+  const what = r.permission === 'nft' ? `转走 ${token(x, f)} 第 ${r.tokenId} 号藏品` : r.permission === 'for-all' ? `转走 ${token(x, f)} 系列的每一件藏品` : `使用你的 ${token(x, f)}`
+  return `${can(spender(x, f, r.risk))}${what}`
+}
+
+/** ADDRESS_RISKY_APPROVALS：地址答案里对现有授权的汇总。 */
+export const riskyApprovalsZh: LevelTemplates<'ADDRESS_RISKY_APPROVALS'> = {
+  novice: (x, f) => {
+    const dangerous = x.risky.filter((r) => r.risk === 'APPROVAL_FLAGGED_SPENDER' || r.risk === 'APPROVAL_TO_EOA').length
+    const shown = x.risky.slice(0, 4).map((r) => riskyLine(r, f))
+    const unfinished = x.notChecked.length ? `我们没能查完它在 ${f.chains(x.notChecked)} 上的授权。` : ''
+    if (x.risky.length === 0)
+      return {
+        title: `我们没能查完这个钱包在 ${f.chains(x.notChecked)} 上的使用授权。`,
+        body: `应用和个人可以被授权使用钱包里的代币，其中一些授权正是骗局掏空钱包的方式。历史较长的钱包需要更久才能查完${x.checkedChains.length ? `；在 ${f.chains(x.checkedChains)} 上没有发现有风险的授权` : ''}。`,
+        actions: ['打开这个钱包的授权检查：它会花时间查完全部历史。'],
+      }
+    return {
+      title: `${dangerous ? '危险：' : ''}这个钱包给出了 ${x.risky.length} 项有风险的使用授权${dangerous && dangerous < x.risky.length ? `，其中 ${dangerous} 项很危险` : ''}。`,
+      body: `${shown.join('；')}${x.risky.length > shown.length ? `；另有 ${x.risky.length - shown.length} 项` : ''}。${unfinished}`,
+      actions: [
+        '打开这个钱包的授权检查，查看每一项以及该撤销哪些。',
+        '用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面）撤销你不认识的授权。',
+        ...(dangerous ? [zh.noRecoveryPhrase] : []),
+      ],
+    }
+  },
+  expert: (x, f) => ({
+    title: x.risky.length ? `${x.approvals} 项现有授权中有 ${x.risky.length} 项有风险` : `授权扫描未在 ${f.chains(x.notChecked)} 上完成`,
+    body:
+      (x.risky.length ? `${x.risky.map((r) => `${r.chain.name}：${r.risk} — ${kindNames[r.permission]}${r.tokenId === undefined ? '' : ` #${r.tokenId}`} ${r.symbol ? `${f.quote(r.symbol)} ` : ''}${r.token} → ${r.spender}${r.spenderLabel ? `（${r.spenderLabel}）` : ''}`).join('；')}。` : '') +
+      (x.notChecked.length ? `扫描未在 ${f.chains(x.notChecked)} 上完成（超时或节点出错）。` : '') +
+      (x.checkedChains.length ? `已扫描：${f.chains(x.checkedChains)}。` : ''),
+    actions: ['授权检查会列出每一项授权及其确切的撤销调用。'],
+  }),
 }

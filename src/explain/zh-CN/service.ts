@@ -7,6 +7,8 @@ const ours = (what: string, outcome: string) => ({
   actions: ['你这边无需任何操作。如果答案提示不完整，请过一分钟再试。'],
 })
 const elsewhere = '我们改问了其他服务器，或用已有的信息作答。'
+/** 给专业读者的一步：读答案的人无法改动服务器的配置。 */
+const skipped = '这次回答已跳过这个节点：你这边无需任何操作。如果答案不完整，请过一分钟再试。'
 
 export const serviceZh: CatalogPart<ServiceCode> = {
   RPC_HEALTHY: {
@@ -28,7 +30,7 @@ export const serviceZh: CatalogPart<ServiceCode> = {
       body: `我们无法连接 ${x.endpoint}。钱包和应用都是通过这样的服务器读取网络信息的。`,
       actions: ['过一分钟再试。', '如果你的钱包在用这个服务器，请在网络设置里换一个。'],
     },
-    expert: (x, f) => ({ title: `无法连接：${x.endpoint}`, body: `节点的回复：${f.quote(x.error)}`, actions: ['为该链换用其他节点。'] }),
+    expert: (x, f) => ({ title: `无法连接：${x.endpoint}`, body: `节点的回复：${f.quote(x.error)}`, actions: [x.inDiagnosis ? skipped : '为该链换用其他节点。'] }),
   },
   RPC_WRONG_CHAIN: {
     novice: (x) =>
@@ -38,7 +40,7 @@ export const serviceZh: CatalogPart<ServiceCode> = {
     expert: (x) => ({
       title: `链不匹配：eth_chainId 为 ${x.actualChainId}，预期 ${x.expectedChainId}`,
       body: `${x.endpoint} 已被排除。`,
-      actions: ['修正 URL 配置（TXDOCTOR_RPC_<chainId> / --rpc）。'],
+      actions: [x.inDiagnosis ? skipped : '修正 URL 配置（TXDOCTOR_RPC_<chainId> / --rpc）。'],
     }),
   },
   RPC_LAGGING: {
@@ -53,7 +55,7 @@ export const serviceZh: CatalogPart<ServiceCode> = {
     expert: (x, f) => ({
       title: `落后 ${f.count(x.blocksBehind)} 个区块（约 ${x.secondsBehind} 秒）`,
       body: `${x.endpoint} 的最新区块比链上最新区块落后约 ${x.secondsBehind} 秒。在它追上之前，它还没看到的交易在它那里会显示为不存在或待处理，所以 txdoctor 不采信它的结果。`,
-      actions: ['在它追上之前优先使用其他节点（txdoctor 会跳过它，改用配置的下一个节点）。'],
+      actions: [x.inDiagnosis ? skipped : '在它追上之前优先使用其他节点（txdoctor 会跳过它，改用配置的下一个节点）。'],
     }),
   },
   RPC_RATE_LIMITED: {
@@ -62,7 +64,7 @@ export const serviceZh: CatalogPart<ServiceCode> = {
     expert: (x) => ({
       title: `被限流：${x.endpoint}`,
       body: `HTTP 429${x.retryAfterSeconds === undefined ? '' : `，Retry-After ${x.retryAfterSeconds} 秒`}。`,
-      actions: ['退避重试，或用 TXDOCTOR_RPC_<chainId> 配置带密钥的节点。'],
+      actions: [x.inDiagnosis ? skipped : '退避重试，或用 TXDOCTOR_RPC_<chainId> 配置带密钥的节点。'],
     }),
   },
   RPC_METHOD_MISSING: {
@@ -83,6 +85,6 @@ export const serviceZh: CatalogPart<ServiceCode> = {
       body: `有些网络没有及时回应（${x.failed.map((f) => f.what).join('、')}）。`,
       actions: ['过一分钟再试，以获得完整的答案。'],
     }),
-    expert: (x, f) => ({ title: '部分诊断', body: x.failed.map((failure) => `${failure.what}：${f.quote(failure.why)}`).join('；'), actions: ['重试，或为失败的链配置可靠的节点。'] }),
+    expert: (x, f) => ({ title: '部分诊断', body: x.failed.map((failure) => `${failure.what}：${f.quote(failure.why)}`).join('；'), actions: ['过一分钟重试：这次没有检查到上面列出的链。'] }),
   },
 }

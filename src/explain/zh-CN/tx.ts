@@ -2,11 +2,17 @@ import type { CatalogPart, TxCode } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
 import type { FindingFacts, Replacement, TokenTransfer } from '../../core/facts.js'
 import { sourceCaveat as caveatOfSource, sourceNote as noteOfSource, type SourceWords } from '../failure-source.js'
+import { failureAmount, lateBy, tokenNamed } from '../failure-amounts.js'
 
 type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
 import { panicMeaning } from '../panic.js'
 import { zh } from './common.js'
+import { txApprovalZh } from './approvals.js'
 import { chainTypeZh } from './chain-types.js'
+import { runLabels } from '../../core/address-diff.js'
+
+/** `… UTC` → `…（世界协调时间）`: the same digits, no English label. */
+const inChinese = (utc: string) => utc.replace(/ UTC$/, '（世界协调时间）')
 
 const replacementLine = (r: Replacement, f: Formatter) =>
   `用 nonce ${r.nonce} 发送替换交易：maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)}，maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)}` +
@@ -27,7 +33,7 @@ const sourceWords: SourceWords = {
     'replay-parent': '原因来自在前一个区块上用 eth_call 重新执行该调用（没有执行追踪可用），可能与当时的实际执行不同。',
     'replay-block': '原因来自在其所在区块上用 eth_call 重新执行该调用（没有执行追踪可用），仅供参考。',
     none: '无法从我们询问的节点找回失败原因。',
-    calldata: (minedAt, deadline, late) => `仅从交易输入得出：block.timestamp ${minedAt} > deadline ${deadline}，晚了 ${late} 秒。`,
+    calldata: (minedAt, deadline, late) => `仅从交易输入得出：block.timestamp ${minedAt} > deadline ${deadline}，晚了 ${late}。`,
     calldataAlone: '仅从交易输入得出。',
     latest: (block) => `我们询问的节点都无法在其所在区块重新执行它，因此这是按当前状态（区块 ${block}）重新执行的结果，可能与当时不同。`,
   },
@@ -36,6 +42,8 @@ const sourceWords: SourceWords = {
   caveat: '这是我们今天重新检查这笔交易得出的结果；你发送时的情况可能不同。',
 }
 const sourceNote = (x: SourceFacts, f: Formatter) => noteOfSource(x, f, sourceWords)
+/** 解码出的失败原因：自定义错误的名称，否则是合约给出的原因（加引号）。 */
+const reasonHead = (x: SourceFacts, f: Formatter) => (x.errorName && x.errorName !== 'Error' ? x.errorName : x.reason ? `原因 ${f.quote(x.reason)}` : '原因（无）')
 const sourceCaveat = (x: SourceFacts) => caveatOfSource(x, sourceWords)
 
 export const txZh: CatalogPart<TxCode> = {
@@ -221,7 +229,7 @@ export const txZh: CatalogPart<TxCode> = {
   TX_PENDING_FEE_TOO_LOW: {
     novice: () => ({
       title: '你的转账卡住了，因为它给出的手续费低于当前网络价格。',
-      body: `你发出之后网络价格上涨了，在价格回落之前网络不会处理它，这可能需要很长时间。${zh.moneyStillHere}`,
+      body: `它愿意支付的最高手续费低于网络现在的要价，所以除非网络价格降到它给出的水平，网络不会处理它，而没人能说准那是什么时候。${zh.moneyStillHere}`,
       actions: [
         '在钱包里打开这笔转账，点“加速”，提高手续费。',
         '如果不想再发送，也可以点“取消”（取消同样需要一点手续费）。',
@@ -249,8 +257,8 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_PENDING_NONCE_GAP: {
     novice: (x) => ({
-      title: '你的转账在等一笔更早的、却一直没有到达的转账。',
-      body: `同一个钱包的转账必须严格按顺序处理。这个钱包有${x.poolUnknown ? '最多' : ''} ${x.missingNonces.length} 笔更早的转账没有到达网络，所以这笔在等待。它没有丢失：缺少的转账一旦发出，它就会自动完成。${zh.moneyStillHere}`,
+      title: '你的转账在等一笔更早的、网络还没有收到的转账。',
+      body: `同一个钱包的转账必须严格按顺序处理。这个钱包有${x.poolUnknown ? '最多' : ''} ${x.missingNonces.length} 笔更早的转账还没有到达网络，所以这笔在等待。它没有丢失：缺少的转账一旦发出，它就会自动完成。${zh.moneyStillHere}`,
       actions: [
         '在钱包里找一笔更早的、仍在等待中的转账，对它点“加速”；它完成后，这笔会自动跟上。',
         '不要把这笔转账重新发一遍：它仍在等待，之后会自动完成，你会付两次钱。',
@@ -270,7 +278,7 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_PENDING_QUEUED_BEHIND: {
     novice: () => ({
-      title: '你的转账排在一笔更早的、本身也卡住的转账后面。',
+      title: '你的转账排在一笔更早的、也还在等待的转账后面。',
       body: `同一个钱包的转账必须严格按顺序处理。更早的一笔还没完成，这笔只能等它。${zh.moneyStillHere}`,
       actions: ['在钱包里找到最早的那笔等待中的转账，点“加速”（或“取消”）。', '它完成后，这笔会自动跟上。', zh.dontResend],
     }),
@@ -299,7 +307,7 @@ export const txZh: CatalogPart<TxCode> = {
   TX_REPLACED: {
     novice: (x, f) => ({
       title: '这笔转账已被同一钱包的另一笔转账替换。',
-      body: '这通常是因为点了“加速”或“取消”：新版本代替它完成了，所以这笔永远不会再完成。',
+      body: '同一钱包的另一笔转账代替它完成了，所以这笔永远不会再完成。通常这是因为点了“加速”或“取消”。',
       actions: [
         `在钱包的交易记录里找到代替它完成的那笔${x.replacedBy ? `（编号以 ${f.short(x.replacedBy)} 开头）` : ''}。`,
         '如果那是“取消”，说明什么都没有发出；如仍需要，请重新发送。',
@@ -317,7 +325,7 @@ export const txZh: CatalogPart<TxCode> = {
   TX_DROPPED: {
     novice: () => ({
       title: '这笔转账已被丢弃，不会再完成。',
-      body: `网络在处理它之前就把它丢弃了，通常是因为手续费长时间过低。没有任何扣款：${zh.moneyStillHere}`,
+      body: `网络已经不再保留它，它也从未被处理。我们无法得知它被丢弃的原因；最常见的是手续费长时间过低。没有任何扣款：${zh.moneyStillHere}`,
       actions: [
         '查看余额：应当没有变化。',
         '如果钱包仍显示它在等待，先在设置中使用“取消”或“清除活动记录”。',
@@ -366,55 +374,126 @@ export const txZh: CatalogPart<TxCode> = {
     }),
   },
   TX_FAILED_SLIPPAGE: {
-    novice: (x, f) => ({
-      title: '兑换失败，因为在完成前价格变动了。',
-      body: `你能收到的数量会低于你接受的最低值，所以兑换被中止以保护你。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
-      actions: ['再试一次兑换。如果一直失败，把“滑点”设置稍微调高（例如从 0.5% 调到 1%）。', '不要把滑点设得很高：那会让别人利用你的交易获利。'],
-    }),
-    expert: (x, f) => ({
-      title: '因最低输出（滑点）回滚',
-      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}：输出低于 ${x.minimumOut === undefined ? 'amountOutMin / 价格限制' : `amountOutMin ${f.count(x.minimumOut)}（输出代币的最小单位）`}。手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
-      actions: ['重新报价后发送；适度提高滑点容忍度。转账收税的代币需使用 …SupportingFeeOnTransferTokens 路由函数。'],
-    }),
+    novice: (x, f) => {
+      const minimum = failureAmount(x, 'minimumOut', f)?.plain
+      return {
+        title: '兑换失败，因为在完成前价格变动了。',
+        body: `你能收到的数量会低于你接受的最低值${minimum ? `（${minimum}）` : ''}，所以兑换被中止以保护你。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
+        actions: ['再试一次兑换。如果一直失败，把“滑点”设置稍微调高（例如从 0.5% 调到 1%）。', '不要把滑点设得很高：那会让别人利用你的交易获利。'],
+      }
+    },
+    expert: (x, f) => {
+      const minimum = failureAmount(x, 'minimumOut', f)?.exact
+      const token = tokenNamed(x, f)
+      return {
+        title: '因最低输出（滑点）回滚',
+        body:
+          `${reasonHead(x, f)}：输出低于 ${minimum === undefined ? 'amountOutMin / 价格限制' : `amountOutMin ${minimum}`}。` +
+          (token ? `输出代币 ${token}（取自输入数据中的兑换路径）。` : '') +
+          `手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
+        actions: ['重新报价后发送；适度提高滑点容忍度。转账收税的代币需使用 …SupportingFeeOnTransferTokens 路由函数。'],
+      }
+    },
   },
   TX_FAILED_DEADLINE: {
-    novice: (x, f) => ({
-      title: '兑换失败，因为它完成得太晚了。',
-      body: `兑换带有时间限制，以免按过时的价格成交。这笔在时限之后才被处理，所以被中止了。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
-      actions: ['用钱包的正常（而不是偏低的）手续费再试一次，让它尽快完成。'],
-    }),
-    expert: (x, f) => ({
-      title: '回滚：已过截止时间',
-      body:
-        x.reasonSource === 'calldata'
-          ? `${sourceNote(x, f)}手续费 ${f.native(x.fee)}。`
-          : `原因 ${x.reason ? f.quote(x.reason) : '（无）'}：block.timestamp > deadline${x.deadline === undefined ? '' : ` ${x.deadline}（${f.utc(x.deadline)}）`}。手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
-      actions: ['用新的截止时间和能及时打包的手续费重新发送。'],
-    }),
+    novice: (x, f) => {
+      const late = lateBy(x, f)
+      return {
+        title: '兑换失败，因为它完成得太晚了。',
+        body: `兑换带有时间限制，以免按过时的价格成交。这笔${late ? `在时限过后 ${late}` : '在时限之后'}才被处理，所以被中止了。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
+        actions: ['用钱包的正常（而不是偏低的）手续费再试一次，让它尽快完成。'],
+      }
+    },
+    expert: (x, f) => {
+      const late = lateBy(x, f)
+      return {
+        title: '回滚：已过截止时间',
+        body:
+          x.reasonSource === 'calldata'
+            ? `${sourceNote(x, f)}手续费 ${f.native(x.fee)}。`
+            : `${reasonHead(x, f)}：block.timestamp > deadline。` +
+              (x.deadline === undefined ? '' : `输入数据中的截止时间 ${x.deadline}（${f.utc(x.deadline)}）`) +
+              (x.deadline !== undefined && x.minedAt !== undefined ? `；打包时间 ${x.minedAt}（${f.utc(x.minedAt)}）${late ? `，晚了 ${late}` : ''}。` : x.deadline === undefined ? '' : '。') +
+              `手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
+        actions: ['用新的截止时间和能及时打包的手续费重新发送。'],
+      }
+    },
   },
   TX_FAILED_ALLOWANCE: {
-    novice: (x, f) => ({
-      title: '交易失败，因为应用还没有获得使用你代币的授权。',
-      body: `应用在移动你的代币之前，需要你在单独的一步中给予授权。这项授权缺失或额度不够。没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
-      actions: ['在应用里先完成“授权”步骤，等它完成后再重试。', '只授权你需要的数量，不要授权无限额度。'],
-    }),
-    expert: (x, f) => ({
-      title: '回滚：授权额度不足',
-      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}${x.errorName ? `（${x.errorName}）` : ''}：allowance(owner, spender) < amount。手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
-      actions: ['先发送 approve(spender, amount)（或签署 permit）并等待上链，再重试。'],
-    }),
+    novice: (x, f) => {
+      const allowed = failureAmount(x, 'allowance', f)?.plain
+      const needed = failureAmount(x, 'needed', f)?.plain
+      const app = `应用${x.spender ? `（${f.short(x.spender)}）` : ''}`
+      const numbers =
+        allowed && needed
+          ? `${app}获得的授权额度是 ${allowed}，但它需要 ${needed}。`
+          : needed
+            ? `${app}需要你授权 ${needed}，但额度不够。`
+            : '这项授权缺失或额度不够。'
+      return {
+        title: '交易失败，因为应用还没有获得使用你代币的授权。',
+        body:
+          `应用在移动你的代币之前，需要你在单独的一步中给予授权。${numbers}` +
+          (x.expiration === undefined ? '' : `你之前给它的授权已于 ${f.utc(x.expiration)} 到期。`) +
+          `没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
+        actions: [`在应用里先完成“授权”步骤${needed ? `（额度 ${needed}）` : ''}，等它完成后再重试。`, '只授权你需要的数量，不要授权无限额度。'],
+      }
+    },
+    expert: (x, f) => {
+      const allowed = failureAmount(x, 'allowance', f)?.exact
+      const needed = failureAmount(x, 'needed', f)?.exact
+      const args = [
+        x.spender && `spender ${x.spender}`,
+        allowed && `allowance ${allowed}`,
+        needed && `needed ${needed}`,
+        x.expiration !== undefined && `到期 ${x.expiration}（${f.utc(x.expiration)}）`,
+      ].filter((a): a is string => typeof a === 'string')
+      const token = tokenNamed(x, f)
+      const permit2 = x.errorName === 'InsufficientAllowance' || x.errorName === 'AllowanceExpired'
+      const nft = x.errorName === 'ERC721InsufficientApproval' || x.errorName === 'ERC1155MissingApprovalForAll'
+      const spender = x.spender ?? 'spender'
+      return {
+        title: '回滚：授权额度不足',
+        body:
+          `${reasonHead(x, f)}：${args.length ? `${args.join('，')}。` : '该错误没有携带数值（授权额度和所需数量未知）。'}` +
+          (token ? `代币 ${token}（取自输入数据）。` : '') +
+          `手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
+        actions: [
+          permit2
+            ? `为 ${spender} 续期 Permit2 授权（签署新的 permit，或调用 Permit2.approve(${x.token ?? 'token'}, ${spender}, amount, expiration)），再重试。`
+            : nft
+              ? `在 ${x.token ?? '该藏品合约'} 上授权操作方：approve(${spender}, tokenId) 或 setApprovalForAll(${spender}, true)，等待上链后再重试。`
+              : `在 ${x.token ?? '该代币合约'} 上发送 approve(${spender}, ${x.needed ?? 'amount'})（或签署 permit）并等待上链，再重试。`,
+        ],
+      }
+    },
   },
   TX_FAILED_BALANCE: {
-    novice: (x, f) => ({
-      title: '交易失败，因为钱包里的这种代币不够。',
-      body: `它试图转出比钱包持有更多的数量。没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
-      actions: ['在同一个网络上查看钱包里这种代币的余额。', '用你实际持有的数量重试；有些代币每次转账会扣一点费用，请留些余量。'],
-    }),
-    expert: (x, f) => ({
-      title: '回滚：代币余额不足',
-      body: `原因 ${x.reason ? f.quote(x.reason) : '（无）'}${x.errorName ? `（${x.errorName}）` : ''}：balanceOf(from) < amount。手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
-      actions: ['在最新区块读取 balanceOf(from)，以其可覆盖的数量重新发送。'],
-    }),
+    novice: (x, f) => {
+      const held = failureAmount(x, 'held', f)?.plain
+      const needed = failureAmount(x, 'needed', f)?.plain
+      return {
+        title: '交易失败，因为钱包里的这种代币不够。',
+        body:
+          (held && needed ? `它试图转出 ${needed}，但钱包${x.holder ? `（${f.short(x.holder)}）` : ''}里只有 ${held}。` : '它试图转出比钱包持有更多的数量。') +
+          `没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
+        actions: ['在同一个网络上查看钱包里这种代币的余额。', `用你实际持有的数量重试${held ? `（最多 ${held}）` : ''}；有些代币每次转账会扣一点费用，请留些余量。`],
+      }
+    },
+    expert: (x, f) => {
+      const held = failureAmount(x, 'held', f)?.exact
+      const needed = failureAmount(x, 'needed', f)?.exact
+      const args = [x.holder && `sender ${x.holder}`, held && `balance ${held}`, needed && `needed ${needed}`].filter((a): a is string => typeof a === 'string')
+      const token = tokenNamed(x, f)
+      return {
+        title: '回滚：代币余额不足',
+        body:
+          `${reasonHead(x, f)}：${args.length ? `${args.join('，')}。` : 'balanceOf(from) < amount；该错误没有携带数值。'}` +
+          (token ? `代币 ${token}（取自输入数据）。` : '') +
+          `手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
+        actions: [`在最新区块读取 ${x.token ?? '该代币合约'} 上的 balanceOf(${x.holder ?? 'from'})，以其可覆盖的数量重新发送。`],
+      }
+    },
   },
   TX_TOKEN_TO_CONTRACT: {
     novice: (x, f) => ({
@@ -448,46 +527,7 @@ export const txZh: CatalogPart<TxCode> = {
       actions: ['在任何人动用资金前，让所有者在此链上重放部署。'],
     }),
   },
-  TX_APPROVAL: {
-    novice: (x, f) => {
-      const who = x.flaggedAs ? '一个已知的诈骗地址' : x.risks.includes('APPROVAL_TO_EOA') ? '一个个人钱包' : (x.spenderLabel ?? '某个应用')
-      const what = x.symbol ? f.quote(x.symbol) : '代币'
-      const risky = x.risks.filter((r) => r !== 'APPROVAL_UNLIMITED')
-      const scope = x.method === 'setApprovalForAll' ? '转走你在该系列中的全部' : x.amount === undefined ? '无上限地使用你的全部' : '使用你的'
-      return {
-        title: `${x.flaggedAs ? '危险：' : ''}这笔交易授权${who}${scope} ${what}。`,
-        body:
-          (x.method === 'setApprovalForAll'
-            ? '这项授权覆盖整个系列，包括你以后得到的藏品。'
-            : x.amount === undefined
-              ? '这项授权没有上限：它覆盖你现在和将来持有的全部该代币。'
-              : `授权额度最多为 ${f.token(x.amount, x.decimals, x.symbol)}。`) +
-          (x.flaggedAs ? `该地址被标记为“${x.flaggedAs}”：凡是允许它拿的，它都会拿走。` : '') +
-          (x.risks.includes('APPROVAL_TO_EOA') ? '它授权给了个人钱包而不是应用：这是常见的诈骗迹象。' : '') +
-          (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? '我们不认识被授权的应用。' : ''),
-        actions: [
-          x.flaggedAs
-            ? `现在就${zh.revokeTool}。`
-            : risky.length
-              ? `如果你不认识它，请立即${zh.revokeTool}。`
-              : `如果你不再使用这个应用，请${zh.revokeTool}。`,
-          '只授权给你信任的应用，并且只授权需要的数量。',
-          zh.noRecoveryPhrase,
-        ],
-      }
-    },
-    expert: (x, f) => ({
-      title: `${x.method} → ${x.spender}${x.spenderLabel ? `（${x.spenderLabel}）` : ''}`,
-      body: `${x.chain.name} 上的代币 ${x.token}${x.symbol ? ` ${f.quote(x.symbol)}` : ''}；额度 ${x.amount === undefined ? '无限' : f.token(x.amount, x.decimals, x.symbol)}。风险代码：${x.risks.length ? x.risks.join(', ') : '无'}。${x.flaggedAs ? `被授权方在黑名单中标记为“${x.flaggedAs}”。` : ''}`,
-      actions: [
-        x.method === 'setApprovalForAll'
-          ? `撤销：在 ${x.token} 上调用 setApprovalForAll(${x.spender}, false)。`
-          : x.method === 'permit2'
-            ? `撤销：Permit2.approve(${x.token}, ${x.spender}, 0, 0) 或 Permit2.lockdown([(${x.token}, ${x.spender})])。`
-            : `撤销：在 ${x.token} 上调用 approve(${x.spender}, 0)。`,
-      ],
-    }),
-  },
+  TX_APPROVAL: txApprovalZh,
   TX_EIP7702_DELEGATION: {
     novice: (x) =>
       x.known
@@ -523,15 +563,50 @@ export const txZh: CatalogPart<TxCode> = {
     }),
   },
   TX_ADDRESS_POISONING: {
-    novice: (x, f) => ({
-      title: '警告：这是一笔来自仿冒地址的假转账。',
-      body: `骗子从一个开头和结尾都与你真正使用的地址（${f.short(x.genuine)}）相同的地址发来极小或为零的转账，希望你下次从记录里复制到假地址（${f.short(x.lookalike)}）。它没有从你这里拿走任何东西。`,
-      actions: ['永远不要从交易记录里复制地址。', '转账前核对完整地址，并把可信地址保存在钱包的地址簿里。'],
-    }),
-    expert: (x, f) => ({
-      title: '地址投毒：仿冒地址转账',
-      body: `涉及 ${x.lookalike} 的 ${f.token(x.amount, x.decimals, x.symbol)} 转账，该地址仿冒 ${x.genuine}（首尾十六进制字符相同）。`,
-      actions: ['在地址簿中标记仿冒地址；发送前核对完整地址。'],
-    }),
+    novice: (x, f) => {
+      const outgoing = x.direction === 'victim-to-lookalike'
+      const moved = f.token(x.amount, x.decimals, x.symbol)
+      return {
+        title: outgoing ? '警告：一笔假转账把仿冒地址放进了你的记录。' : '警告：这是一笔来自仿冒地址的假转账。',
+        body:
+          (outgoing
+            ? `有人让这笔转账出现在你的账户（${f.short(x.victim)}）的记录里，看起来就像你向仿冒地址转了 ${moved}。` +
+              `这笔转账不是你发出的${x.amount === 0n ? '，你的钱包也没有转出任何东西' : `，但确实有 ${moved} 从你的钱包转出`}。`
+            : `一个仿冒地址向你的账户（${f.short(x.victim)}）转了 ${moved}，好让它出现在你的记录里。它没有从你这里拿走任何东西。`) +
+          `真实地址（你以前真正打过交道的那个）：${x.genuine}。仿冒地址${outgoing ? '' : '（发送方）'}：${x.lookalike}。` +
+          `两者开头和结尾相同，但中间有 ${x.differsAt.length} 个字符不同。骗子希望你下次付款时从记录里复制到这个假地址。` +
+          (x.minedAt === undefined ? '' : `它记录于 ${inChinese(f.utc(x.minedAt))}。`) +
+          (x.lures > 1 ? `这一笔交易里就有 ${f.count(x.lures)} 笔这样的假转账：骗子会一次在许多人的记录里投放。` : ''),
+        actions: [
+          '永远不要从交易记录里复制地址：这个假地址就是为了让你复制而放进去的。',
+          '付款时从钱包的地址簿里选取地址（把真实地址保存在那里），或者重新向对方确认，并逐个字符核对，不要只看开头和结尾。',
+          '不要向仿冒地址转任何东西。如果已经转了，网络无法撤回：请联系你的钱包客服，并且不要理会任何声称收费帮你追回的人。',
+          ...(outgoing && x.amount > 0n ? ['有东西能够转走你的代币：请检查哪些应用有权使用你的代币，并撤销你不认识的授权。'] : []),
+        ],
+      }
+    },
+    expert: (x, f) => {
+      const outgoing = x.direction === 'victim-to-lookalike'
+      const relayed = x.sentBy.toLowerCase() !== (outgoing ? x.victim : x.lookalike).toLowerCase()
+      return {
+        title: outgoing ? '地址投毒：第三方伪造了受害者向仿冒地址的转账' : '地址投毒：仿冒地址发来的粉尘转账',
+        body:
+          (outgoing
+            ? `转账记录：${f.tokenExact(x.amount, x.decimals, x.symbol)}从受害者 ${x.victim} 转到仿冒地址 ${x.lookalike}，所在交易由 ${x.sentBy} 发送，并非受害者本人` +
+              (x.amount === 0n ? '（金额为 0 的 transferFrom 不需要授权额度；假代币可以记录任意 Transfer 事件）。' : '（金额非零的 transferFrom：发送方或它调用的合约持有受害者的授权额度）。')
+            : `转账记录：${f.tokenExact(x.amount, x.decimals, x.symbol)}从仿冒地址 ${x.lookalike} 转到受害者 ${x.victim}${relayed ? `（交易由 ${x.sentBy} 发送）` : ''}。`) +
+          (x.token ? `代币合约 ${x.token}。` : '') +
+          `真实对手方（受害者以往的转账对象）：${x.genuine}。` +
+          `两者在 40 个十六进制位中有 ${x.differsAt.length} 位不同（0x 之后从 0 起算，不区分大小写）：${runLabels(x.differsAt).join('、')}。` +
+          (x.minedAt === undefined ? '' : `区块时间 ${inChinese(f.utc(x.minedAt))}。`) +
+          `本交易中的诱饵转账：${f.count(x.lures)} 笔。`,
+        actions: [
+          `把 ${x.lookalike} 标记为诈骗地址；收款地址只从地址簿选取，绝不从交易记录复制，并核对全部 40 个十六进制字符。`,
+          outgoing && x.amount > 0n
+            ? '检查受害者对该代币的授权：金额非零的 transferFrom 说明有某个授权对象持有额度；用 approve(spender, 0) 撤销。'
+            : '无需撤销任何授权：这种诱饵不需要受害者的签名或授权。',
+        ],
+      }
+    },
   },
 }

@@ -29,6 +29,10 @@ details { margin: 1rem 0; } summary { cursor: pointer; font-weight: 600; }
 pre { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; overflow-x: auto; font-size: .8rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 .meta { color: var(--muted); font-size: .85rem; } .error { border: 1px solid var(--danger); border-radius: 6px; padding: .75rem 1rem; margin-top: 1rem; }
 .untrusted { font-family: ui-monospace, monospace; }
+dl.details { margin: .5rem 0; font-size: .85rem; } dl.details div { display: flex; flex-wrap: wrap; gap: 0 .75rem; padding: .2rem 0; border-bottom: 1px solid var(--line); }
+dl.details dt { color: var(--muted); min-width: 11rem; } dl.details dd { margin: 0; flex: 1 1 14rem; overflow-wrap: anywhere; font-variant-numeric: tabular-nums; }
+.headline .about { margin: .4rem 0 0; }
+mark.differs { background: #ffd33d; color: #1f2328; font-weight: 700; border-radius: 2px; }
 `
 
 /** Progressive enhancement only: everything works without it. */

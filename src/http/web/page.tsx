@@ -1,12 +1,14 @@
 import type { FC } from 'hono/jsx'
 import type { Answer, Lang, Level } from '../../core/types.js'
 import type { Problem } from '../problem.js'
+import { ApprovalsLink } from './approvals-link.js'
+import { MarkedText } from './marked-text.js'
 import { ui } from './words.js'
 
-type PageProps = { q: string; level: Level; lang: Lang; answer?: Answer | undefined; problem?: Problem | undefined }
+type PageProps = { q: string; level: Level; lang: Lang; approvals?: boolean; answer?: Answer | undefined; problem?: Problem | undefined }
 
 /** The whole page: one form that works without JavaScript (a GET, so every answer has a shareable URL). */
-export const Page: FC<PageProps> = ({ q, level, lang, answer, problem }) => {
+export const Page: FC<PageProps> = ({ q, level, lang, approvals = false, answer, problem }) => {
   const w = ui[lang]
   return (
     <html lang={lang}>
@@ -39,6 +41,7 @@ export const Page: FC<PageProps> = ({ q, level, lang, answer, problem }) => {
                 </select>
               </div>
             </div>
+            <label><input type="checkbox" name="approvals" value="1" checked={approvals} /> {w.approvalsToggle}</label>
             <div><button type="submit">{w.submit}</button></div>
           </form>
           {problem && (
@@ -57,7 +60,7 @@ export const Page: FC<PageProps> = ({ q, level, lang, answer, problem }) => {
 }
 
 /** The badge already says "Danger" or "Warning": a title that starts with the same word drops it here. */
-const withoutSeverityWord = (title: string) => title.replace(/^(?:Danger|Warning)\s*:\s*|^(?:危险|警告)[：:]\s*/, '')
+const withoutSeverityWord = (title: string) => title.replace(/^(?:Danger|Warning)\s*:\s*|^(?:危险|警告)[：:]\s*/, '').replace(/^[a-z]/, (c) => c.toUpperCase())
 
 const AnswerView: FC<{ answer: Answer }> = ({ answer }) => {
   const w = ui[answer.lang]
@@ -67,28 +70,43 @@ const AnswerView: FC<{ answer: Answer }> = ({ answer }) => {
       <div class={`headline sev-${answer.severity}`} data-severity={answer.severity}>
         <span class={`badge sev-${answer.severity}`}>{w.severity[answer.severity]}</span>
         <strong>{withoutSeverityWord(answer.headline)}</strong>
+        {answer.about && <p class="about">{answer.about}</p>}
       </div>
       {answer.meta.partial && <p class="meta">{w.partial}</p>}
       {answer.findings.map((f, i) => (
         <article class={`finding sev-${f.severity}`} data-code={f.code}>
           {/* The first card's title is the headline above: not said twice. */}
           {(i > 0 || f.title !== answer.headline) && <h3><span class={`badge sev-${f.severity}`}>{w.severity[f.severity]}</span>{withoutSeverityWord(f.title)}</h3>}
-          <p>{f.body}</p>
+          <p><MarkedText text={f.body} facts={f.facts} /></p>
           {f.actions.length > 0 && (
             <>
               <p><strong>{w.next}:</strong></p>
               <ol>{f.actions.map((a) => <li>{a}</li>)}</ol>
             </>
           )}
+          {f.code === 'ADDRESS_RISKY_APPROVALS' && <ApprovalsLink answer={answer} />}
           <p class="meta"><a href={`/codes/${f.code}?lang=${answer.lang}`}><code>{f.code}</code></a></p>
         </article>
       ))}
+      {!answer.findings.some((f) => f.code === 'ADDRESS_RISKY_APPROVALS') && <ApprovalsLink answer={answer} />}
       {untrusted.length > 0 && (
         <p class="meta">{w.untrusted} {untrusted.map((s) => <span class="untrusted">«{s}» </span>)}</p>
       )}
-      <details>
+      <details class="technical" open={answer.level === 'expert'}>
         <summary>{w.technical}</summary>
-        <pre>{JSON.stringify({ chain: answer.chain, status: answer.status, facts: answer.facts, findings: answer.findings.map((f) => ({ code: f.code, facts: f.facts })) }, null, 2)}</pre>
+        {/* Worded with units by explain/details.ts; only the registry's explorer address is a link. */}
+        <dl class="details">
+          {answer.details.map((d) => (
+            <div data-key={d.key}>
+              <dt>{d.label}</dt>
+              <dd>{d.link ? <a href={d.link} rel="noopener noreferrer nofollow">{d.value}</a> : d.value}</dd>
+            </div>
+          ))}
+        </dl>
+        <details class="raw">
+          <summary>{w.raw}</summary>
+          <pre>{JSON.stringify({ chain: answer.chain, status: answer.status, facts: answer.facts, findings: answer.findings.map((f) => ({ code: f.code, facts: f.facts })) }, null, 2)}</pre>
+        </details>
       </details>
       <div class="field">
         <label for="handoff">{w.handoff}</label>

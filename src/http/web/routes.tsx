@@ -7,6 +7,7 @@ import { problemOf, type Problem } from '../problem.js'
 import { clientOf } from '../rate-limit.js'
 import { css, js } from './assets.js'
 import { CodePage, CodesPage } from './codes.js'
+import { inReadersWords } from './error-words.js'
 import { Page } from './page.js'
 
 /** Everything a browser loads comes from here; the CSP forbids any other origin. */
@@ -23,14 +24,14 @@ export function webRoutes(engine: Engine): Hono {
   })
 
   web.get('/', async (c) => {
-    const { q, level, lang, chain } = formOf(c)
+    const { q, level, lang, chain, approvals } = formOf(c)
     let answer: Answer | undefined
     let problem: Problem | undefined
     if (q.trim()) {
       try {
-        answer = await engine.ask(q, { chain, level, lang, channel: 'web', client: clientOf(c) })
+        answer = await engine.ask(q, { chain, level, lang, approvals, channel: 'web', client: clientOf(c) })
       } catch (error) {
-        problem = problemOf(error)
+        problem = inReadersWords(problemOf(error), error, lang)
       }
     }
     return formPage(c, answer, problem)
@@ -51,15 +52,18 @@ export function webRoutes(engine: Engine): Hono {
 function formOf(c: Context) {
   const level: Level = c.req.query('level') === 'expert' ? 'expert' : 'novice'
   const chain = c.req.query('chain')?.slice(0, 40) || undefined
-  return { q: (c.req.query('q') ?? '').slice(0, 512), level, lang: negotiateLang(c.req.query('lang'), c.req.header('accept-language')), chain }
+  // `approvals=1`: the address's standing approvals, card by card (the address page links here).
+  const approvals = c.req.query('approvals') === '1'
+  return { q: (c.req.query('q') ?? '').slice(0, 512), level, lang: negotiateLang(c.req.query('lang'), c.req.header('accept-language')), chain, approvals }
 }
 
 function formPage(c: Context, answer: Answer | undefined, problem: Problem | undefined, headers: Record<string, string> = {}) {
-  const { q, level, lang } = formOf(c)
+  const { q, level, lang, approvals } = formOf(c)
   c.header('cache-control', 'no-store')
   for (const [name, value] of Object.entries(headers)) c.header(name, value)
-  return c.html(<Page q={q} level={level} lang={lang} answer={answer} problem={problem} />, problem ? (problem.status as 400) : 200)
+  return c.html(<Page q={q} level={level} lang={lang} approvals={approvals} answer={answer} problem={problem} />, problem ? (problem.status as 400) : 200)
 }
 
 /** A refusal (rate limit) on the web form is a page a person reads, not JSON. */
-export const formRefusal = (c: Context, problem: Problem, headers: Record<string, string>) => formPage(c, undefined, problem, headers)
+export const formRefusal = (c: Context, problem: Problem, headers: Record<string, string>) =>
+  formPage(c, undefined, inReadersWords(problem, undefined, formOf(c).lang), headers)

@@ -1,9 +1,12 @@
+import { isAddress, type Address } from 'viem'
 import { finding } from '../../../core/finding.js'
 import type { Finding } from '../../../core/types.js'
 import { feePaid } from '../amounts.js'
 import type { Replay, TxEvidence } from '../evidence.js'
 import { categorize, decodeRevert } from '../revert.js'
 import { routerCall } from '../router-calls.js'
+import { callTokens } from '../call-tokens.js'
+import { lower } from '../../reads.js'
 import { thresholds } from '../thresholds.js'
 
 /** Re-runs close enough to the real execution to trust their revert data over any other evidence. */
@@ -32,15 +35,15 @@ export function checkFailure(e: TxEvidence): Finding[] {
   }
 
   const call = routerCall(tx.input)
-  const signed = {
+  // The deadline the user signed, against the block's time: what a deadline failure is told with.
+  const signedDeadline = {
     ...(call?.deadline === undefined ? {} : { deadline: call.deadline }),
     ...(call?.deadline === undefined || e.minedAt === undefined ? {} : { minedAt: e.minedAt }),
-    ...(call?.minimumOut === undefined ? {} : { minimumOut: call.minimumOut }),
   }
   const unavailable = replay?.unavailable.length ? { unavailable: replay.unavailable } : {}
   const deadlinePassed = call?.deadline !== undefined && e.minedAt !== undefined && e.minedAt > call.deadline
   // Without a close re-run, the input alone proves a passed deadline: routers check it before anything else.
-  if (!close && deadlinePassed) return [finding('TX_FAILED_DEADLINE', { fee, approximate: true, reasonSource: 'calldata', ...signed, ...unavailable })]
+  if (!close && deadlinePassed) return [finding('TX_FAILED_DEADLINE', { fee, approximate: true, reasonSource: 'calldata', ...signedDeadline, ...unavailable })]
 
   // A re-run today of a swap whose deadline had not passed when it was mined fails on the deadline *today*:
   // that says nothing about why it failed then, so such a re-run is no evidence.
@@ -59,8 +62,16 @@ export function checkFailure(e: TxEvidence): Finding[] {
     ...(decoded.errorName ? { errorName: decoded.errorName } : {}),
   } as const
   const code = categorize(decoded)
-  if (code === 'TX_FAILED_DEADLINE' || code === 'TX_FAILED_SLIPPAGE') return [finding(code, { ...common, ...signed })]
-  if (code !== 'TX_FAILED_REVERTED') return [finding(code, common)]
+  const tokens = callTokens(tx, e.chain)
+  const args = decoded.namedArgs ?? {}
+  if (code === 'TX_FAILED_DEADLINE') return [finding(code, { ...common, ...signedDeadline })]
+  if (code === 'TX_FAILED_SLIPPAGE') {
+    // The router's own minimum, else the one the error names (1inch's minReturn, V4's minAmountOutReceived).
+    const minimumOut = call?.minimumOut ?? uint(args.minReturn ?? args.minAmountOutReceived)
+    return [finding(code, { ...common, ...(minimumOut === undefined ? {} : { minimumOut }), ...tokenFacts(e, tokens.received) })]
+  }
+  if (code === 'TX_FAILED_ALLOWANCE') return [finding(code, { ...common, ...tokenFacts(e, tokens.spent), ...allowanceArgs(decoded.errorName, args) })]
+  if (code === 'TX_FAILED_BALANCE') return [finding(code, { ...common, ...tokenFacts(e, tokens.spent), ...balanceArgs(decoded.errorName, args) })]
   return [
     finding('TX_FAILED_REVERTED', {
       ...common,
@@ -70,3 +81,40 @@ export function checkFailure(e: TxEvidence): Finding[] {
     }),
   ]
 }
+
+/** The token a failure's amounts are counted in, with what it says of itself. */
+function tokenFacts(e: TxEvidence, token: Address | undefined) {
+  if (!token) return {}
+  const info = e.tokens.get(lower(token))
+  return { token, ...(info?.symbol === undefined ? {} : { symbol: info.symbol }), ...(info?.decimals === undefined ? {} : { decimals: info.decimals }) }
+}
+
+/**
+ * The numbers an allowance error names: ERC20InsufficientAllowance(spender, allowance, needed), OpenZeppelin's
+ * NFT errors (the operator), Permit2's InsufficientAllowance(amount) and AllowanceExpired(deadline).
+ */
+function allowanceArgs(errorName: string | undefined, args: Record<string, string>) {
+  const spender = address(args.spender ?? args.operator)
+  const allowance = uint(errorName === 'InsufficientAllowance' ? args.amount : args.allowance)
+  const needed = uint(args.needed)
+  const expiration = errorName === 'AllowanceExpired' ? uint(args.deadline) : undefined
+  return {
+    ...(spender ? { spender } : {}),
+    ...(allowance === undefined ? {} : { allowance }),
+    ...(needed === undefined ? {} : { needed }),
+    ...(expiration === undefined ? {} : { expiration }),
+  }
+}
+
+/** The numbers a token balance error names: whose balance, what it held, what was needed (ERC-20 and ERC-1155 only). */
+function balanceArgs(errorName: string | undefined, args: Record<string, string>) {
+  // OpenZeppelin's plain InsufficientBalance(balance, needed) is about a contract's coin balance, not a token's.
+  if (errorName !== 'ERC20InsufficientBalance' && errorName !== 'ERC1155InsufficientBalance') return {}
+  const holder = address(args.sender)
+  const held = uint(args.balance)
+  const needed = uint(args.needed)
+  return { ...(holder ? { holder } : {}), ...(held === undefined ? {} : { held }), ...(needed === undefined ? {} : { needed }) }
+}
+
+const uint = (value: string | undefined) => (value !== undefined && /^\d{1,78}$/.test(value) ? BigInt(value) : undefined)
+const address = (value: string | undefined) => (value !== undefined && isAddress(value) ? (value as Address) : undefined)

@@ -3,7 +3,9 @@ import type { TxEvidence } from '../evidence.js'
 import { checkBridgeDeposit } from './deposit.js'
 import { checkFailure } from './failure.js'
 import { checkPending } from './pending.js'
-import { checkApprovals, checkDelegations, checkPoisoning, checkRecipientNotOnChain, checkScamTokens, checkTokenToContract } from './risks.js'
+import { checkPoisoning } from './poisoning.js'
+import { checkApprovals } from './approvals.js'
+import { checkDelegations, checkRecipientNotOnChain, checkScamTokens, checkTokenToContract } from './risks.js'
 import { checkSuccess } from './success.js'
 
 /** Every transaction check, pure and synchronous: evidence in, findings out. Order is the order of the answer. */

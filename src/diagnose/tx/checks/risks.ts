@@ -1,13 +1,12 @@
-import { getAddress, isAddressEqual } from 'viem'
+import { isAddressEqual } from 'viem'
 import { knownDelegates } from '../../../../chains/delegates.js'
 import { finding } from '../../../core/finding.js'
 import type { Finding } from '../../../core/types.js'
 import { chainRef } from '../../context.js'
-import { judgeSpender } from '../../spender-risk.js'
 import { containsLink, mixesScripts } from '../../../core/untrusted.js'
 import { lower } from '../../reads.js'
 import type { TxEvidence } from '../evidence.js'
-import { grantedApprovals, intendedRecipient, isDust, looksAlike, possiblePoisoning } from '../interests.js'
+import { intendedRecipient } from '../interests.js'
 
 /** Tokens sent to the token contract itself: almost always lost. */
 export function checkTokenToContract(e: TxEvidence): Finding[] {
@@ -28,39 +27,6 @@ export function checkRecipientNotOnChain(e: TxEvidence): Finding[] {
   return [finding('TX_RECIPIENT_NOT_ON_CHAIN', { recipient, chain: chainRef(e.chain), codeOnChains: codeOnChains.map(chainRef) })]
 }
 
-/** Every permission granted, with what makes its spender risky; the worst risk sets the severity. */
-export function checkApprovals(e: TxEvidence): Finding[] {
-  if (e.receipt?.status !== 'success') return []
-  return grantedApprovals(e.tx, e.events, e.chain).map((grant) => {
-    const info = e.tokens.get(lower(grant.token))
-    const { risks, known, flagged, unlimited } = judgeSpender(e.chain, {
-      spender: grant.spender,
-      spenderHasCode: e.hasCode.get(lower(grant.spender)),
-      amount: grant.amount,
-      collectionWide: grant.method === 'setApprovalForAll',
-      // Permit2 amounts are uint160: compare them with the token's supply like any other allowance.
-      totalSupply: info?.totalSupply,
-    })
-    const severity = flagged || risks.includes('APPROVAL_TO_EOA') ? 'danger' : risks.length ? 'warning' : 'info'
-    return finding(
-      'TX_APPROVAL',
-      {
-        chain: chainRef(e.chain),
-        method: grant.method,
-        token: grant.token,
-        spender: grant.spender,
-        risks,
-        ...(known ? { spenderLabel: known.label } : {}),
-        ...(flagged ? { flaggedAs: flagged.label } : {}),
-        ...(info?.symbol ? { symbol: info.symbol } : {}),
-        ...(info?.decimals === undefined ? {} : { decimals: info.decimals }),
-        ...(grant.amount === undefined || unlimited ? {} : { amount: grant.amount }),
-      },
-      severity,
-    )
-  })
-}
-
 /** A type-4 transaction handing an account's code to a contract: known smart accounts are info, others danger. */
 export function checkDelegations(e: TxEvidence): Finding[] {
   return e.delegations
@@ -71,36 +37,12 @@ export function checkDelegations(e: TxEvidence): Finding[] {
     })
 }
 
-/** A zero or dust transfer whose other side imitates an address the victim really dealt with. */
-export function checkPoisoning(e: TxEvidence): Finding[] {
-  if (e.receipt?.status !== 'success') return []
-  const decimalsOf = (token: string) => e.tokens.get(lower(token))?.decimals
-  const findings: Finding[] = []
-  for (const c of possiblePoisoning(e.tx, e.events, decimalsOf)) {
-    const decimals = c.token ? decimalsOf(c.token) : e.chain.nativeCurrency.decimals
-    if (!isDust(c.amount, decimals)) continue
-    const genuine = [...(e.counterparties.get(lower(c.victim)) ?? [])].find((real) => looksAlike(real, c.suspect))
-    if (!genuine) continue
-    const symbol = c.token ? e.tokens.get(lower(c.token))?.symbol : e.chain.nativeCurrency.symbol
-    findings.push(
-      finding('TX_ADDRESS_POISONING', {
-        lookalike: c.suspect,
-        genuine: getAddress(genuine),
-        amount: c.amount,
-        ...(decimals === undefined ? {} : { decimals }),
-        ...(symbol ? { symbol } : {}),
-      }),
-    )
-  }
-  return findings.slice(0, 1)
-}
-
 /**
  * Tokens that look like scams: a name or symbol carrying a web address (airdrop lures), letters mixed from
  * several scripts, or the symbol of one of the chain's well-known tokens on another contract (fake USDT).
  */
 export function checkScamTokens(e: TxEvidence): Finding[] {
-  const tokens = [...new Set(e.events.map((event) => event.token))]
+  const tokens = [...new Set([...e.events, ...e.permissions].map((event) => event.token))]
   return tokens.flatMap((token) => {
     const info = e.tokens.get(lower(token))
     if (!info?.symbol && !info?.name) return []

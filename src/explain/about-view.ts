@@ -1,0 +1,45 @@
+import type { TxSubject } from '../core/facts.js'
+import type { Level } from '../core/types.js'
+import type { Formatter } from './format.js'
+
+/** A duration as a person says it, rounded down (the transaction has waited at least this long). */
+export type Waited = { count: number; unit: 'minute' | 'hour' | 'day' }
+
+/** A moment in UTC: the day and the minute for people (`2026-11-24`, `05:01`), the full stamp for experts. */
+export type Moment = { day: string; time: string; stamp: string }
+
+/** The numbers of an "about" sentence, worked out once for every language. */
+export type AboutView = {
+  /** Mined: its block's time. */
+  mined?: Moment
+  /** Not mined: when txdoctor first saw it waiting. */
+  firstSeen?: Moment
+  /** Still waiting: how long since then, from a minute on. */
+  waited?: Waited
+}
+
+/** One sentence per level saying which transaction the answer is about; each language writes its own. */
+export type AboutWords = Record<Level, (subject: TxSubject, view: AboutView, f: Formatter) => string>
+
+/**
+ * Rounds down: "waiting for at least 4 minutes" must never overstate. Under a minute says nothing a person can
+ * use (it was seen moments ago, and sent some unknown time before), so there is no duration.
+ */
+export function waitedOf(seconds: number): Waited | undefined {
+  if (seconds < 60) return undefined
+  if (seconds < 2 * 3600) return { count: Math.floor(seconds / 60), unit: 'minute' }
+  if (seconds < 2 * 86_400) return { count: Math.floor(seconds / 3600), unit: 'hour' }
+  return { count: Math.floor(seconds / 86_400), unit: 'day' }
+}
+
+export function aboutView(subject: TxSubject, f: Formatter): AboutView {
+  const moment = (seconds: number | bigint): Moment | undefined => {
+    const stamp = f.utc(seconds)
+    // `2026-11-24 05:01:12 UTC`; a time past any calendar ("never") is no moment.
+    return /^\d{4}-\d\d-\d\d \d\d:\d\d/.test(stamp) ? { day: stamp.slice(0, 10), time: stamp.slice(11, 16), stamp } : undefined
+  }
+  const mined = subject.minedAt === undefined ? undefined : moment(subject.minedAt)
+  const firstSeen = subject.firstSeenAt === undefined ? undefined : moment(Math.floor(subject.firstSeenAt / 1000))
+  const waited = subject.waitedSeconds === undefined ? undefined : waitedOf(subject.waitedSeconds)
+  return { ...(mined ? { mined } : {}), ...(firstSeen ? { firstSeen } : {}), ...(waited ? { waited } : {}) }
+}

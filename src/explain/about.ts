@@ -1,0 +1,29 @@
+import type { TxSubject } from '../core/facts.js'
+import type { Diagnosis, Lang, Level } from '../core/types.js'
+import { aboutView, type AboutWords } from './about-view.js'
+import { aboutEn } from './en/about.js'
+import { formatter } from './format.js'
+import { aboutZh } from './zh-CN/about.js'
+
+const words: Record<Lang, AboutWords> = { en: aboutEn, 'zh-CN': aboutZh }
+
+/**
+ * One sentence saying which transaction an answer is about — what it moved or allowed, from and to whom, when —
+ * so its owner recognises it; null when the diagnosis has no transaction to describe (an address, a hash not
+ * found). Every channel shows it once, under the headline.
+ *
+ * @example about(diagnosis, { level: 'novice', lang: 'en' }) // 'This is a transfer of 250 «TUSD» from 0xf39F…2266 to …'
+ */
+export function about(diagnosis: Diagnosis, { level, lang, whole }: { level: Level; lang: Lang; whole?: ReadonlySet<string> }): string | null {
+  const subject = diagnosis.kind === 'transaction' ? subjectOf(diagnosis.facts.subject) : undefined
+  if (!subject) return null
+  const f = formatter(lang, { whole })
+  return words[lang][level](subject, aboutView(subject, f), f)
+}
+
+/** The subject as the checks wrote it; a diagnosis cached before it existed has none. */
+function subjectOf(value: unknown): TxSubject | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const subject = value as Partial<TxSubject>
+  return typeof subject.action?.kind === 'string' && typeof subject.from === 'string' && typeof subject.state === 'string' ? (subject as TxSubject) : undefined
+}

@@ -1,0 +1,124 @@
+import type { TokenAmount, TokenRef, TxAction, TxSubject } from '../../core/facts.js'
+import type { AboutView, AboutWords, Waited } from '../about-view.js'
+import type { Formatter } from '../format.js'
+
+type Action<kind extends TxAction['kind']> = Extract<TxAction, { kind: kind }>
+
+const waited = ({ count, unit }: Waited) => `${count} ${unit}${count === 1 ? '' : 's'}`
+const amount = (t: TokenAmount, f: Formatter) => f.token(t.amount, t.decimals, t.symbol)
+const tokenName = (t: { token: string; symbol?: string }, f: Formatter) => (t.symbol ? f.quote(t.symbol) : `the token at ${f.short(t.token)}`)
+const minimum = (value: bigint, out: TokenRef | undefined, f: Formatter) =>
+  out?.decimals === undefined ? `${value} base units` : `${f.token(value, out.decimals, out.symbol)} (${value} base units)`
+const named = (address: string, label: string | undefined, f: Formatter) => (label ? `${label} (${f.short(address)})` : f.short(address))
+
+/** What it did, as a noun phrase a newcomer reads: "a transfer of 250 «TUSD» from … to …". */
+function whatNovice(s: TxSubject, f: Formatter): string {
+  const a = s.action
+  switch (a.kind) {
+    case 'native-transfer':
+      return `a transfer of ${f.native(a.value)} from ${f.short(s.from)} to ${f.short(a.to)}`
+    case 'token-transfer':
+      return a.standard === 'erc721'
+        ? `a transfer of item #${a.tokenId ?? '?'} of ${tokenName(a, f)} from ${f.short(a.from)} to ${f.short(a.to)}`
+        : `a transfer of ${amount(a, f)} from ${f.short(a.from)} to ${f.short(a.to)}`
+    case 'approval':
+      return approvalNovice(a, f)
+    case 'swap': {
+      const trade =
+        a.paid.length && a.received.length
+          ? ` of ${f.list(a.paid.map((t) => amount(t, f)))} for ${f.list(a.received.map((t) => amount(t, f)))}`
+          : a.tokenIn && a.tokenOut
+            ? ` of ${tokenName(a.tokenIn, f)} for ${tokenName(a.tokenOut, f)}`
+            : ''
+      const paying = !a.paid.length && a.value.value > 0n ? `, paying ${f.native(a.value)}` : ''
+      return `a swap${trade} on the exchange app at ${named(a.router, a.routerLabel, f)}, from ${f.short(s.from)}${paying}`
+    }
+    case 'delegation':
+      return `a change that hands control of ${f.list(a.delegations.map((d) => `wallet ${f.short(d.authority)} to the program at ${f.short(d.delegate)}`))}`
+    case 'deployment':
+      return `the creation of a new app contract by ${f.short(s.from)}`
+    case 'bridge-deposit':
+      return a.system ? "the network's own automatic update about Ethereum" : `a deposit from Ethereum of ${f.native(a.mint)} to ${a.to ? f.short(a.to) : f.short(s.from)}`
+    case 'contract-call':
+      return `a request from ${f.short(s.from)} to the app at ${f.short(a.contract)}${a.value.value > 0n ? `, sending ${f.native(a.value)}` : ''}`
+  }
+}
+
+function approvalNovice(a: Action<'approval'>, f: Formatter): string {
+  const spender = named(a.spender, a.spenderLabel, f)
+  if (a.revoke) return `the removal of the permission of ${spender} to use ${tokenName(a, f)} from wallet ${f.short(a.owner)}`
+  const scope =
+    a.method === 'setApprovalForAll'
+      ? `move every item of ${tokenName(a, f)}`
+      : a.unlimited || a.amount === undefined
+        ? `spend any amount of ${tokenName(a, f)}`
+        : `spend up to ${f.token(a.amount, a.decimals, a.symbol)}`
+  return `a permission from wallet ${f.short(a.owner)} for ${spender} to ${scope}`
+}
+
+function whenNovice(s: TxSubject, v: AboutView): string {
+  if (s.state === 'pending') return v.waited ? `, waiting for at least ${waited(v.waited)}` : ', not processed yet'
+  if (s.state === 'replaced' || s.state === 'dropped') return v.firstSeen ? `, first seen waiting on ${v.firstSeen.day} at ${v.firstSeen.time} UTC` : ''
+  const at = v.mined ? ` on ${v.mined.day} at ${v.mined.time} UTC` : ''
+  return s.state === 'succeeded' ? `, completed${at}` : `; it was tried${at} and failed`
+}
+
+/** Exact terms: method, amounts with and without decimals, addresses, nonce, block, time. */
+function whatExpert(s: TxSubject, f: Formatter): string {
+  const a = s.action
+  const wei = (v: { value: bigint }) => `${v.value} wei`
+  switch (a.kind) {
+    case 'native-transfer':
+      return `native transfer of ${f.native(a.value)} (${wei(a.value)}) ${f.short(s.from)} → ${f.short(a.to)}`
+    case 'token-transfer': {
+      const source = a.source === 'logs' ? 'from its Transfer log' : 'decoded from the input'
+      return a.standard === 'erc721'
+        ? `ERC-721 transfer of token #${a.tokenId ?? '?'} of ${tokenName(a, f)} (${f.short(a.token)}) ${f.short(a.from)} → ${f.short(a.to)}, ${source}`
+        : `ERC-20 transfer of ${amount(a, f)} (${a.amount} base units, token ${f.short(a.token)}) ${f.short(a.from)} → ${f.short(a.to)}, ${source}`
+    }
+    case 'approval': {
+      const value =
+        a.method === 'setApprovalForAll'
+          ? String(!a.revoke)
+          : a.revoke
+            ? '0'
+            : a.unlimited || a.amount === undefined
+              ? 'unlimited'
+              : `${f.token(a.amount, a.decimals, a.symbol)} (${a.amount} base units)`
+      const call = a.method === 'permit2' ? 'Permit2.approve' : a.method
+      return `${call}(spender ${named(a.spender, a.spenderLabel, f)}, ${value}) on ${tokenName(a, f)} (${f.short(a.token)}), owner ${f.short(a.owner)}`
+    }
+    case 'swap':
+      return (
+        `router call ${a.functionName} on ${named(a.router, a.routerLabel, f)}` +
+        (a.tokenIn && a.tokenOut ? ` (${tokenName(a.tokenIn, f)} → ${tokenName(a.tokenOut, f)})` : '') +
+        `, value ${f.native(a.value)}` +
+        (a.paid.length ? `; paid ${f.list(a.paid.map((t) => amount(t, f)))}` : '') +
+        (a.received.length ? `; received ${f.list(a.received.map((t) => amount(t, f)))}` : '') +
+        (a.minimumOut === undefined ? '' : `; minimum accepted ${minimum(a.minimumOut, a.tokenOut, f)}`) +
+        (a.deadline === undefined ? '' : `; deadline ${f.utc(a.deadline)}`)
+      )
+    case 'delegation':
+      return `type-4 (EIP-7702) authorization ${a.delegations.map((d) => `${f.short(d.authority)} → ${f.short(d.delegate)}`).join(', ')}`
+    case 'deployment':
+      return `contract creation${a.contract ? ` of ${f.short(a.contract)}` : ''}, value ${f.native(a.value)}`
+    case 'bridge-deposit':
+      return a.system ? 'system deposit (type 0x7e, L1 attributes)' : `deposit from L1 (type 0x7e): mint ${f.native(a.mint)}, value ${f.native(a.value)} to ${a.to ? f.short(a.to) : '(contract creation)'}`
+    case 'contract-call':
+      return `call to ${f.short(a.contract)}, selector ${a.selector ?? '(none)'}, value ${f.native(a.value)}`
+  }
+}
+
+function whenExpert(s: TxSubject, v: AboutView, f: Formatter): string {
+  const seen = v.firstSeen ? `first seen ${v.firstSeen.stamp}` : 'not seen by txdoctor before'
+  if (s.state === 'pending') return `pending, ${seen}${v.waited ? `, waiting ≥ ${waited(v.waited)}` : ''}`
+  if (s.state === 'replaced') return `replaced (nonce ${s.nonce} used by a mined transaction), ${seen}`
+  if (s.state === 'dropped') return `dropped (unknown to the nodes asked, nonce ${s.nonce} unused), ${seen}`
+  const block = s.blockNumber === undefined ? '' : ` in block ${f.count(s.blockNumber)}`
+  return `${s.state === 'succeeded' ? 'mined' : 'reverted'}${block}${v.mined ? ` at ${v.mined.stamp}` : ''}`
+}
+
+export const aboutEn: AboutWords = {
+  novice: (s, v, f) => `This is ${whatNovice(s, f)}${whenNovice(s, v)}.`,
+  expert: (s, v, f) => `Tx: ${whatExpert(s, f)}; sender ${f.short(s.from)}, nonce ${s.nonce}; ${whenExpert(s, v, f)}.`,
+}
