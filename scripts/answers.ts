@@ -17,8 +17,10 @@ try {
   const situations = (await seedSituations(lab)).filter((s) => only.length === 0 || only.includes(s.key))
   const env = { ...labEnv(lab), TXDOCTOR_STORE: join(mkdtempSync(join(tmpdir(), 'txdoctor-answers-')), 'pending.json'), COLUMNS: '100' }
   for (const s of situations) {
-    for (const [level, lang] of [['novice', 'en'], ['expert', 'en'], ['novice', 'zh-CN'], ['expert', 'zh-CN']] as const) {
-      const argv = [...(s.args?.[0] === 'approvals' ? ['approvals', s.input] : [s.input, ...(s.args ?? [])]), '--level', level, '--lang', lang, '--no-color', ...(json ? ['--json'] : [])]
+    const views = [['novice', 'en'], ['expert', 'en'], ['novice', 'zh-CN'], ['expert', 'zh-CN'], ['handoff', 'en'], ['handoff', 'zh-CN']] as const
+    for (const [level, lang] of json ? views.slice(0, 4) : views) {
+      const view = level === 'handoff' ? ['--handoff'] : ['--level', level]
+      const argv = [...(s.args?.[0] === 'approvals' ? ['approvals', s.input] : [s.input, ...(s.args ?? [])]), ...view, '--lang', lang, '--no-color', ...(json ? ['--json'] : [])]
       let out = ''
       const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (out += t), env, isTTY: false })
       console.log(`\n=== ${s.key} · ${level} · ${lang}${code ? ` · exit ${code}` : ''} — ${s.label}\n$ txdoctor ${argv.join(' ')}\n${out}`)

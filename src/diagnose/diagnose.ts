@@ -1,6 +1,5 @@
 import type { ChainSpec } from '../core/chain-spec.js'
 import { InputError } from '../core/errors.js'
-import { finding } from '../core/finding.js'
 import type { Diagnosis, Finding, Input, Status } from '../core/types.js'
 import { findChain } from '../config/chains.js'
 import type { Config } from '../config/config.js'
@@ -10,12 +9,13 @@ import { MemoryPendingStore, type PendingStore } from '../store/pending-store.js
 import { version } from '../version.js'
 import { chainRef, type DiagnoseContext, type DiagnoseOptions, type Outcome } from './context.js'
 import { deadline } from './deadline.js'
-import { offlineFindings } from './offline.js'
+import { checkOffline } from './offline-checks.js'
+import { serviceFindings } from './service-checks.js'
 import { checkNode } from './rpc/check-node.js'
+import { probeNode } from './rpc/probe-node.js'
 import { diagnoseTransaction } from './tx/diagnose-tx.js'
 import { diagnoseAddress } from './address/diagnose-address.js'
 import { diagnoseApprovals } from './approvals/diagnose-approvals.js'
-import { diagnoseNonEvmTransaction } from './non-evm-tx.js'
 
 export type DiagnoseEnvironment = {
   config: Config
@@ -69,7 +69,8 @@ export async function diagnoseNode(url: string, options: DiagnoseOptions, env: D
   }
   return withContext(env, now, async (ctx) => {
     const referenceHead = chain && chain.rpcUrls.some((u) => u !== url) ? () => ctx.session.client({ ...chain, rpcUrls: chain.rpcUrls.filter((u) => u !== url) }).getBlockNumber() : undefined
-    const outcome = await checkNode(url, chain, { timeoutMs: env.config.rpcTimeoutMs, ...(env.fetchFn ? { fetchFn: env.fetchFn } : {}), now, ...(referenceHead ? { referenceHead } : {}) })
+    const probe = await probeNode(url, chain, { timeoutMs: env.config.rpcTimeoutMs, ...(env.fetchFn ? { fetchFn: env.fetchFn } : {}), now, ...(referenceHead ? { referenceHead } : {}) })
+    const outcome = checkNode(probe)
     return toDiagnosis(parsed.origin, outcome, ctx, started)
   })
 }
@@ -92,10 +93,7 @@ function toDiagnosis(text: string, outcome: Outcome, ctx: DiagnoseContext, start
   const { stats } = ctx.session
   const now = ctx.now
   const failures = outcome.failures ?? []
-  // Misbehaving nodes were skipped, not used; say so, so whoever configured them can fix it.
-  // Problems with txdoctor's own nodes: worth knowing, but nothing the user should change in their wallet.
-  const nodeProblems = stats.problems.map((p) => finding(p.code, { ...p.facts, inDiagnosis: true } as never, 'warning'))
-  const findings = [...outcome.findings, ...nodeProblems, ...(failures.length ? [finding('DIAGNOSIS_PARTIAL', { failed: failures })] : [])]
+  const findings = [...outcome.findings, ...serviceFindings(stats.problems, failures)]
   return {
     input: text.trim().slice(0, 200),
     kind: outcome.kind,
@@ -118,9 +116,8 @@ function toDiagnosis(text: string, outcome: Outcome, ctx: DiagnoseContext, start
 
 /** Inputs answered without asking any node: another network's transaction or address, a mistyped address. */
 function offlineOutcome(input: Input): Outcome | undefined {
-  if (input.kind === 'non-evm-transaction') return diagnoseNonEvmTransaction(input)
-  const offline = offlineFindings(input)
-  return offline && { kind: 'address', ...offline, checkedChains: [] }
+  const offline = checkOffline(input)
+  return offline && { ...offline, checkedChains: [] }
 }
 
 function onlineOutcome(input: Input, chain: ChainSpec | undefined, ctx: DiagnoseContext): Promise<Outcome> {

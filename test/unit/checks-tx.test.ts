@@ -2,7 +2,12 @@
 import { describe, expect, test } from 'vitest'
 import { checkPending } from '../../src/diagnose/tx/checks/pending.js'
 import { checkSuccess } from '../../src/diagnose/tx/checks/success.js'
-import { account, evidence, fees, gwei, receipt, transaction } from '../helpers/evidence.js'
+import type { Input } from '../../src/core/types.js'
+import { checkOffline } from '../../src/diagnose/offline-checks.js'
+import { serviceFindings } from '../../src/diagnose/service-checks.js'
+import { checkVanished } from '../../src/diagnose/tx/checks/vanished.js'
+import { checkNotFound, checkWrongNetwork } from '../../src/diagnose/tx/checks/where.js'
+import { account, bob, ethereum, evidence, fees, gwei, receipt, transaction } from '../helpers/evidence.js'
 
 const codes = (findings: { code: string }[]) => findings.map((f) => f.code)
 
@@ -62,5 +67,49 @@ describe('checkSuccess', () => {
     const [success, notFinal] = checkSuccess(evidence({ receipt: receipt({ blockNumber: 100n }), head: 104n, finalized: 90n }))
     expect(success!.facts).toMatchObject({ confirmations: 5n, fee: { value: 21_000n * gwei(20), symbol: 'ETH' } })
     expect(notFinal!.facts).toMatchObject({ secondsToFinal: 10 * 12 })
+  })
+})
+
+describe('where the hash is, and where it went', () => {
+  const hash = `0x${'ab'.repeat(32)}` as const
+  const base = { ...ethereum, id: 8453, name: 'Base' }
+
+  test('named the chain it is on, or none: no wrong-network finding; another one: TX_ON_OTHER_CHAIN naming both', () => {
+    expect(checkWrongNetwork(hash, undefined, ethereum)).toEqual([])
+    expect(checkWrongNetwork(hash, ethereum, ethereum)).toEqual([])
+    expect(checkWrongNetwork(hash, base, ethereum)).toMatchObject([{ code: 'TX_ON_OTHER_CHAIN', facts: { askedChain: { id: 8453 }, foundChain: { id: 1 } } }])
+  })
+
+  test('not found names the chains that answered, and whether it may be another network’s id', () => {
+    expect(checkNotFound(hash, [ethereum, base], true)).toMatchObject([{ code: 'TX_NOT_FOUND', facts: { checkedChains: [{ id: 1 }, { id: 8453 }], maybeNonEvm: true } }])
+  })
+
+  test.each([
+    ['the nonce never moved past it: dropped', { nonce: 5, latestNonce: 5 }, { code: 'TX_DROPPED', facts: { nonce: 5, nextNonce: 5 } }],
+    ['the nonce was used, replacement unknown', { nonce: 5, latestNonce: 6 }, { code: 'TX_REPLACED', facts: { nonce: 5 } }],
+    ['the nonce was used by a transaction found', { nonce: 5, latestNonce: 9, replacedBy: { hash, blockNumber: 42n } }, { code: 'TX_REPLACED', facts: { nonce: 5, replacedBy: hash, replacedInBlock: 42n } }],
+  ] as const)('vanished: %s', (_, evidence, expected) => {
+    expect(checkVanished(evidence)).toEqual([expect.objectContaining(expected)])
+  })
+})
+
+describe('answers without a node, and about the service', () => {
+  test.each([
+    ['a TRON address', { kind: 'non-evm-address', network: 'tron', address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' }, 'address', 'non_evm', 'ADDRESS_NON_EVM'],
+    ['a Solana signature', { kind: 'non-evm-transaction', network: 'solana', id: '5'.repeat(88) }, 'transaction', 'non_evm', 'TX_NON_EVM'],
+    ['a mistyped checksum', { kind: 'address', address: bob, typed: bob.toLowerCase().replace('7', '7'), checksum: 'invalid' }, 'address', 'bad_checksum', 'ADDRESS_BAD_CHECKSUM'],
+  ] as const)('%s', (_, input, kind, status, code) => {
+    expect(checkOffline(input as Input)).toMatchObject({ kind, status, findings: [{ code }] })
+  })
+
+  test('an ordinary address or hash needs the nodes', () => {
+    expect(checkOffline({ kind: 'address', address: bob, typed: bob, checksum: 'valid' })).toBeUndefined()
+  })
+
+  test('skipped nodes are warnings, and anything unread makes the answer partial, saying what', () => {
+    const problems = [{ code: 'RPC_LAGGING', chainId: 1, facts: { endpoint: 'node.test', blocksBehind: 50n, secondsBehind: 600 } }] as const
+    expect(serviceFindings(problems, [])).toEqual([expect.objectContaining({ code: 'RPC_LAGGING', severity: 'warning', facts: expect.objectContaining({ inDiagnosis: true }) })])
+    expect(serviceFindings([], [{ what: 'Base', why: 'timed out' }]).map((f) => f.code)).toEqual(['DIAGNOSIS_PARTIAL'])
+    expect(serviceFindings([], [])).toEqual([])
   })
 })

@@ -1,12 +1,12 @@
 import type { Hash } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { NoNodeReachableError } from '../../core/errors.js'
-import { finding } from '../../core/finding.js'
 import type { TxSubject } from '../../core/facts.js'
 import type { Finding, Input, Status, Untrusted } from '../../core/types.js'
-import { chainRef, type DiagnoseContext, type Failure, type Outcome } from '../context.js'
+import type { DiagnoseContext, Failure, Outcome } from '../context.js'
 import { feePaid } from './amounts.js'
 import { runTxChecks } from './checks/index.js'
+import { checkNotFound, checkWrongNetwork } from './checks/where.js'
 import type { TxEvidence } from './evidence.js'
 import { findAcrossChains, type FindResult } from './find.js'
 import { gatherTxEvidence } from './gather.js'
@@ -33,8 +33,7 @@ export async function diagnoseTransaction(ctx: DiagnoseContext, input: TxInput, 
   const { evidence, failures: gatherFailures } = await gatherTxEvidence(ctx, search.found)
   const findings = runTxChecks(evidence)
   const subject = txSubject(evidence)
-  if (named && search.found.chain.id !== named.id)
-    findings.unshift(finding('TX_ON_OTHER_CHAIN', { hash: input.hash, askedChain: chainRef(named), foundChain: chainRef(search.found.chain) }))
+  findings.unshift(...checkWrongNetwork(input.hash, named, search.found.chain))
   if (!evidence.receipt && !findings.some((f) => f.code === 'TX_REPLACED')) await remember(ctx, evidence, subject)
 
   return {
@@ -61,7 +60,7 @@ async function notFound(ctx: DiagnoseContext, input: TxInput, search: FindResult
   return {
     kind: 'transaction',
     status: 'not_found',
-    findings: [finding('TX_NOT_FOUND', { hash: input.hash, checkedChains: search.answered.map(chainRef), maybeNonEvm: input.bareHex })],
+    findings: checkNotFound(input.hash, search.answered, input.bareHex),
     checkedChains,
     failures,
   }
