@@ -1,7 +1,7 @@
 import { addressPairOf, markPair } from '../core/address-diff.js'
 import type { Severity } from '../core/codes.js'
-import type { Answer, Lang } from '../core/types.js'
-import { answerSeconds } from '../explain/format.js'
+import type { Answer } from '../core/types.js'
+import { chromeWords } from '../explain/chrome.js'
 
 type Paint = (text: string) => string
 /** `underline` only where the terminal can show it; without it, differing characters get a caret line. */
@@ -17,38 +17,12 @@ export const colorPalette: Palette = {
 const plain: Paint = (text) => text
 export const plainPalette: Palette = { severity: { ok: plain, info: plain, warning: plain, danger: plain }, bold: plain, dim: plain }
 
-const words = {
-  en: {
-    severity: { ok: 'OK', info: 'INFO', warning: 'WARNING', danger: 'DANGER' },
-    next: 'What to do',
-    facts: 'Details',
-    colon: ': ',
-    checked: (n: number) => `checked ${n} network${n === 1 ? '' : 's'}`,
-    answered: (ms: number) => `answered in ${answerSeconds(ms)} s`,
-    saved: 'saved answer',
-    requests: (n: number, trips: number) => `${n} node request${n === 1 ? '' : 's'}, ${trips} round trip${trips === 1 ? '' : 's'}`,
-    partial: 'incomplete: some chains did not answer',
-    handoff: 'To ask a person for help, run again with --handoff and paste the result.',
-  },
-  'zh-CN': {
-    severity: { ok: '正常', info: '提示', warning: '警告', danger: '危险' },
-    next: '下一步',
-    facts: '详细数据',
-    colon: '：',
-    checked: (n: number) => `检查了 ${n} 个网络`,
-    answered: (ms: number) => `用时 ${answerSeconds(ms)} 秒`,
-    saved: '已保存的答案',
-    requests: (n: number, trips: number) => `${n} 次节点请求，${trips} 个往返`,
-    partial: '不完整：部分链没有回应',
-    handoff: '如需向人工客服求助，请加上 --handoff 重新运行，并粘贴输出结果。',
-  },
-} satisfies Record<Lang, unknown>
 
 /** Lays an answer out for reading in a terminal: severity in colour and in words, steps numbered, width kept. */
 export function renderText(answer: Answer, palette: Palette, width = 88): string {
-  const w = words[answer.lang]
+  const w = chromeWords[answer.lang]
   const lines: string[] = []
-  const where = [answer.kind, answer.chain ? `${answer.chain.name} (${answer.chain.id})` : undefined, answer.status].filter(Boolean).join(' · ')
+  const where = [w.kind[answer.kind], answer.chain ? w.chain(answer.chain.name, answer.chain.id) : undefined, w.status[answer.status]].filter(Boolean).join(' · ')
   lines.push(palette.dim(`txdoctor · ${where}`))
   // Which transaction this is, once, before what happened to it.
   if (answer.about) lines.push(...wrap(answer.about, width))
@@ -117,18 +91,20 @@ export function wrap(text: string, width: number): string[] {
       if (line) line += ' '
       continue
     }
-    const cjk = /[\u3000-\u9fff\uff00-\uffef]/.test(token)
-    const size = displayWidth(line) + displayWidth(token)
-    if (line && size > width) {
-      lines.push(line.trimEnd())
-      line = ''
+    // Chinese typesetting: a closing mark never starts a line (it may overhang), an opening one never ends one.
+    if (line && displayWidth(line) + displayWidth(token) > width && !(closingMark.test(token) && displayWidth(token) <= 2)) {
+      const opening = openingMarkAtEnd.exec(line)?.[0] ?? ''
+      lines.push(line.slice(0, line.length - opening.length).trimEnd())
+      line = opening
     }
     line += token
-    if (cjk) continue
   }
   if (line.trim()) lines.push(line.trimEnd())
   return lines
 }
+
+const closingMark = /^[。，、；：！？）」』】〉》”’％,.;:!?)\]]/
+const openingMarkAtEnd = /[（「『【〈《“‘(]+$/
 
 /** CJK characters take two terminal columns. */
 const displayWidth = (text: string) => [...text].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { renderText, plainPalette } from '../../src/cli/render-text.js'
+import { renderText, plainPalette, wrap } from '../../src/cli/render-text.js'
 import { finding } from '../../src/core/finding.js'
 import type { Diagnosis, Lang, Level } from '../../src/core/types.js'
 import { explain } from '../../src/explain/explain.js'
@@ -38,5 +38,24 @@ describe('the CLI footer', () => {
 
   test('an answer that needed no network (another network’s transaction) does not say "checked 0"', () => {
     expect(footerOf('novice', 'en', { checkedChains: [], durationMs: 2 })).toBe('answered in < 0.01 s')
+  })
+})
+
+describe('the CLI header and wrapping', () => {
+  test('the header speaks the reader’s language: no English kind or status in a Chinese answer, no raw status codes', () => {
+    const header = (lang: Lang) => renderText(explain(diagnosis, { level: 'novice', lang }), plainPalette).split('\n')[0]
+    expect(header('en')).toBe('txdoctor · transaction · Ethereum (1) · not found')
+    expect(header('zh-CN')).toBe('txdoctor · 交易 · Ethereum（1） · 未找到')
+  })
+
+  test('a Chinese closing mark never starts a line, an opening one never ends one; English wraps at spaces', () => {
+    const lines = wrap('这是一笔授权：钱包 0x15d3…6A65 允许 0xa0Ee…9720 花费任意数量的 «TUSD»，于 2026-11-24 05:38（世界协调时间）完成。', 38)
+    expect(lines.every((l) => !/^[。，、）」]/.test(l) && !/[（「]$/.test(l))).toBe(true)
+    expect(lines.join(' ').replace(/\s+/g, '')).toBe('这是一笔授权：钱包 0x15d3…6A65 允许 0xa0Ee…9720 花费任意数量的 «TUSD»，于 2026-11-24 05:38（世界协调时间）完成。'.replace(/\s+/g, ''))
+    for (let width = 20; width < 60; width++) {
+      const wrapped = wrap('撤销一个已知的诈骗地址（0xa0Ee…9720）对 «TUSD» 的授权。它在完成。', width)
+      expect(wrapped.some((l) => /^[。，）]/.test(l) || /（$/.test(l))).toBe(false)
+    }
+    expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four'])
   })
 })
