@@ -10,8 +10,9 @@
  *    say that real support never asks for it.
  * 4. One story: an all-clear ("nothing more to do") never stands beside a warning or a danger (explain() drops it).
  */
-import type { FindingCode } from '../core/codes.js'
+import type { FindingCode, Severity } from '../core/codes.js'
 import type { FindingFacts } from '../core/facts.js'
+import type { AnswerKind, Status } from '../core/types.js'
 import type { Formatter } from './format.js'
 
 /** What a reader sees of one finding. */
@@ -33,3 +34,25 @@ export type TxCode = Exclude<Extract<FindingCode, `TX_${string}`>, NonEvmTxCode>
 export type AddressCode = Extract<FindingCode, `ADDRESS_${string}`>
 export type ApprovalCode = Extract<FindingCode, `APPROVAL${string}`>
 export type ServiceCode = Extract<FindingCode, `RPC_${string}` | 'DIAGNOSIS_PARTIAL'>
+
+/**
+ * The words around the findings — severity tags, section names, the header's kind and status, the footer — for
+ * the renderers that lay answers out (the CLI today). Written here, with the catalog, so a Chinese answer has no
+ * English label left in its frame.
+ */
+export type ChromeWords = {
+  severity: Record<Severity, string>
+  kind: Record<AnswerKind, string>
+  status: Record<Status, string>
+  /** A network in the header: its name and chain id. */
+  chain: (name: string, id: number) => string
+  next: string
+  facts: string
+  colon: string
+  checked: (networks: number) => string
+  answered: (ms: number) => string
+  saved: string
+  requests: (requests: number, roundTrips: number) => string
+  partial: string
+  handoff: string
+}

@@ -1,4 +1,4 @@
-import type { ChromeWords } from '../chrome.js'
+import type { ChromeWords } from '../catalog-types.js'
 import { answerSeconds } from '../format.js'
 
 export const chromeEn: ChromeWords = {
