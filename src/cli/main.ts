@@ -4,6 +4,9 @@ import { TxDoctorError } from '../core/errors.js'
 import { toJsonSafe } from '../core/json.js'
 import { createEngine } from '../engine.js'
 import { publicOnlyFetch } from '../public-fetch.js'
+import type { Lang } from '../core/types.js'
+import { progressEn } from '../explain/en/service.js'
+import { progressZh } from '../explain/zh-CN/service.js'
 import { version } from '../version.js'
 import { parseCli, type CliArgs } from './args.js'
 import { FilePendingStore } from '../store/file-store.js'
@@ -37,7 +40,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       for (const chain of config.chains) io.stdout(`${String(chain.id).padStart(8)}  ${chain.key.padEnd(14)} ${chain.name}  (${chain.rpcUrls.length} node${chain.rpcUrls.length === 1 ? '' : 's'})\n`)
       return exitCodes.answered
     }
-    const onProgress = args.command === 'approvals' ? progressReporter(io) : undefined
+    const onProgress = args.command === 'approvals' ? progressReporter(io, progressWords[args.lang]) : undefined
     // The same engine as every other channel (no cache: each run is a new process).
     const engine = createEngine({ config, store: new FilePendingStore(io.env.TXDOCTOR_STORE || undefined), gatewayFetch: publicOnlyFetch() })
     const asked = { chain: args.chain, level: args.level, lang: args.lang, channel: 'cli' } as const
@@ -64,8 +67,11 @@ function withNamedChain(config: Config, name: string | undefined): Config {
   return named && !config.chains.includes(named) ? { ...config, chains: [...config.chains, named] } : config
 }
 
+/** The progress line's words, in the reader's language (from the catalog, like every word the CLI shows). */
+const progressWords: Record<Lang, typeof progressEn> = { en: progressEn, 'zh-CN': progressZh }
+
 /** Approval scans can take a while: say how far each chain is, on stderr, so stdout stays the answer. */
-function progressReporter(io: Io) {
+function progressReporter(io: Io, words: typeof progressEn) {
   const state = new Map<string, string>()
   let last = 0
   const report = Object.assign(
@@ -74,7 +80,7 @@ function progressReporter(io: Io) {
       const now = Date.now()
       if (now - last < 250 && done !== total) return
       last = now
-      io.stderr(`${io.isTTY ? '\r\u001b[2K' : ''}scanning approvals: ${[...state.values()].join(' · ')}${io.isTTY ? '' : '\n'}`)
+      io.stderr(`${io.isTTY ? '\r\u001b[2K' : ''}${words.scanningApprovals([...state.values()])}${io.isTTY ? '' : '\n'}`)
     },
     { done: () => io.isTTY && io.stderr('\r\u001b[2K') },
   )

@@ -39,13 +39,19 @@ export type PermissionKind = 'erc20' | 'nft' | 'for-all' | 'permit2'
 export type ApprovalFacts = {
   chain: ChainRef
   permission: PermissionKind
+  /** The wallet whose permission it is (for a permit, its signer rather than the transaction's sender). */
+  owner?: Address
   token: Address
   /** Untrusted. */
   symbol?: string
   spender: Address
   spenderLabel?: string
+  /** The spender is the chain's canonical Permit2: it moves tokens only for apps the owner authorised through it. */
+  spenderIsPermit2?: true
   /** Base units of an ERC-20 or Permit2 allowance; absent when unlimited, and for NFTs (see `permission`). */
   amount?: bigint
+  /** Base units of an unlimited allowance, exactly as set (wallets write 2^256 − 1; Permit2's largest is 2^160 − 1). */
+  grantedAmount?: bigint
   decimals?: number
   /** The one item a single-NFT approval covers. */
   tokenId?: bigint
@@ -75,8 +81,15 @@ export type RiskyApproval = {
   symbol?: string
   spender: Address
   spenderLabel?: string
+  /** Base units of an allowance; absent when unlimited, and for NFTs (see `permission`). */
+  amount?: bigint
+  decimals?: number
   tokenId?: bigint
+  /** Permit2: when the allowance ends (Unix seconds; 2^48 − 1 is never). */
+  expiration?: number
   flaggedAs?: string
+  /** The exact call that removes it. */
+  revoke: string
 }
 
 /** A token, with what it says of itself (symbol untrusted). */
@@ -125,6 +138,9 @@ export type TxAction =
       /** From the input: the token it sells and the one it buys, where the call names them. */
       tokenIn?: TokenRef
       tokenOut?: TokenRef
+      /** From the input: what it sells, in base units of `tokenIn` (exact-input calls), or at most (exact-output calls). */
+      amountIn?: bigint
+      maximumIn?: bigint
       /** From the input: the least output accepted, in base units of `tokenOut`. */
       minimumOut?: bigint
       deadline?: bigint
@@ -205,6 +221,8 @@ export interface FindingFacts {
   TX_ON_OTHER_CHAIN: { hash: Hash; askedChain: ChainRef; foundChain: ChainRef }
   TX_SUCCESS: {
     chain: ChainRef; blockNumber: bigint; confirmations: bigint; value: NativeAmount; transfers: TokenTransfer[]
+    /** Who sent the transaction, and so paid its fee: not always a party to the transfers it logged (a lure's sender is not). */
+    sender: Address
     /** What the sender paid in the native coin; absent when the fee was paid in another currency (`feeCurrency`). */
     fee?: NativeAmount
     /** Celo: the fee was paid in this token, `amount` = gasUsed × effectiveGasPrice in that currency's units. */
@@ -234,8 +252,17 @@ export interface FindingFacts {
   TX_PENDING: { nonce: number; maxFeePerGas: bigint; maxPriorityFeePerGas: bigint; nextBaseFeePerGas: bigint }
   TX_PENDING_FEE_TOO_LOW: { maxFeePerGas: bigint; nextBaseFeePerGas: bigint; replacement: Replacement }
   TX_PENDING_TIP_TOO_LOW: { maxPriorityFeePerGas: bigint; typicalPriorityFeePerGas: bigint; replacement: Replacement }
-  /** `poolUnknown`: the node did not list its pool, so some of `missingNonces` may have been sent and be waiting. */
-  TX_PENDING_NONCE_GAP: { nonce: number; nextNonce: number; missingNonces: number[]; poolUnknown?: true }
+  /**
+   * `poolUnknown`: the node did not list its pool, so some of `missingNonces` may have been sent and be waiting.
+   * Where the fee market was read: the fees a send filling each missing nonce must offer (`fill`: a fee cap of
+   * 2 × the next base fee + the typical tip), and the replacement that would stop this one (`replacement`).
+   */
+  TX_PENDING_NONCE_GAP: {
+    nonce: number; nextNonce: number; missingNonces: number[]; poolUnknown?: true
+    nextBaseFeePerGas?: bigint
+    fill?: { maxFeePerGas: bigint; maxPriorityFeePerGas: bigint }
+    replacement?: Replacement
+  }
   /** `nextBaseFeePerGas`: a replacement of the blocking transaction must offer a fee cap above it, too. */
   TX_PENDING_QUEUED_BEHIND: { nonce: number; blockingNonce: number; blockingHash?: Hash; nextBaseFeePerGas?: bigint }
   TX_PENDING_INSUFFICIENT_FUNDS: { balance: NativeAmount; required: NativeAmount; shortfall: NativeAmount }
@@ -251,14 +278,27 @@ export interface FindingFacts {
    * ERC721InsufficientApproval(operator, …), Permit2's InsufficientAllowance(amount) and AllowanceExpired(deadline)).
    * A plain reason string ("ERC20: insufficient allowance") carries none: then only the token is known.
    */
-  TX_FAILED_ALLOWANCE: FailureFacts & FailureToken & { spender?: Address; allowance?: bigint; needed?: bigint; expiration?: bigint }
+  TX_FAILED_ALLOWANCE: FailureFacts & FailureToken & {
+    spender?: Address
+    /** txdoctor's registry's name for the spender; absent when it is not a contract txdoctor knows. */
+    spenderLabel?: string
+    allowance?: bigint; needed?: bigint; expiration?: bigint
+  }
   /** From ERC20InsufficientBalance(sender, balance, needed) / ERC1155InsufficientBalance: whose balance, what it held, what was needed. */
   TX_FAILED_BALANCE: FailureFacts & FailureToken & { holder?: Address; held?: bigint; needed?: bigint }
   TX_TOKEN_TO_CONTRACT: { token: Address; symbol?: string; amount: bigint; decimals?: number }
   TX_RECIPIENT_NOT_ON_CHAIN: { recipient: Address; chain: ChainRef; codeOnChains: ChainRef[] }
   /** `method`: the call that granted it (`permit`: an EIP-2612 signature, often submitted by someone else). */
-  TX_APPROVAL: ApprovalFacts & { method: 'approve' | 'increaseAllowance' | 'setApprovalForAll' | 'permit2' | 'permit' }
-  TX_EIP7702_DELEGATION: { authority: Address; delegate: Address; delegateLabel?: string; known: boolean }
+  TX_APPROVAL: ApprovalFacts & {
+    method: 'approve' | 'increaseAllowance' | 'setApprovalForAll' | 'permit2' | 'permit'
+    /** Always known for a transaction: a permit's signer, else the sender. */
+    owner: Address
+  }
+  /**
+   * From the signed authorization: the chain it is valid on (0: every chain) and the authority's nonce it used.
+   * Whether it is still in place is not read: a later authorization can have replaced or undone it.
+   */
+  TX_EIP7702_DELEGATION: { authority: Address; delegate: Address; delegateLabel?: string; known: boolean; authorizationChainId: number; authorizationNonce: number }
   /** Another network's transaction: nothing was asked of any node. */
   TX_NON_EVM: NonEvmTransaction
   TX_SCAM_TOKEN: {
@@ -296,17 +336,28 @@ export interface FindingFacts {
     minedAt?: bigint
   }
 
-  ADDRESS_NON_EVM: { network: NonEvmNetwork; prefix?: string; address: string }
-  ADDRESS_BAD_CHECKSUM: { address: string; checksummed: Address }
+  /** `hexAddress`, TRON only: the same address in TRON's hex form, 41 followed by the 20-byte account id. */
+  ADDRESS_NON_EVM: { network: NonEvmNetwork; prefix?: string; address: string; hexAddress?: string }
+  /**
+   * `checksummed`: the same 40 hex digits with the capitals EIP-55 gives them — not confirmed as the address meant.
+   * `letters`: how many of the 40 are letters (a–f), the only characters with a case; `caseDiffersAt`: 0-based
+   * positions (after 0x) of those typed in the other case. `caseOnlyLikely`: so few differ that a changed letter
+   * case is likelier than a changed digit (which would make about half of them differ).
+   */
+  ADDRESS_BAD_CHECKSUM: { address: string; checksummed: Address; letters: number; caseDiffersAt: number[]; caseOnlyLikely: boolean }
   ADDRESS_ACTIVITY: {
-    /** `tokens`: symbols (or addresses) of the tokens it holds there, as the contracts name themselves. */
-    chains: { chain: ChainRef; balance: NativeAmount; transactionCount: number; isContract: boolean; tokens: string[] }[]
+    /**
+     * `tokens`: symbols (or addresses) of the tokens it holds there, as the contracts name themselves;
+     * `holdings`: the same tokens with their amounts.
+     */
+    chains: { chain: ChainRef; balance: NativeAmount; transactionCount: number; isContract: boolean; tokens: string[]; holdings: TokenAmount[] }[]
   }
   ADDRESS_UNUSED: { checkedChains: ChainRef[] }
   ADDRESS_IS_CONTRACT: { chains: ChainRef[] }
   ADDRESS_IS_TOKEN: { chain: ChainRef; standard: 'erc20' | 'erc721' | 'erc1155'; symbol?: string }
   ADDRESS_CONTRACT_NOT_ON_CHAIN: { contractOn: ChainRef[]; missingOn: ChainRef[] }
-  ADDRESS_NO_GAS: { chain: ChainRef; balance: NativeAmount; estimatedFee: NativeAmount; tokens: string[] }
+  /** `estimatedFee` = `transferGas` (a typical token transfer) × `gasPrice` (the node's price when checked, wei). */
+  ADDRESS_NO_GAS: { chain: ChainRef; balance: NativeAmount; estimatedFee: NativeAmount; transferGas: bigint; gasPrice: bigint; holdings: TokenAmount[] }
   ADDRESS_PENDING_TXS: { chain: ChainRef; minedNonce: number; pendingNonce: number }
   ADDRESS_EIP7702_DELEGATED: { chain: ChainRef; delegate: Address; delegateLabel?: string; known: boolean }
   ADDRESS_POISONING_SEEN: { chain: ChainRef; lookalikes: { lookalike: Address; genuine: Address; hash: Hash }[] }

@@ -1,6 +1,6 @@
-import type { TxSubject } from '../core/facts.js'
+import type { FindingFacts, TxSubject } from '../core/facts.js'
 import type { Level } from '../core/types.js'
-import type { Formatter } from './format.js'
+import { toBigint, type Formatter } from './format.js'
 
 /** A duration as a person says it, rounded down (the transaction has waited at least this long). */
 export type Waited = { count: number; unit: 'minute' | 'hour' | 'day' }
@@ -16,6 +16,11 @@ export type AboutView = {
   firstSeen?: Moment
   /** Still waiting: how long since then, from a minute on. */
   waited?: Waited
+  /**
+   * The transfer it shows is a lure (address poisoning): made to look as if `victim` paid `lookalike`, sent by
+   * someone else (`sentBy`); or dust from the look-alike. Said so, instead of "a transfer of … from …".
+   */
+  lure?: Pick<FindingFacts['TX_ADDRESS_POISONING'], 'direction' | 'victim' | 'lookalike' | 'sentBy' | 'amount' | 'decimals' | 'symbol'>
 }
 
 /** One sentence per level saying which transaction the answer is about; each language writes its own. */
@@ -32,7 +37,7 @@ export function waitedOf(seconds: number): Waited | undefined {
   return { count: Math.floor(seconds / 86_400), unit: 'day' }
 }
 
-export function aboutView(subject: TxSubject, f: Formatter): AboutView {
+export function aboutView(subject: TxSubject, f: Formatter, lure?: FindingFacts['TX_ADDRESS_POISONING']): AboutView {
   const moment = (seconds: number | bigint): Moment | undefined => {
     const stamp = f.utc(seconds)
     // `2026-11-24 05:01:12 UTC`; a time past any calendar ("never") is no moment.
@@ -41,5 +46,6 @@ export function aboutView(subject: TxSubject, f: Formatter): AboutView {
   const mined = subject.minedAt === undefined ? undefined : moment(subject.minedAt)
   const firstSeen = subject.firstSeenAt === undefined ? undefined : moment(Math.floor(subject.firstSeenAt / 1000))
   const waited = subject.waitedSeconds === undefined ? undefined : waitedOf(subject.waitedSeconds)
-  return { ...(mined ? { mined } : {}), ...(firstSeen ? { firstSeen } : {}), ...(waited ? { waited } : {}) }
+  const shown = lure && { direction: lure.direction, victim: lure.victim, lookalike: lure.lookalike, sentBy: lure.sentBy, amount: toBigint(lure.amount) ?? 0n, ...(lure.decimals === undefined ? {} : { decimals: lure.decimals }), ...(lure.symbol === undefined ? {} : { symbol: lure.symbol }) }
+  return { ...(mined ? { mined } : {}), ...(firstSeen ? { firstSeen } : {}), ...(waited ? { waited } : {}), ...(shown ? { lure: shown } : {}) }
 }

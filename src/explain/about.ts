@@ -3,6 +3,7 @@ import type { Diagnosis, Lang, Level } from '../core/types.js'
 import { aboutView, type AboutWords } from './about-view.js'
 import { aboutEn } from './en/about.js'
 import { formatter } from './format.js'
+import { wholeAddresses } from './whole-addresses.js'
 import { aboutZh } from './zh-CN/about.js'
 
 const words: Record<Lang, AboutWords> = { en: aboutEn, 'zh-CN': aboutZh }
@@ -17,8 +18,10 @@ const words: Record<Lang, AboutWords> = { en: aboutEn, 'zh-CN': aboutZh }
 export function about(diagnosis: Diagnosis, { level, lang, whole }: { level: Level; lang: Lang; whole?: ReadonlySet<string> }): string | null {
   const subject = diagnosis.kind === 'transaction' ? subjectOf(diagnosis.facts.subject) : undefined
   if (!subject) return null
-  const f = formatter(lang, { whole })
-  return words[lang][level](subject, aboutView(subject, f), f)
+  // A look-alike is never shortened, whoever asks (the hand-off's lead too).
+  const f = formatter(lang, { whole: new Set([...(whole ?? []), ...wholeAddresses(diagnosis.findings)]) })
+  const lure = diagnosis.findings.find((x) => x.code === 'TX_ADDRESS_POISONING')
+  return words[lang][level](subject, aboutView(subject, f, lure?.code === 'TX_ADDRESS_POISONING' ? lure.facts : undefined), f)
 }
 
 /** The subject as the checks wrote it; a diagnosis cached before it existed has none. */

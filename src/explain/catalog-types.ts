@@ -7,7 +7,8 @@
  *    stop it if it is no longer wanted.
  * 2. No action treats a failed transfer as if it were pending: nothing "Speed up" or "Cancel" for a failure.
  * 3. No action asks for, or leads anyone to, a secret: a recovery phrase or a private key is mentioned only to
- *    say that real support never asks for it.
+ *    say that real support never asks for it, or that a wallet which may be known to a thief is replaced by one with
+ *    a new recovery phrase (never another account under the same phrase, which shares its risk).
  * 4. One story: an all-clear ("nothing more to do") never stands beside a warning or a danger (explain() drops it).
  */
 import type { FindingCode, Severity } from '../core/codes.js'

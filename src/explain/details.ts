@@ -4,7 +4,7 @@
  * gas as counts, the node's latest block with what it means. Made once here; the CLI and the web form only draw
  * `Answer.details`, and the raw facts stay in `Answer.facts` for agents.
  */
-import type { ChainRef } from '../core/facts.js'
+import type { ChainRef, TxAction } from '../core/facts.js'
 import type { Detail, Diagnosis, Lang } from '../core/types.js'
 import { detailsEn } from './en/details.js'
 import { formatter, toBigint, type Formatter } from './format.js'
@@ -44,6 +44,9 @@ export type DetailWords = {
   feeWithL1(fee: string, gasUsed: string, price: string): string
   head(block: string, confirmations: string | undefined): string
   noRecipient: string
+  /** `to` and `value` of a transaction that called a contract: not a recipient, not an amount paid to anyone. */
+  contractCalled: string
+  valueWithCall(symbol: string): string
   ms(n: number): string
   approval: { unlimited: string; everyItem: string; item(id: string): string; grantedIn(block: string): string; expires(time: string): string; revoke(call: string): string }
   scan(chain: string, from: string, to: string, requests: string, splits: string): string
@@ -66,12 +69,25 @@ type Context = { w: DetailWords; f: Formatter; facts: Facts; chain: ChainRef | u
  */
 export function details(diagnosis: Pick<Diagnosis, 'facts' | 'chain'>, lang: Lang): Detail[] {
   const ctx: Context = { w: words[lang], f: formatter(lang), facts: diagnosis.facts, chain: diagnosis.chain }
+  const call = callsContract(diagnosis.facts.subject)
   return Object.entries(diagnosis.facts).flatMap(([key, value]) => {
     // A contract creation has no recipient: said, not left out.
     if (key === 'to' && value === null) return [{ key, label: ctx.w.labels.to, value: ctx.w.noRecipient }]
-    return value === undefined || value === null ? [] : detailsOf(key, value, ctx)
+    const shown = value === undefined || value === null ? [] : detailsOf(key, value, ctx)
+    // A token transfer's or a swap's `to` is the contract it called, and its `value` the coin sent along with the call.
+    if (call && key === 'to') return shown.map((d) => ({ ...d, label: ctx.w.contractCalled }))
+    if (call && key === 'value') return shown.map((d) => ({ ...d, label: ctx.w.valueWithCall(coinSymbol(ctx.facts) ?? '') }))
+    return shown
   })
 }
+
+/** The subject's (`facts.subject`) call went to a contract doing the work (a token, a router, an app), not to the one paid. */
+export function callsContract(subject: unknown): boolean {
+  const kind = isObject(subject) && isObject(subject.action) ? subject.action.kind : undefined
+  return (['token-transfer', 'approval', 'swap', 'contract-call'] satisfies TxAction['kind'][] as string[]).includes(String(kind))
+}
+
+const coinSymbol = (facts: Facts) => (isObject(facts.coin) && typeof facts.coin.symbol === 'string' ? facts.coin.symbol : undefined)
 
 function detailsOf(key: string, value: unknown, ctx: Context): Detail[] {
   const kind = (detailKinds as Record<string, string>)[key]

@@ -14,7 +14,9 @@ const hash: Hash = '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445
 const eth = (value: bigint): NativeAmount => ({ value, symbol: 'ETH', decimals: 18 })
 const gwei = (n: number) => BigInt(Math.round(n * 1e9))
 const bayc: Address = '0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D'
-const usdcApproval = { chain: ethereum, permission: 'erc20', token: usdc, symbol: 'USDC', spender: router, spenderLabel: 'Uniswap SwapRouter02', decimals: 6, revoke: `${usdc}.approve(${router}, 0)` } as const
+const usdt: Address = '0xdAC17F958D2ee523a2206206994597C13D831ec7'
+const usdcOnBase: Address = '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913'
+const usdcApproval = { chain: ethereum, permission: 'erc20', owner: alice, token: usdc, symbol: 'USDC', spender: router, spenderLabel: 'Uniswap SwapRouter02', decimals: 6, revoke: `${usdc}.approve(${router}, 0)` } as const
 const fee = eth(420_000_000_000_000n)
 
 /**
@@ -27,6 +29,7 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
   TX_SUCCESS: {
     chain: base, blockNumber: 21_000_000n, confirmations: 12n, value: eth(0n), fee,
     transfers: [{ standard: 'erc20', token: usdc, symbol: 'USDC', from: alice, to: router, amount: 250_000_000n, decimals: 6 }],
+    sender: alice,
   },
   TX_BRIDGE_DEPOSIT: {
     chain: base, blockNumber: 21_000_000n, confirmations: 12n, from: alice, to: alice, mint: eth(25n * 10n ** 16n), value: eth(25n * 10n ** 16n),
@@ -43,7 +46,11 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
     maxPriorityFeePerGas: gwei(0.01), typicalPriorityFeePerGas: gwei(1.2),
     replacement: { nonce: 7, maxFeePerGas: gwei(40), maxPriorityFeePerGas: gwei(1.2) },
   },
-  TX_PENDING_NONCE_GAP: { nonce: 9, nextNonce: 7, missingNonces: [7, 8] },
+  TX_PENDING_NONCE_GAP: {
+    nonce: 9, nextNonce: 7, missingNonces: [7, 8], nextBaseFeePerGas: gwei(12),
+    fill: { maxFeePerGas: gwei(25.5), maxPriorityFeePerGas: gwei(1.5) },
+    replacement: { nonce: 9, maxFeePerGas: gwei(33), maxPriorityFeePerGas: gwei(1.65) },
+  },
   TX_PENDING_QUEUED_BEHIND: { nonce: 8, blockingNonce: 7, blockingHash: hash, nextBaseFeePerGas: gwei(200) },
   TX_PENDING_INSUFFICIENT_FUNDS: { balance: eth(10n ** 16n), required: eth(3n * 10n ** 16n), shortfall: eth(2n * 10n ** 16n) },
   TX_REPLACED: { nonce: 7, replacedBy: hash, replacedInBlock: 21_000_001n },
@@ -62,8 +69,11 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
   },
   TX_TOKEN_TO_CONTRACT: { token: usdc, symbol: 'USDC', amount: 1_000_000_000n, decimals: 6 },
   TX_RECIPIENT_NOT_ON_CHAIN: { recipient: alice, chain: arbitrum, codeOnChains: [ethereum] },
-  TX_APPROVAL: { ...usdcApproval, spender: alice, spenderLabel: undefined, method: 'approve', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'], flaggedAs: 'Inferno Drainer', revoke: `${usdc}.approve(${alice}, 0)` },
-  TX_EIP7702_DELEGATION: { authority: alice, delegate: lookalike, known: false },
+  TX_APPROVAL: {
+    ...usdcApproval, spender: lookalike, spenderLabel: undefined, method: 'approve', owner: alice, grantedAmount: 2n ** 256n - 1n,
+    risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'], flaggedAs: 'Inferno Drainer', revoke: `${usdc}.approve(${lookalike}, 0)`,
+  },
+  TX_EIP7702_DELEGATION: { authority: alice, delegate: lookalike, known: false, authorizationChainId: 0, authorizationNonce: 12 },
   // The example signature of Solana's getTransaction documentation, pasted as a Solscan link.
   TX_NON_EVM: { network: 'solana', id: '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW', explorerName: 'Solscan' },
   TX_SCAM_TOKEN: { token: lookalike, symbol: 'USDC', name: 'Claim at usdc-rewards.xyz', reasons: ['link', 'imitates-known'], imitates: usdc },
@@ -72,34 +82,46 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
     differsAt: differingPositions(alice, lookalike), sentBy: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc',
     token: usdc, amount: 0n, decimals: 6, symbol: 'USDC', lures: 1, minedAt: 1_718_000_420n,
   },
-  ADDRESS_NON_EVM: { network: 'tron', address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' },
-  ADDRESS_BAD_CHECKSUM: { address: '0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045', checksummed: alice },
+  ADDRESS_NON_EVM: { network: 'tron', address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', hexAddress: '41a614f803b6fd780986a42c78ec9c7f77e6ded13c' },
+  ADDRESS_BAD_CHECKSUM: { address: '0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045', checksummed: alice, letters: 16, caseDiffersAt: [3], caseOnlyLikely: true },
   ADDRESS_ACTIVITY: {
     chains: [
-      { chain: ethereum, balance: eth(5n * 10n ** 17n), transactionCount: 42, isContract: false, tokens: ['USDC', 'USDT'] },
-      { chain: base, balance: eth(10n ** 15n), transactionCount: 3, isContract: false, tokens: [] },
+      {
+        chain: ethereum, balance: eth(5n * 10n ** 17n), transactionCount: 42, isContract: false, tokens: ['USDC', 'USDT'],
+        holdings: [{ token: usdc, symbol: 'USDC', decimals: 6, amount: 1_250_000_000n }, { token: usdt, symbol: 'USDT', decimals: 6, amount: 80_000_000n }],
+      },
+      { chain: base, balance: eth(10n ** 15n), transactionCount: 3, isContract: false, tokens: [], holdings: [] },
     ],
   },
   ADDRESS_UNUSED: { checkedChains: [ethereum, base, arbitrum] },
   ADDRESS_IS_CONTRACT: { chains: [ethereum] },
   ADDRESS_IS_TOKEN: { chain: ethereum, standard: 'erc20', symbol: 'USDC' },
   ADDRESS_CONTRACT_NOT_ON_CHAIN: { contractOn: [ethereum], missingOn: [arbitrum, base] },
-  ADDRESS_NO_GAS: { chain: base, balance: eth(0n), estimatedFee: eth(2_000_000_000_000n), tokens: ['USDC'] },
+  ADDRESS_NO_GAS: {
+    chain: base, balance: eth(0n), estimatedFee: eth(65_000n * gwei(0.0308)), transferGas: 65_000n, gasPrice: gwei(0.0308),
+    holdings: [{ token: usdcOnBase, symbol: 'USDC', decimals: 6, amount: 250_000_000n }],
+  },
   ADDRESS_PENDING_TXS: { chain: ethereum, minedNonce: 7, pendingNonce: 9 },
   ADDRESS_EIP7702_DELEGATED: { chain: ethereum, delegate: lookalike, known: false },
   ADDRESS_POISONING_SEEN: { chain: ethereum, lookalikes: [{ lookalike, genuine: alice, hash }] },
   ADDRESS_RISKY_APPROVALS: {
     approvals: 5,
     risky: [
-      { chain: ethereum, risk: 'APPROVAL_FLAGGED_SPENDER', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'], permission: 'erc20', token: usdc, symbol: 'USDC', spender: lookalike, flaggedAs: 'Inferno Drainer' },
-      { chain: ethereum, risk: 'APPROVAL_TO_EOA', risks: ['APPROVAL_TO_EOA'], permission: 'nft', token: bayc, symbol: 'BAYC', spender: alice, tokenId: 42n },
-      { chain: base, risk: 'APPROVAL_TO_UNKNOWN_CONTRACT', risks: ['APPROVAL_TO_UNKNOWN_CONTRACT'], permission: 'erc20', token: usdc, symbol: 'USDC', spender: router },
+      {
+        chain: ethereum, risk: 'APPROVAL_FLAGGED_SPENDER', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'], permission: 'erc20', token: usdc, symbol: 'USDC', decimals: 6,
+        spender: lookalike, flaggedAs: 'Inferno Drainer', revoke: `${usdc}.approve(${lookalike}, 0)`,
+      },
+      { chain: ethereum, risk: 'APPROVAL_TO_EOA', risks: ['APPROVAL_TO_EOA'], permission: 'nft', token: bayc, symbol: 'BAYC', spender: alice, tokenId: 42n, revoke: `${bayc}.approve(0x0000000000000000000000000000000000000000, 42)` },
+      {
+        chain: base, risk: 'APPROVAL_TO_UNKNOWN_CONTRACT', risks: ['APPROVAL_TO_UNKNOWN_CONTRACT'], permission: 'erc20', token: usdcOnBase, symbol: 'USDC', decimals: 6,
+        spender: router, amount: 100_000_000n, revoke: `${usdcOnBase}.approve(${router}, 0)`,
+      },
     ],
     checkedChains: [ethereum, base],
     notChecked: [arbitrum],
   },
-  APPROVAL_UNLIMITED: { ...usdcApproval, amount: undefined, risks: ['APPROVAL_UNLIMITED'] },
-  APPROVAL_TO_EOA: { ...usdcApproval, spender: lookalike, spenderLabel: undefined, amount: undefined, risks: ['APPROVAL_UNLIMITED', 'APPROVAL_TO_EOA'], revoke: `${usdc}.approve(${lookalike}, 0)` },
+  APPROVAL_UNLIMITED: { ...usdcApproval, amount: undefined, grantedAmount: 2n ** 256n - 1n, risks: ['APPROVAL_UNLIMITED'] },
+  APPROVAL_TO_EOA: { ...usdcApproval, spender: lookalike, spenderLabel: undefined, amount: undefined, grantedAmount: 2n ** 256n - 1n, risks: ['APPROVAL_UNLIMITED', 'APPROVAL_TO_EOA'], revoke: `${usdc}.approve(${lookalike}, 0)` },
   APPROVAL_TO_UNKNOWN_CONTRACT: { ...usdcApproval, spenderLabel: undefined, amount: 100_000_000n, risks: ['APPROVAL_TO_UNKNOWN_CONTRACT'] },
   APPROVAL_FOR_ALL: { chain: ethereum, permission: 'for-all', token: bayc, symbol: 'BAYC', spender: router, spenderLabel: 'OpenSea Conduit', risks: ['APPROVAL_FOR_ALL'], revoke: `${bayc}.setApprovalForAll(${router}, false)` },
   APPROVAL_FLAGGED_SPENDER: { ...usdcApproval, spenderLabel: undefined, amount: undefined, flaggedAs: 'Inferno Drainer', risks: ['APPROVAL_UNLIMITED', 'APPROVAL_FLAGGED_SPENDER'] },

@@ -10,6 +10,7 @@ import { handoff } from './handoff.js'
 import { catalogZh } from './zh-CN/index.js'
 import { en } from './en/common.js'
 import { zh } from './zh-CN/common.js'
+import { wholeAddresses } from './whole-addresses.js'
 
 /** The all-clear action of each language (dropped from answers that carry a warning or a danger). */
 const allClearActions: Record<Lang, string> = { en: en.nothingToDo, 'zh-CN': zh.nothingToDo }
@@ -23,13 +24,6 @@ export type ExplainOptions = {
   whole?: ReadonlySet<string>
 }
 
-/** A look-alike and the address it imitates, in every finding that names such a pair: never shortened. */
-function wholeAddresses(findings: Finding[]): ReadonlySet<string> {
-  const pairs = findings.flatMap((f): { lookalike: string; genuine: string }[] =>
-    f.code === 'TX_ADDRESS_POISONING' ? [f.facts] : f.code === 'ADDRESS_POISONING_SEEN' ? f.facts.lookalikes : [],
-  )
-  return new Set(pairs.flatMap((p) => [p.lookalike.toLowerCase(), p.genuine.toLowerCase()]))
-}
 
 /**
  * Problems (warning, danger) come first, worst first; calm findings (ok, info) keep the order the checks gave

@@ -41,7 +41,11 @@ export function formatter(lang: Lang, { whole }: { whole?: ReadonlySet<string> }
   const locale = lang === 'zh-CN' ? 'zh-CN' : 'en-US'
   const list = (items: string[]) => {
     if (items.length <= 1) return items[0] ?? ''
-    if (lang === 'zh-CN') return `${items.slice(0, -1).join('、')}和${items.at(-1)}`
+    if (lang === 'zh-CN') {
+      // “和” takes a space on a side where Latin letters or digits meet it: “Local devnet 和 Base”.
+      const [head, last] = [items.slice(0, -1).join('、'), items.at(-1)!]
+      return `${head}${/[A-Za-z0-9»)]$/.test(head) ? ' ' : ''}和${/^[A-Za-z0-9«(]/.test(last) ? ' ' : ''}${last}`
+    }
     return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
   }
   const quote = (value: string) => `«${sanitizeUntrusted(value)}»`

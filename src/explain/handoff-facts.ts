@@ -61,7 +61,9 @@ export const factKinds = {
   // Addresses and hashes, in full
   token: 'address', from: 'address', to: 'address', recipient: 'address', spender: 'address', authority: 'address',
   delegate: 'address', lookalike: 'address', genuine: 'address', imitates: 'address', checksummed: 'address',
-  victim: 'address', sentBy: 'address',
+  victim: 'address', sentBy: 'address', owner: 'address',
+  // The transaction's sender: the hand-off's own "Sent by" line names it.
+  sender: 'skip',
   messenger: 'address', address: 'address',
   hash: 'hash', blockingHash: 'hash', replacedBy: 'hash', sourceHash: 'hash', msgHash: 'hash',
   // Labels from txdoctor's own registry: shown next to the address they name
@@ -76,21 +78,32 @@ export const factKinds = {
   // Said by reasonSource already.
   approximate: 'skip',
   // Nested facts
-  replacement: 'group', grantedIn: 'group', relayFailed: 'group', txType: 'group', feeCurrency: 'group',
+  replacement: 'group', grantedIn: 'group', relayFailed: 'group', txType: 'group', feeCurrency: 'group', fill: 'group',
   hex: 'plain',
   transfers: 'items', lookalikes: 'items', failed: 'items', what: 'plain', why: 'quote',
   // Poisoning: the title says the direction; the two addresses in full show the difference; the count is plain.
   direction: 'skip', differsAt: 'skip', lures: 'count',
   // Risks, scams, approvals
   risks: 'codes', reasons: 'scamReason', method: 'method', expiration: 'time', tokens: 'data', prefix: 'quote',
+  // An unlimited permission's exact value: "unlimited" says it for a person (the expert's card gives the number).
+  grantedAmount: 'skip',
+  // An EIP-7702 authorization: the chain it is valid on (0: every chain) and the authority's nonce it used.
+  authorizationChainId: 'plain', authorizationNonce: 'nonce',
   // A permission's kind is said by its amount line; the revoke call and an unconfirmed read are in the answer's
   // cards; a risky approval's worst risk is the first of its risks.
   permission: 'skip', revoke: 'skip', unverified: 'skip', risky: 'items', risk: 'skip', notChecked: 'chain',
+  // Permit2 as the spender is said in the cards.
+  spenderIsPermit2: 'skip',
+  // Another network's address in its hex form (bare hex, which reads like an EVM address), and a failed
+  // checksum's letters: said in the expert's card.
+  hexAddress: 'skip', letters: 'skip', caseDiffersAt: 'skip',
+  // Tokens held, with their amounts; what a token transfer's fee is estimated from.
+  holdings: 'items', transferGas: 'count', gasPrice: 'gwei',
   // Nodes
   endpoint: 'plain', latencyMs: 'ms', error: 'quote', secondsBehind: 'duration', retryAfterSeconds: 'duration',
   secondsToFinal: 'duration', methods: 'plain',
   // Booleans, turned into sentences by each language
-  maybeNonEvm: 'flag', succeeded: 'flag', system: 'flag', poolUnknown: 'flag', known: 'flag', isContract: 'flag', inDiagnosis: 'flag',
+  maybeNonEvm: 'flag', caseOnlyLikely: 'flag', succeeded: 'flag', system: 'flag', poolUnknown: 'flag', known: 'flag', isContract: 'flag', inDiagnosis: 'flag',
 } as const satisfies Record<FactKey, FactKind>
 
 type KindOf<key extends FactKey> = (typeof factKinds)[key]
@@ -103,7 +116,7 @@ export type FlagFact = { [key in FactKey]: KindOf<key> extends 'flag' ? key : ne
 export const groupedFacts = [
   'replacement.nonce', 'replacement.maxFeePerGas', 'replacement.maxPriorityFeePerGas',
   'grantedIn.blockNumber', 'grantedIn.hash', 'relayFailed.messenger', 'relayFailed.msgHash',
-  'txType.hex', 'feeCurrency.token',
+  'txType.hex', 'feeCurrency.token', 'fill.maxFeePerGas', 'fill.maxPriorityFeePerGas',
 ] as const
 export type GroupedFact = (typeof groupedFacts)[number]
 /** Group members of no use to an agent: a chain type's internal name, a fee in a token of unknown decimals. */
@@ -118,6 +131,9 @@ export type HandoffWords = {
     input: Record<AnswerKind, string>
     /** A token amount in a permission. */
     allowance: string
+    /** The transaction's sender, and the contract it called (a plain coin transfer's recipient is `facts.to`). */
+    sentBy: string
+    contractCalled: string
   }
   facts: Record<LabelledFact | GroupedFact, string>
   flags: Record<FlagFact, { true?: string; false?: string }>

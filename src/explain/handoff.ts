@@ -1,5 +1,7 @@
 import type { ChainRef, NativeAmount } from '../core/facts.js'
+import { severityRank } from '../core/codes.js'
 import type { Diagnosis, Finding, Lang } from '../core/types.js'
+import { callsContract } from './details.js'
 import { handoffEn } from './en/handoff.js'
 import { formatter, type Formatter } from './format.js'
 import { factKinds, groupedFacts, skippedGroupedFacts, type FactKind, type GroupedFact, type HandoffWords } from './handoff-facts.js'
@@ -15,7 +17,8 @@ const words: Record<Lang, HandoffWords> = { en: handoffEn, 'zh-CN': handoffZh }
 export type HandoffLead = { title: string; actions: string[]; about?: string }
 
 /** Lists of objects longer than this end with "… and N more". */
-const maxItems = 5
+/** Lists in a hand-off (approvals, chains): enough for a wallet's worth of risky permissions, bounded for a page. */
+const maxItems = 12
 
 /**
  * A plain-text summary a user can paste to a human support agent, in the user's language: one or two sentences
@@ -37,9 +40,15 @@ export function handoff(diagnosis: Diagnosis, ordered: Finding[], lang: Lang, le
   // An ENS name, or an explorer link, that became the hash or address above.
   if (!diagnosis.input.includes(subject)) lines.push(`${w.labels.entered}${w.colon}${f.quote(diagnosis.input)}`)
   lines.push(`${w.labels.status}${w.colon}${w.status[diagnosis.status]}`)
-  if (diagnosis.kind === 'transaction') lines.push(...render(pieces({ from: facts.from, to: facts.to, nonce: facts.nonce }, ctx), ctx))
+  if (diagnosis.kind === 'transaction') lines.push(...transactionLines(diagnosis, ctx))
   if (ordered.length) lines.push(`${w.labels.codes}${w.colon}${ordered.map((x) => w.codeWithSeverity(x.code, w.severity[x.severity])).join(w.comma)}`)
-  if (ordered[0]) lines.push(...render(pieces(ordered[0].facts as Facts, ctx), ctx))
+  if (ordered[0]) lines.push(...render(pieces(withoutRepeats(ordered[0].facts as Facts, facts), ctx), ctx))
+  // Where a danger or a warning leads, the block it went into and the fee still matter to an agent.
+  const mined = ordered.find((x) => x.code === 'TX_SUCCESS')
+  if (mined && mined !== ordered[0]) lines.push(...render(pieces(pick(mined.facts as Facts, ['blockNumber', 'confirmations', 'fee']), ctx), ctx))
+  // An approvals check: every other risky permission too, one line each, so the agent sees all that must go.
+  const otherRisks = diagnosis.kind === 'approvals' ? ordered.slice(1).filter((x) => severityRank(x.severity) >= severityRank('warning')) : []
+  if (otherRisks.length) lines.push(...render(items('approvals', otherRisks.map((x) => pick(x.facts as Facts, approvalLineKeys)), ctx), ctx))
   if (typeof facts.explorer === 'string' && /^https:\/\/\S+$/.test(facts.explorer)) lines.push(`${w.labels.explorer}${w.colon}${facts.explorer}`)
   lines.push(`${w.labels.checkedAt}${w.colon}${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}`)
   lines.push(`${w.labels.version}${w.colon}${diagnosis.meta.version}`)
@@ -48,6 +57,29 @@ export function handoff(diagnosis: Diagnosis, ordered: Finding[], lang: Lang, le
 }
 
 type Facts = Record<string, unknown>
+
+/**
+ * Who sent the transaction, and what it was sent to: the contract it called (a token, a router, an app) is not a
+ * recipient, and its sender is not always the wallet the answer is about (a lure's sender is the scammer).
+ */
+function transactionLines(diagnosis: Diagnosis, ctx: Context): string[] {
+  const { w } = ctx
+  const { from, to, nonce } = diagnosis.facts
+  const call = callsContract(diagnosis.facts.subject)
+  const line = (label: string, value: unknown) => (typeof value === 'string' && value ? [`${label}${w.colon}${value}`] : [])
+  return [...line(w.labels.sentBy, from), ...line(call ? w.labels.contractCalled : w.facts.to, to), ...render(pieces({ nonce }, ctx), ctx)]
+}
+
+/** A finding's sender or recipient says again what the transaction's own "Sent by" and "To" lines say: once is enough. */
+function withoutRepeats(facts: Facts, tx: Facts): Facts {
+  const same = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase()
+  return Object.fromEntries(Object.entries(facts).filter(([key, value]) => !(key === 'sentBy' && same(value, tx.from)) && !(key === 'recipient' && same(value, tx.to))))
+}
+
+/** What identifies a permission on one line: where, who may spend, which token, how much. */
+const approvalLineKeys = ['chain', 'spender', 'spenderLabel', 'token', 'symbol', 'permission', 'tokenId', 'amount', 'decimals', 'risks']
+
+const pick = (facts: Facts, keys: string[]): Facts => Object.fromEntries(keys.filter((key) => key in facts).map((key) => [key, facts[key]]))
 type Context = { w: HandoffWords; f: Formatter; lang: Lang; code: Finding['code'] | undefined; chainId: number | undefined; known: Set<string> }
 /** One fact, labelled, or a sentence of its own (a boolean, a line per item of a list). */
 type Piece = { label: string; value: string } | { sentence: string }
@@ -171,7 +203,7 @@ function format(key: string, kind: FactKind, value: unknown, siblings: Facts, ct
 function amount(value: unknown, siblings: Facts, { w, f, code }: Context): string | undefined {
   if (value === undefined || value === null) {
     // One NFT is named by its tokenId; a risky-approvals summary line carries no amount at all.
-    if (!isAllowance(siblings) || siblings.permission === 'nft' || 'risk' in siblings) return undefined
+    if (!isAllowance(siblings) || siblings.permission === 'nft') return undefined
     return siblings.permission === 'for-all' || code === 'APPROVAL_FOR_ALL' || siblings.method === 'setApprovalForAll' ? w.everyItem : w.unlimited
   }
   const units = big(value)

@@ -1,13 +1,13 @@
-import { base58, base58xrp, base64, base64url, bech32, bech32m } from '@scure/base'
 import { sha256 } from 'viem'
 import type { NonEvmAddress, NonEvmNetwork } from '../core/non-evm.js'
+import { base58Decode, base64Decode, bech32Bytes, bech32Decode, bitcoinBase58, xrpBase58 } from './codecs.js'
 
 export type { NonEvmAddress, NonEvmNetwork }
 
 /**
  * Recognises a non-EVM address, validating its checksum where the format has one, so that a typo in a
  * TRON address is not mistaken for "a TRON address" and an arbitrary word is not mistaken for Solana.
- * Total: any string gives an answer or undefined, never an exception (a decoder's complaint means "not this").
+ * Total: any string gives an answer or undefined, never an exception (a decoder's undefined means "not this").
  *
  * @example nonEvmAddress('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t') // { network: 'tron', address: … }
  */
@@ -30,7 +30,7 @@ const base58Versions: Record<number, NonEvmNetwork> = {
 
 function fromBase58check(text: string): NonEvmAddress | undefined {
   if (!/^[1-9A-HJ-NP-Za-km-z]{25,35}$/.test(text)) return undefined
-  const payload = verifiedBase58check(tryDecode(() => base58.decode(text)))
+  const payload = verifiedBase58check(base58Decode(text, bitcoinBase58))
   if (payload?.length !== 21) return undefined
   const network = base58Versions[payload[0]!]
   return network && { network, address: text }
@@ -39,7 +39,7 @@ function fromBase58check(text: string): NonEvmAddress | undefined {
 /** XRP uses base58check with its own alphabet; account ids are 20 bytes behind version 0x00 (`r…`). */
 function fromXrp(text: string): NonEvmAddress | undefined {
   if (!/^r[1-9A-HJ-NP-Za-km-z]{24,34}$/.test(text)) return undefined
-  const payload = verifiedBase58check(tryDecode(() => base58xrp.decode(text)))
+  const payload = verifiedBase58check(base58Decode(text, xrpBase58))
   if (payload?.length !== 21 || payload[0] !== 0) return undefined
   return { network: 'xrp', address: text }
 }
@@ -67,9 +67,9 @@ function fromBech32(text: string): NonEvmAddress | undefined {
   const prefix = match[1]!
   if (prefix === 'bc' || prefix === 'tb' || prefix === 'ltc') return fromSegwit(text, prefix)
   if (!cosmosPrefixes.has(prefix)) return undefined
-  const decoded = tryDecode(() => bech32.decode(lower as `${string}1${string}`, 100))
+  const decoded = bech32Decode(lower, 'bech32', 100)
   if (!decoded) return undefined
-  const bytes = tryDecode(() => bech32.fromWords(decoded.words))
+  const bytes = bech32Bytes(decoded.words)
   if (bytes?.length !== 20 && bytes?.length !== 32) return undefined
   return { network: 'cosmos', prefix, address: text }
 }
@@ -77,15 +77,15 @@ function fromBech32(text: string): NonEvmAddress | undefined {
 /** BIP-173/350: witness v0 uses bech32 with a 20- or 32-byte program, v1+ uses bech32m. */
 function fromSegwit(text: string, prefix: string): NonEvmAddress | undefined {
   const network: NonEvmNetwork = prefix === 'ltc' ? 'litecoin' : prefix === 'tb' ? 'bitcoin-testnet' : 'bitcoin'
-  const str = text.toLowerCase() as `${string}1${string}`
-  const v0 = tryDecode(() => bech32.decode(str, 90))
+  const str = text.toLowerCase()
+  const v0 = bech32Decode(str, 'bech32', 90)
   if (v0 && v0.words[0] === 0) {
-    const program = tryDecode(() => bech32.fromWords(v0.words.slice(1)))
+    const program = bech32Bytes(v0.words.slice(1))
     return program?.length === 20 || program?.length === 32 ? { network, address: text } : undefined
   }
-  const v1 = tryDecode(() => bech32m.decode(str, 90))
+  const v1 = bech32Decode(str, 'bech32m', 90)
   if (!v1 || v1.words[0] === undefined || v1.words[0] < 1 || v1.words[0] > 16) return undefined
-  const program = tryDecode(() => bech32m.fromWords(v1.words.slice(1)))
+  const program = bech32Bytes(v1.words.slice(1))
   return program && program.length >= 2 && program.length <= 40 ? { network, address: text } : undefined
 }
 
@@ -96,7 +96,7 @@ function fromSegwit(text: string, prefix: string): NonEvmAddress | undefined {
 function fromTon(text: string): NonEvmAddress | undefined {
   if (/^(0|-1):[0-9a-fA-F]{64}$/.test(text)) return { network: 'ton', address: text }
   if (!/^[EUk0][Qf][A-Za-z0-9_\-+/]{46}$/.test(text)) return undefined
-  const bytes = tryDecode(() => (/[+/]/.test(text) ? base64 : base64url).decode(text))
+  const bytes = base64Decode(text)
   if (bytes?.length !== 36) return undefined
   const flags = bytes[0]! & 0x7f // the top bit marks testnet-only addresses
   if (flags !== 0x11 && flags !== 0x51) return undefined
@@ -117,21 +117,12 @@ function crc16xmodem(data: Uint8Array): number {
 /** Solana addresses have no checksum: accept only base58 text that decodes to exactly 32 bytes. */
 function fromSolana(text: string): NonEvmAddress | undefined {
   if (!/^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(text)) return undefined
-  const bytes = tryDecode(() => base58.decode(text))
+  const bytes = base58Decode(text, bitcoinBase58)
   return bytes?.length === 32 ? { network: 'solana', address: text } : undefined
 }
 
 /** A Solana transaction signature: base58 of 64 bytes. Recognised so we can say what it is. */
 export function isSolanaSignature(text: string): boolean {
   if (!/^[1-9A-HJ-NP-Za-km-z]{80,90}$/.test(text)) return false
-  return tryDecode(() => base58.decode(text))?.length === 64
-}
-
-/** Runs a decoder that throws on bad input (checksum, padding, length, alphabet); undefined instead. */
-function tryDecode<T>(decode: () => T): T | undefined {
-  try {
-    return decode()
-  } catch {
-    return undefined
-  }
+  return base58Decode(text, bitcoinBase58)?.length === 64
 }

@@ -61,11 +61,20 @@ describe('address diagnosis on two real chains', () => {
     const { address } = await scenario.tokensButNoGas(lab)
     const { codes, finding, answer } = await ask(lab, address, { level: 'novice' })
     expect(codes).toContain('ADDRESS_NO_GAS')
-    expect(finding('ADDRESS_NO_GAS')!.facts).toMatchObject({ chain: { id: 31337 }, balance: { value: 0n }, tokens: ['USDX'] })
-    expect(answer.findings.find((f) => f.code === 'ADDRESS_NO_GAS')!.title).toBe('You have tokens on Local devnet but not enough ETH to pay the network fee.')
-    // The activity summary names what it holds, as quoted on-chain text.
-    expect(finding('ADDRESS_ACTIVITY')!.facts).toMatchObject({ chains: [{ chain: { id: 31337 }, tokens: ['USDX'] }] })
-    expect(answer.findings.find((f) => f.code === 'ADDRESS_ACTIVITY')!.body).toContain('and tokens «USDX»')
+    const noGas = finding('ADDRESS_NO_GAS')!.facts as { transferGas: bigint; gasPrice: bigint; estimatedFee: { value: bigint } }
+    expect(noGas).toMatchObject({ chain: { id: 31337 }, balance: { value: 0n }, transferGas: 65_000n, holdings: [{ symbol: 'USDX', decimals: 6, amount: expect.any(BigInt) }] })
+    // The estimate is exactly gas × the node's gas price, both in the facts.
+    expect(noGas.estimatedFee.value).toBe(noGas.transferGas * noGas.gasPrice)
+    const card = answer.findings.find((f) => f.code === 'ADDRESS_NO_GAS')!
+    expect(card.title).toBe('You have tokens on Local devnet but not enough ETH to pay the network fee.')
+    expect(card.body).toMatch(/The wallet holds 0 ETH and [\d,.]+ «USDX»/)
+    // The activity summary names what it holds, with amounts, as quoted on-chain text.
+    expect(finding('ADDRESS_ACTIVITY')!.facts).toMatchObject({ chains: [{ chain: { id: 31337 }, tokens: ['USDX'], holdings: [{ symbol: 'USDX' }] }] })
+    expect(answer.findings.find((f) => f.code === 'ADDRESS_ACTIVITY')!.body).toMatch(/and [\d,.]+ «USDX»/)
+    const expert = await ask(lab, address, { level: 'expert' })
+    const fee = expert.answer.findings.find((f) => f.code === 'ADDRESS_NO_GAS')!
+    expect(fee.body).toMatch(/= 65,000 gas \(a typical ERC-20 transfer\) × [\d.]+ gwei/)
+    expect(`${fee.body} ${fee.actions.join(' ')}`).not.toMatch(/relayer|paymaster/)
   })
 
   test('ADDRESS_PENDING_TXS', async () => {
@@ -156,7 +165,12 @@ describe('address diagnosis on two real chains', () => {
     expect(risky.some((r) => r.spender === s.permit2)).toBe(false)
     expect(answer.severity).toBe('danger')
     expect(answer.headline).toMatch(/^Danger: this wallet has given \d+ risky spending permissions, \d+ of them dangerous\.$/)
-    expect(answer.findings[0]!.body).toMatch(/^A known scam address \(0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}\) can spend your «TUSD»/)
+    expect(answer.findings[0]!.body).toMatch(/^A known scam address \(0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}\) can take up to 5 «TUSD»/)
+    // The scam address and the personal wallets are removed right away, by name; no "if you don't recognise it".
+    const [first] = answer.findings[0]!.actions
+    expect(first).toMatch(/^Right away, remove the permissions of the scam address \(0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}\) and the 2 personal wallets/)
+    expect(first).not.toMatch(/recognise/)
+    expect(risky[0]).toMatchObject({ amount: 5_000_000n, decimals: 6, revoke: expect.stringMatching(/\.approve\(0x[0-9a-fA-F]{40}, 0\)$/) })
     const zh = await ask(lab, s.owner, { level: 'novice', lang: 'zh-CN' })
     expect(zh.answer.headline).toMatch(/^危险：这个钱包给出了 \d+ 项有风险的使用授权/)
   })
@@ -199,6 +213,8 @@ describe('address diagnosis on two real chains', () => {
     const { codes, diagnosis } = await ask(lab, '0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045')
     expect(codes).toEqual(['ADDRESS_BAD_CHECKSUM'])
     expect(diagnosis.meta.rpcRequests).toBe(0)
+    // One letter typed in the other case (the 4th character after 0x), of the address's 16 letters.
+    expect(diagnosis.findings[0]!.facts).toMatchObject({ letters: 16, caseDiffersAt: [3], caseOnlyLikely: true })
   })
 })
 

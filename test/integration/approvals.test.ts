@@ -70,6 +70,27 @@ describe('standing approvals, scanned from logs on a real node', () => {
     expect(forAll.actions.join(' ')).toMatch(/setApprovalForAll\(0x[0-9a-fA-F]{40}, false\)/)
     expect(forAll.actions.join(' ')).not.toMatch(/\.approve\(/)
     expect(expert.find((f) => f.code === 'APPROVAL_PERMIT2' && (f.facts as { token: string }).token === s.token)!.actions[0]).toContain(`Permit2.approve(${s.token}, ${s.router}, 0, 0), or Permit2.lockdown([(${s.token}, ${s.router})])`)
+    // The expert's read names the wallet, and an unlimited allowance's exact value.
+    const toPerson = expert.find((f) => f.code === 'APPROVAL_TO_EOA' && (f.facts as { token: string }).token === s.token)!
+    expect(toPerson.body.replace(/\s+/g, ' ')).toContain(`${s.token}.allowance(${s.owner}, ${s.eoa}) = ${2n ** 256n - 1n} (2^256 − 1) base units: unlimited (≥ 2^255)`)
+  })
+
+  test('the next steps name the permission to remove as "this" one, and say what to do if something is already gone', async () => {
+    const s = await scenario.approvalHistory(lab)
+    const diagnosis = await approvals(s.owner)
+    const cards = (lang: 'en' | 'zh-CN') => explain(diagnosis, { level: 'novice', lang }).findings
+    const short = (a: string) => `${a.slice(0, 6)}…${a.slice(-4)}`
+    const drainer = cards('en').find((f) => f.code === 'APPROVAL_FLAGGED_SPENDER')!
+    expect(drainer.actions[0]).toContain(`remove the permission that lets this scam address (${short(s.drainer)}) spend «TUSD»`)
+    expect(drainer.actions[1]).toMatch(/^If any of your «TUSD» is already missing, .*new wallet that has its own new recovery phrase/)
+    const item = cards('zh-CN').find((f) => f.code === 'APPROVAL_TO_EOA' && (f.facts as { token: string }).token === s.nft)!
+    expect(item.actions[0]).toContain(`撤销这个个人钱包（${short(s.single)}）`)
+    expect(item.actions[1]).toMatch(/^如果这件藏品（«TAPE» 第 42 号）已经不见了/)
+    expect(item.body).toMatch(/^正规应用是通过程序（智能合约）来转移你的代币，而不是通过个人钱包/)
+    // Permit2 itself is the standard contract: its risk is the signatures given to it, not a hack of "that app".
+    const permit2 = cards('en').find((f) => f.code === 'APPROVAL_UNLIMITED' && (f.facts as { spender: string }).spender === s.permit2)!
+    expect(permit2.body).toContain('only sign Permit2 requests on sites you trust')
+    expect(permit2.body).not.toMatch(/hacked|was a scam/)
   })
 
   test('expiry is judged by the diagnosis clock, not the machine’s', async () => {

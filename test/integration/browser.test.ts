@@ -36,7 +36,8 @@ describe('the web form in a real browser', () => {
     await page.getByLabel('Transaction hash, address or link').fill(`  ${hash}\n`)
     await page.getByRole('button', { name: 'Check' }).click()
     await page.waitForSelector('.answer')
-    expect(await page.locator('.headline').innerText()).toContain('The swap failed because the price moved before it went through.')
+    expect(await page.locator('.headline').innerText()).toContain('The swap was stopped: it would have given you less than your minimum (3 «DAI»).')
+    expect(await page.locator('.headline .about').innerText()).toContain('a swap of 1 «WETH» for at least 3 «DAI»') // which swap
     expect(await page.locator('.headline .badge').innerText()).toMatch(/warning/i) // severity in words, not colour alone
     expect(new URL(page.url()).searchParams.get('q')?.trim()).toBe(hash)
     await page.close()
@@ -111,7 +112,7 @@ describe('the web form in a real browser', () => {
     const summary = page.locator('.finding[data-code="ADDRESS_RISKY_APPROVALS"]')
     expect(await page.locator('.headline .badge').innerText()).toMatch(/danger/i)
     expect(await page.locator('.headline strong').innerText()).toMatch(/^This wallet has given \d+ risky spending permissions/)
-    expect(await summary.innerText()).toContain('item #42 of «TAPE»')
+    expect(await summary.innerText()).toContain('item #42 of your «TAPE» collection')
     await summary.getByRole('link', { name: /spending permissions, one by one/ }).click()
     await page.waitForSelector('.finding[data-code^="APPROVAL_"]')
     const url = new URL(page.url())
@@ -120,7 +121,9 @@ describe('the web form in a real browser', () => {
     const single = page.locator('.finding[data-code="APPROVAL_TO_EOA"]').filter({ hasText: 'item #42 of your «TAPE» collection' })
     expect(await single.count()).toBeGreaterThan(0)
     expect(await page.locator('.finding[data-code="APPROVAL_FOR_ALL"]').first().innerText()).toMatch(/every item of your «TAPE» collection/)
-    expect(await page.locator('.finding[data-code="APPROVAL_FLAGGED_SPENDER"]').first().innerText()).toMatch(/known scam address \(0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}\)/)
+    // The worst card leads: its title is the headline (not repeated in the card), naming the spender.
+    expect(await page.locator('.headline strong').innerText()).toMatch(/known scam address \(0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}\)/i)
+    expect(await page.locator('.finding[data-code="APPROVAL_FLAGGED_SPENDER"]').first().innerText()).toContain('Test drainer')
     expect(await page.locator('pre').first().isVisible()).toBe(false)
     expect(await page.getByLabel(/spending permissions \(token approvals\)/).isChecked()).toBe(true)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)

@@ -35,7 +35,8 @@ describe('txdoctor CLI', () => {
     const { code, stdout } = txdoctor([tron])
     expect(code).toBe(0)
     expect(stdout).toContain('This is a TRON address, not one for Ethereum-style networks.')
-    expect(stdout).toMatch(/What to do:\n\s+1\. To pay this address, send on TRON itself/)
+    // txdoctor does not look at TRON: it does not presume the address is someone to pay (it may be a token contract).
+    expect(stdout).toMatch(/What to do:\n\s+1\. We can't check TRON: before paying, confirm with the recipient/)
     expect(stdout).not.toMatch(/\u001b\[/) // not a terminal: no colour
   })
 
@@ -47,7 +48,10 @@ describe('txdoctor CLI', () => {
   test('--level expert adds the technical detail', () => {
     const { stdout } = txdoctor([tron, '--level', 'expert'])
     expect(stdout).toContain('Valid TRON address (checksum verified)')
-    expect(stdout).toMatch(/there is no 20-byte\s+equivalent/)
+    // A TRON address does encode 0x41 + 20 bytes; on an EVM chain those bytes are another account.
+    expect(stdout).toMatch(/hex\s+form\s+41a614f803b6fd780986a42c78ec9c7f77e6ded13c/)
+    expect(stdout.replace(/\s+/g, ' ')).toContain('are a separate account on that chain')
+    expect(stdout).not.toMatch(/no 20-byte/)
   })
 
   test('--json prints exactly the answer object of DESIGN §5', () => {
@@ -62,7 +66,7 @@ describe('txdoctor CLI', () => {
   test('a mistyped checksum is a finding, not a crash', () => {
     const { code, stdout } = txdoctor(['0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045'])
     expect(code).toBe(0)
-    expect(stdout).toContain('This address has a typo')
+    expect(stdout).toContain('This address probably has a typo')
   })
 
   test('bad input exits 2 and says what was expected', () => {
@@ -131,6 +135,10 @@ describe('txdoctor CLI', () => {
     expect(stdout).toMatch(/^ {4}Permission: Local devnet · «TUSD» 0x[0-9a-fA-F]{40} · .*unlimited · granted in block \d+ · revoke: 0x/m)
     expect(stdout).toMatch(/^ {4}Permission: Local devnet · «TUSD» .* · 5 «TUSD» \(5000000 base units\) · granted in block \d+/m)
     expect(stderr).toMatch(/scanning approvals: Local devnet 100%/)
+    // The progress line is in the reader's language too.
+    const zh = txdoctor(['approvals', s.owner, '--chains', '31337', '--rpc', `31337=${lab.a.url}`, '--lang', 'zh-CN'])
+    expect(zh.stderr).toMatch(/正在扫描授权：Local devnet 100%/)
+    expect(zh.stderr).not.toMatch(/scanning/)
     expect(txdoctor(['approvals']).code).toBe(2)
   })
 

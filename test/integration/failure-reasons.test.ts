@@ -65,7 +65,7 @@ describe('a failure’s reason on a pruned, trace-less node', () => {
     expect(facts).toMatchObject({ reasonSource: 'replay-latest', reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT', minimumOut: minOut, symbol: 'DAI', decimals: 18 })
     // The minimum in the output token's units: its metadata is read with the other reads, state pruned or not.
     expect(words('expert').body).toContain('amountOutMin 3 «DAI» (3000000000000000000 base units)')
-    expect(words('novice').body).toContain('the minimum you accepted (3 «DAI»)')
+    expect(words('novice').title).toBe('The swap was stopped: it would have given you less than your minimum (3 «DAI»).')
     expect(facts.replayedAt).toBeGreaterThan(0n)
     expect(words('novice').body).toContain('We found this by checking the transaction again today')
     expect(words('novice', 'zh-CN').body).toContain('今天重新检查')

@@ -20,8 +20,11 @@ describe('mined transactions on a real node', () => {
     const { diagnosis, answer, codes, finding } = await ask(lab, hash)
     expect(diagnosis).toMatchObject({ kind: 'transaction', status: 'success', chain: { id: 31337 } })
     expect(codes).toEqual(['TX_SUCCESS', 'TX_NOT_FINAL'])
-    expect(finding('TX_SUCCESS')!.facts).toMatchObject({ transfers: [{ standard: 'erc20', token, symbol: 'TUSD', decimals: 6, amount: 250_000_000n }] })
+    expect(finding('TX_SUCCESS')!.facts).toMatchObject({ transfers: [{ standard: 'erc20', token, symbol: 'TUSD', decimals: 6, amount: 250_000_000n }], sender: diagnosis.facts.from })
     expect(answer.findings[0]!.body).toContain('250 «TUSD»')
+    // Who sent it, and the token contract it called: not a "To" that reads as the recipient.
+    expect(answer.details.find((d) => d.key === 'to')).toMatchObject({ label: 'Contract called', value: token })
+    expect(answer.handoff).toContain(`Contract called: ${token}`)
     // Found on the first round trip, everything else on the second.
     expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(2)
   })
@@ -37,7 +40,12 @@ describe('mined transactions on a real node', () => {
     expect(expert.handoff).toContain(`转出 250 «TUSD» 的转账`)
     // A permission is named as one, with its spender: not only "the transaction went through".
     const approval = await scenario.approval(lab, 'flagged')
-    expect((await ask(lab, approval.hash, { level: 'novice' })).answer.about).toMatch(new RegExp(`^This is a permission from wallet 0x.{4}….{4} for ${short(approval.spender)} to spend any amount of «TUSD», completed on `))
+    const permission = (await ask(lab, approval.hash, { level: 'novice' })).answer
+    expect(permission.about).toMatch(new RegExp(`^This is a permission from wallet 0x.{4}….{4} for ${short(approval.spender)} to spend any amount of «TUSD», completed on `))
+    // Nothing moved: it went through, but no "a completed transfer cannot be undone" beside "remove the permission".
+    const went = permission.findings.find((f) => f.code === 'TX_SUCCESS')!
+    expect(went.body).toContain('it sent no coins and recorded no token transfer')
+    expect(permission.findings.map((f) => f.body).join(' ')).not.toMatch(/cannot be undone|transfer is done/)
   })
 
   test('TX_SUCCESS without TX_NOT_FINAL once the finalized block has passed it', async () => {
@@ -101,7 +109,9 @@ describe('mined transactions on a real node', () => {
     expect(finding('TX_FAILED_SLIPPAGE')!.facts).toMatchObject({ minimumOut: minOut, token: await tokenOut.getAddress(), symbol: 'DAI', decimals: 18 })
     expect(answer.findings[0]!.body).toContain('amountOutMin 3 «DAI» (3000000000000000000 base units)')
     const novice = await ask(lab, hash, { level: 'novice', lang: 'zh-CN' })
-    expect(novice.answer.findings[0]!.body).toContain('你能收到的数量会低于你接受的最低值（3 «DAI»）')
+    expect(novice.answer.headline).toBe('兑换被中止：你能收到的数量会低于你设定的最低值（3 «DAI»）。')
+    // What it sold, from the input: the amount in, and the least it would take.
+    expect(novice.answer.about).toContain('用 1 «WETH» 换至少 3 «DAI»')
     // Read with the other token facts: no extra round trip.
     expect(novice.diagnosis.meta.roundTrips).toBeLessThanOrEqual(3)
   })
@@ -150,8 +160,12 @@ describe('mined transactions on a real node', () => {
     ['unknown-contract', ['APPROVAL_UNLIMITED', 'APPROVAL_TO_UNKNOWN_CONTRACT'], 'warning'],
   ] as const)('TX_APPROVAL to %s', async (spender, risks, severity) => {
     const { hash } = await scenario.approval(lab, spender)
-    const { finding } = await ask(lab, hash)
-    expect(finding('TX_APPROVAL')).toMatchObject({ severity, facts: { method: 'approve', risks, symbol: 'TUSD' } })
+    const { finding, diagnosis, answer } = await ask(lab, hash)
+    const owner = diagnosis.facts.from as string
+    expect(finding('TX_APPROVAL')).toMatchObject({ severity, facts: { method: 'approve', risks, symbol: 'TUSD', owner, grantedAmount: 2n ** 256n - 1n } })
+    // The expert's read names the wallet, and the exact value set.
+    expect(answer.findings.find((f) => f.code === 'TX_APPROVAL')!.body).toContain(`.allowance(${owner}, `)
+    expect(answer.findings.find((f) => f.code === 'TX_APPROVAL')!.body).toContain('115792089237316195423570985008687907853269984665640564039457584007913129639935')
   })
 
   test('TX_APPROVAL for a whole NFT collection', async () => {
@@ -162,8 +176,9 @@ describe('mined transactions on a real node', () => {
 
   test('TX_EIP7702_DELEGATION to an unknown contract is dangerous', async () => {
     const { hash, victim, delegate } = await scenario.delegateToSweeper(lab)
-    const { finding } = await ask(lab, hash)
-    expect(finding('TX_EIP7702_DELEGATION')).toMatchObject({ severity: 'danger', facts: { authority: victim, delegate, known: false } })
+    const { finding, answer } = await ask(lab, hash)
+    expect(finding('TX_EIP7702_DELEGATION')).toMatchObject({ severity: 'danger', facts: { authority: victim, delegate, known: false, authorizationChainId: 31337, authorizationNonce: expect.any(Number) } })
+    expect(answer.findings[0]!.body).toMatch(/Authorization chainId 31337, nonce \d+\./)
   })
 
   test('TX_EIP7702_DELEGATION to a known smart-account implementation is information, not danger', async () => {
@@ -191,6 +206,15 @@ describe('mined transactions on a real node', () => {
     const novice = (await ask(lab, hash, { level: 'novice' })).answer.findings.find((f) => f.code === 'TX_ADDRESS_POISONING')!
     expect(novice.title).not.toMatch(/from a look-alike/) // it went to the look-alike, not from it
     expect(novice.body).toContain(`Real address, the one you dealt with before: ${genuine}. Fake address: ${lookalike}.`)
+    // The scammer paid the lure's fee, not the victim; the sentence on top says it is a fake, the look-alike in full.
+    expect(finding('TX_SUCCESS')!.facts).toMatchObject({ sender: attacker })
+    const plain = (await ask(lab, hash, { level: 'novice' })).answer
+    expect(plain.findings.find((f) => f.code === 'TX_SUCCESS')!.body).toContain(`paid by the one who sent it, ${short(attacker)}, not by ${short(victim)}`)
+    expect(plain.about).toMatch(new RegExp(`^This is a fake transfer of 0 «TUSD», made to look as if ${short(victim)} had sent it to ${lookalike}; it was sent by ${short(attacker)}, recorded on `))
+    // The hand-off repeats that sentence (the look-alike whole) and names the sender once.
+    expect(plain.handoff).toContain(plain.about!)
+    expect(plain.handoff).toContain(`Sent by: ${attacker}`)
+    expect(plain.handoff).not.toContain('Transaction sent by')
   })
 
   test('untrusted token symbols are data: sanitized, quoted, never instructions', async () => {

@@ -38,6 +38,8 @@ describe('pending transactions on a real node (automine off)', () => {
     expect(facts.replacement.maxFeePerGas).toBeGreaterThanOrEqual(2n * facts.nextBaseFeePerGas)
     expect(answer.findings[0]!.actions[0]).toMatch(/maxFeePerGas ≥ .* gwei and maxPriorityFeePerGas ≥ .* gwei/)
     expect(diagnosis.meta.roundTrips).toBeLessThanOrEqual(2)
+    // A wallet's default speed-up (+10 %) would leave it stuck: the novice is told to pick the highest fee.
+    expect((await ask(lab, hash, { level: 'novice' })).answer.findings[0]!.actions[0]).toMatch(/choose the highest \(fastest\) fee/)
   })
 
   test('a waiting transfer says what it is, and how long it has waited once txdoctor has seen it before', async () => {
@@ -57,11 +59,19 @@ describe('pending transactions on a real node (automine off)', () => {
     expect((await ask(lab, hash, { level: 'novice', lang: 'zh-CN', store })).answer.about).toContain(`向 ${recipient} 转出 0.01 ETH 的转账，已等待至少 5 分钟。`)
   })
 
-  test('TX_PENDING_NONCE_GAP lists the missing nonces', async () => {
+  test('TX_PENDING_NONCE_GAP lists the missing nonces, and the fees that fill them or stop this one', async () => {
     const { hash, missing } = await scenario.nonceGap(lab)
-    const { codes, finding } = await ask(lab, hash)
+    const { codes, finding, answer } = await ask(lab, hash)
     expect(codes).toEqual(['TX_PENDING_NONCE_GAP'])
-    expect(finding('TX_PENDING_NONCE_GAP')!.facts).toMatchObject({ missingNonces: missing })
+    const facts = finding('TX_PENDING_NONCE_GAP')!.facts as { missingNonces: number[]; nonce: number; nextBaseFeePerGas: bigint; fill: { maxFeePerGas: bigint }; replacement: { nonce: number; maxFeePerGas: bigint } }
+    expect(facts).toMatchObject({ missingNonces: missing })
+    // A gap-filling send carries a fee of its own, above the next base fee; the stopping replacement clears it too.
+    expect(facts.fill.maxFeePerGas).toBeGreaterThan(facts.nextBaseFeePerGas)
+    expect(facts.replacement).toMatchObject({ nonce: facts.nonce })
+    expect(facts.replacement.maxFeePerGas).toBeGreaterThan(facts.nextBaseFeePerGas)
+    expect(answer.findings[0]!.actions.join(' ')).toMatch(/each with maxFeePerGas ≥ [\d.]+ gwei/)
+    const novice = (await ask(lab, hash, { level: 'novice' })).answer
+    expect(novice.headline).toBe(missing.length === 1 ? 'Your transfer is waiting for an earlier one that has not arrived.' : `Your transfer is waiting for ${lab.profile === 'public' ? 'up to ' : ''}${missing.length} earlier transfers that have not arrived.`)
   })
 
   test('one skipped nonce is known without reading the pool: 2 round trips', async () => {
@@ -78,7 +88,10 @@ describe('pending transactions on a real node (automine off)', () => {
     expect(missing).toHaveLength(2)
     if (lab.profile === 'public') {
       // No pool to ask: all three are listed, and the answer says some may be waiting already.
-      expect(finding('TX_PENDING_NONCE_GAP')!.facts).toEqual({ nonce: 3, nextNonce: 0, missingNonces: [0, 1, 2], poolUnknown: true })
+      expect(finding('TX_PENDING_NONCE_GAP')!.facts).toEqual({
+        nonce: 3, nextNonce: 0, missingNonces: [0, 1, 2], poolUnknown: true,
+        nextBaseFeePerGas: expect.any(BigInt), fill: expect.any(Object), replacement: expect.objectContaining({ nonce: 3 }),
+      })
       expect(diagnosis.meta.roundTrips).toBe(2)
     } else {
       expect(finding('TX_PENDING_NONCE_GAP')!.facts).toMatchObject({ missingNonces: missing })

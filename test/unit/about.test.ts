@@ -93,6 +93,28 @@ describe('about: which transaction the answer is about', () => {
     expect(about(diagnosisOf(gone), { level: 'expert', lang: 'en' })).toMatch(/; replaced \(nonce 2 used by a mined transaction\), first seen 2026-11-18 11:21:12 UTC\.$/)
   })
 
+  test('a swap says what it sells and the least it accepts, from its input', () => {
+    const dai = { token: bob, symbol: 'DAI', decimals: 18 }
+    const weth = { token, symbol: 'WETH', decimals: 18 }
+    const swap: TxAction = { kind: 'swap', router: bob, functionName: 'swapExactTokensForTokens', value: eth(0n), paid: [], received: [], tokenIn: weth, tokenOut: dai, amountIn: 10n ** 18n, minimumOut: 3n * 10n ** 18n }
+    const failed = subject(swap, when.failed!)
+    expect(about(diagnosisOf(failed), { level: 'novice', lang: 'en' })).toMatch(/^This is a swap of 1 «WETH» for at least 3 «DAI» on the exchange app/)
+    expect(about(diagnosisOf(failed), { level: 'novice', lang: 'zh-CN' })).toContain('用 1 «WETH» 换至少 3 «DAI»')
+    expect(about(diagnosisOf(failed), { level: 'expert', lang: 'en' })).toContain('amountIn 1 «WETH» (1000000000000000000 base units)')
+  })
+
+  test('a lure is told as a fake transfer, its look-alike in full (in the hand-off too), and who really sent it', () => {
+    const lure = findingExamples.TX_ADDRESS_POISONING
+    const shown: TxAction = { kind: 'token-transfer', standard: 'erc20', token, symbol: 'USDC', decimals: 6, amount: 0n, from: lure.victim, to: lure.lookalike, source: 'logs' }
+    const poisoned = { ...diagnosisOf({ ...subject(shown, when.mined!), from: lure.sentBy }), findings: [finding('TX_ADDRESS_POISONING', lure), finding('TX_SUCCESS', findingExamples.TX_SUCCESS)] }
+    const novice = about(poisoned, { level: 'novice', lang: 'en' })!
+    expect(novice).toBe(`This is a fake transfer of 0 «USDC», made to look as if 0xf39F…2266 had sent it to ${lure.lookalike}; it was sent by 0x9965…A4dc, recorded on 2026-11-18 at 11:21 UTC.`)
+    expect(about(poisoned, { level: 'novice', lang: 'zh-CN' })).toContain(`假转账，伪装成 0xf39F…2266 转给了 ${lure.lookalike}；它实际由 0x9965…A4dc 发出`)
+    expect(about(poisoned, { level: 'expert', lang: 'en' })).toContain('(address-poisoning lure, not sent by 0xf39F…2266); sender 0x9965…A4dc')
+    // The hand-off's lead repeats the novice sentence, the look-alike whole: shortened, it reads as the real one.
+    expect(explain(poisoned, { level: 'expert', lang: 'en' }).handoff).toContain(novice)
+  })
+
   test('a waiting time is rounded down: "at least" never overstates', () => {
     expect(waitedOf(59.9)).toBeUndefined() // seen moments ago: no duration worth saying
     expect(waitedOf(119)).toEqual({ count: 1, unit: 'minute' })

@@ -190,3 +190,192 @@ describe('the safety rule (src/explain/catalog-types.ts)', () => {
     for (const lang of langs) expect(describeFinding(finding('TX_SUCCESS', plainSend as never), { lang, level: 'novice' }).actions.join(' ')).not.toMatch(/token|代币/)
   })
 })
+
+describe('transaction cards say what this transaction did, and nothing it did not', () => {
+  const text = (code: (typeof allFindingCodes)[number], facts: unknown, level: 'novice' | 'expert', lang: 'en' | 'zh-CN') => {
+    const t = describeFinding(finding(code, facts as never), { level, lang })
+    return { ...t, all: [t.title, t.body, ...t.actions].join(' ') }
+  }
+  const eth = (value: bigint) => ({ value, symbol: 'ETH', decimals: 18 })
+  const success = findingExamples.TX_SUCCESS
+  const lure = findingExamples.TX_ADDRESS_POISONING
+  /** An approval, a delegation, a 0-amount lure logged by someone else: nothing of value moved. */
+  const movedNothing = {
+    approval: { ...success, transfers: [], value: eth(0n) },
+    lure: { ...success, value: eth(0n), sender: lure.sentBy, transfers: [{ standard: 'erc20', token: lure.token, symbol: 'USDC', decimals: 6, from: lure.victim, to: lure.lookalike, amount: 0n }] },
+  }
+  const gwei = (n: number) => BigInt(Math.round(n * 1e9))
+  const undone = /cannot be undone|无法由网络撤回/
+  const transferWords = /transfer is done|转账已完成/
+
+  test.each(langs)('%s: "cannot be undone" only where coins or tokens moved; "recorded", not "the transfer is done"', (lang) => {
+    expect(text('TX_SUCCESS', success, 'novice', lang).body).toMatch(undone)
+    expect(text('TX_SUCCESS', { ...success, transfers: [], value: eth(10n ** 18n) }, 'novice', lang).body).toMatch(undone)
+    for (const facts of Object.values(movedNothing)) {
+      const t = text('TX_SUCCESS', facts, 'novice', lang)
+      expect(t.all).not.toMatch(undone)
+      expect(t.actions.join(' ')).not.toMatch(/receiver|收款人/)
+    }
+    expect(text('TX_NOT_FINAL', findingExamples.TX_NOT_FINAL, 'novice', lang).all).not.toMatch(transferWords)
+    expect(text('TX_NOT_FINAL', { ...findingExamples.TX_NOT_FINAL, secondsToFinal: undefined }, 'novice', lang).all).not.toMatch(transferWords)
+  })
+
+  test.each(langs)('%s: a lure logged by someone else says who paid its fee (not the wallet it is shown leaving)', (lang) => {
+    const t = text('TX_SUCCESS', movedNothing.lure, 'novice', lang)
+    expect(t.body).toContain('0x9965…A4dc')
+    expect(t.body).toMatch(lang === 'en' ? /paid by the one who sent it, 0x9965…A4dc, not by 0xf39F…2266/ : /由发起这笔交易的 0x9965…A4dc 支付，而不是 0xf39F…2266/)
+    // The wallet's own transfer names no other payer.
+    expect(text('TX_SUCCESS', success, 'novice', lang).body).not.toMatch(/paid by|支付，而不是/)
+  })
+
+  test.each(langs)('%s: a nonce gap of two asks to speed up each of the two, and gives the fees that fill and that stop it', (lang) => {
+    const gap = findingExamples.TX_PENDING_NONCE_GAP
+    const novice = text('TX_PENDING_NONCE_GAP', gap, 'novice', lang)
+    expect(novice.title).toMatch(lang === 'en' ? /waiting for 2 earlier transfers/ : /在等 2 笔更早的/)
+    expect(novice.actions[0]).toMatch(lang === 'en' ? /on each; once both go through.*If your wallet shows none, ask its support/ : /对每一笔都点“加速”；两笔都完成后.*请询问钱包的客服/)
+    const one = text('TX_PENDING_NONCE_GAP', { ...gap, missingNonces: [7], nonce: 8 }, 'novice', lang)
+    expect(one.title).toMatch(lang === 'en' ? /an earlier one/ : /一笔更早的/)
+    const expert = text('TX_PENDING_NONCE_GAP', gap, 'expert', lang)
+    expect(expert.actions.join(' ')).toContain('25.5 gwei') // each gap-filling send's fee cap
+    expect(expert.actions.join(' ')).toContain('33 gwei') // the replacement that stops it
+    if (lang === 'zh-CN') expect(expert.body).toContain('缺少的 nonce：7、8。在它们上链之前，本交易停留在排队（queued）池，而非待打包（pending）池中')
+  })
+
+  test.each(langs)('%s: a stuck transfer is sped up with the highest fee, and says how far off its offer is', (lang) => {
+    const t = text('TX_PENDING_FEE_TOO_LOW', { ...findingExamples.TX_PENDING_FEE_TOO_LOW, maxFeePerGas: gwei(3), nextBaseFeePerGas: gwei(60) }, 'novice', lang)
+    expect(t.actions[0]).toMatch(lang === 'en' ? /choose the highest \(fastest\) fee/ : /选择最高（最快）的手续费/)
+    expect(t.body).toMatch(lang === 'en' ? /about 20 times/ : /大约是它出价的 20 倍/)
+  })
+
+  test('zh-CN experts read Chinese with the field names in brackets: no bare status, finalized or base fee, no "转账金额 0 ETH"', () => {
+    const bare = /(?<!（)\b(status|finalized|base fee)\b(?!）)/
+    for (const [code, facts] of [['TX_SUCCESS', success], ['TX_NOT_FINAL', findingExamples.TX_NOT_FINAL], ['TX_PENDING_FEE_TOO_LOW', findingExamples.TX_PENDING_FEE_TOO_LOW], ['TX_PENDING', findingExamples.TX_PENDING]] as const) {
+      const t = text(code, facts, 'expert', 'zh-CN')
+      expect(t.title + t.body, code).not.toMatch(bare)
+    }
+    const body = text('TX_SUCCESS', success, 'expert', 'zh-CN').body
+    expect(body).not.toMatch(/转账金额|ERC20/)
+    expect(body).toContain('交易附带 0 ETH')
+  })
+
+  test.each(langs)('%s: a delegation to an unknown program: a new recovery phrase, no ETH sent in, and a way back at both levels', (lang) => {
+    const novice = text('TX_EIP7702_DELEGATION', findingExamples.TX_EIP7702_DELEGATION, 'novice', lang)
+    expect(novice.actions.join(' ')).toMatch(lang === 'en' ? /new recovery phrase/ : /新助记词/)
+    expect(novice.actions.join(' ')).toMatch(lang === 'en' ? /not even a little ETH to pay a fee/ : /哪怕是用来付手续费的少量 ETH/)
+    expect(novice.actions.join(' ')).toMatch(lang === 'en' ? /removes the program/ : /移除该程序/)
+    expect(novice.body).toMatch(lang === 'en' ? /every network/ : /所有网络/) // signed with chainId 0
+    const expert = text('TX_EIP7702_DELEGATION', findingExamples.TX_EIP7702_DELEGATION, 'expert', lang)
+    expect(expert.body).toMatch(/chainId (为 )?0/)
+    expect(expert.body).toMatch(/nonce (为 )?12/)
+    expect(expert.actions[0]).toContain('address(0)')
+  })
+
+  test.each(langs)('%s: a failed swap states the unmet minimum, not a price move it did not measure', (lang) => {
+    const novice = text('TX_FAILED_SLIPPAGE', findingExamples.TX_FAILED_SLIPPAGE, 'novice', lang)
+    expect(novice.title).toContain('2,000 «USDC»')
+    expect(novice.title).not.toMatch(/price moved|价格变动/)
+    const expert = text('TX_FAILED_SLIPPAGE', findingExamples.TX_FAILED_SLIPPAGE, 'expert', lang)
+    expect(expert.actions[0]).toMatch(/0\.99/)
+    expect(expert.actions[1]).toMatch(lang === 'en' ? /^Only if/ : /^仅当/)
+  })
+
+  test.each(langs)('%s: a missing approval is given only in the app opened from its official site; an unknown spender is said to be unknown', (lang) => {
+    const unknown = { ...findingExamples.TX_FAILED_ALLOWANCE, spenderLabel: undefined }
+    const t = text('TX_FAILED_ALLOWANCE', unknown, 'novice', lang)
+    expect(t.actions[0]).toMatch(lang === 'en' ? /official website/ : /官方网站/)
+    expect(t.actions[1]).toMatch(lang === 'en' ? /We don't know the app at 0x68b3…Fc45/ : /我们不认识地址为 0x68b3…Fc45 的应用/)
+    const known = text('TX_FAILED_ALLOWANCE', { ...unknown, spenderLabel: 'Uniswap SwapRouter02' }, 'novice', lang)
+    expect(known.all).not.toMatch(/We don't know|我们不认识/)
+    if (lang === 'zh-CN') expect(text('TX_FAILED_ALLOWANCE', unknown, 'expert', lang).body).toMatch(/被授权方（spender）.*当前额度（allowance）0 «USDC».*所需（needed）250 «USDC»/)
+  })
+
+  test.each(langs)('%s: a recipient with code elsewhere is a program there, not assumed a smart wallet; tokens in a token contract: where the deployer is found', (lang) => {
+    const elsewhere = text('TX_RECIPIENT_NOT_ON_CHAIN', findingExamples.TX_RECIPIENT_NOT_ON_CHAIN, 'novice', lang)
+    expect(elsewhere.body).not.toMatch(/belongs to a smart wallet|属于.*智能钱包/)
+    expect(elsewhere.body).toMatch(lang === 'en' ? /is a program \(a contract\), often a smart wallet/ : /是一个程序（合约），通常是智能钱包/)
+    expect(text('TX_RECIPIENT_NOT_ON_CHAIN', findingExamples.TX_RECIPIENT_NOT_ON_CHAIN, 'expert', lang).actions[0]).toMatch(/sends more|再转入资金/)
+    expect(text('TX_TOKEN_TO_CONTRACT', findingExamples.TX_TOKEN_TO_CONTRACT, 'expert', lang).actions[0]).toMatch(/contract creator|合约创建者/)
+  })
+
+  test.each(langs)('%s: an approval to a scam address: remove it, and if anything is missing, a new wallet; the expert reads the real owner and value', (lang) => {
+    const novice = text('TX_APPROVAL', findingExamples.TX_APPROVAL, 'novice', lang)
+    expect(novice.actions[0]).toMatch(lang === 'en' ? /this scam address/ : /这个诈骗地址/)
+    expect(novice.actions[1]).toMatch(lang === 'en' ? /already missing.*new recovery phrase/ : /已经.*新助记词/)
+    const expert = text('TX_APPROVAL', findingExamples.TX_APPROVAL, 'expert', lang)
+    expect(expert.body).toContain(`allowance(${findingExamples.TX_APPROVAL.owner}, `)
+    expect(expert.body).not.toContain('allowance(owner')
+    expect(expert.body).toContain((2n ** 256n - 1n).toString())
+  })
+})
+
+describe('address and approval answers (review: wallet-address, mistyped, TRON, approvals, tokens without gas)', () => {
+  const words = <code extends (typeof allFindingCodes)[number]>(code: code, facts: unknown, lang: 'en' | 'zh-CN', level: 'novice' | 'expert' = 'novice') =>
+    describeFinding(finding(code, facts as never), { lang, level })
+
+  test.each(langs)('a new wallet always means a new recovery phrase, in every novice text (%s)', (lang) => {
+    for (const code of allFindingCodes) {
+      for (const action of words(code, findingExamples[code], lang).actions)
+        if (/(?:move|create).{0,60}new wallet|转到.{0,20}新钱包|新建.{0,6}钱包/i.test(action)) expect(action, action).toMatch(lang === 'en' ? /new recovery phrase/ : /新助记词/)
+    }
+  })
+
+  test.each(langs)('standing approvals to a scam address or a person are removed right away, by name, never after "do you recognise it" (%s)', (lang) => {
+    const text = words('ADDRESS_RISKY_APPROVALS', findingExamples.ADDRESS_RISKY_APPROVALS, lang)
+    const [first] = text.actions
+    expect(first).toMatch(lang === 'en' ? /^Right away, remove the permissions of the scam address \(0xd8dA…6045\) and the personal wallet \(0xd8dA…6045\)/ : /^马上.*撤销这个诈骗地址（0xd8dA…6045）和这个个人钱包（0xd8dA…6045）的授权/)
+    expect(first).not.toMatch(/recognise|不认识/)
+    // Amounts where the facts have them; unlimited said as such.
+    expect(text.body).toContain(lang === 'en' ? 'can take all of your «USDC», with no limit' : '可以拿走你全部的 «USDC»')
+    expect(text.body).toContain(lang === 'en' ? 'can spend up to 100 «USDC»' : '可以使用你最多 100 «USDC»')
+    // The expert gets every risk of each permission, and the exact call that removes each.
+    const expert = words('ADDRESS_RISKY_APPROVALS', findingExamples.ADDRESS_RISKY_APPROVALS, lang, 'expert')
+    expect(expert.body).toContain(lang === 'en' ? 'APPROVAL_UNLIMITED, APPROVAL_FLAGGED_SPENDER' : 'APPROVAL_UNLIMITED、APPROVAL_FLAGGED_SPENDER')
+    for (const r of findingExamples.ADDRESS_RISKY_APPROVALS.risky) expect(expert.actions.join(' ')).toContain(r.revoke)
+  })
+
+  test.each(langs)('an approval card’s next step names "this" scam address, and what to do if something is already gone (%s)', (lang) => {
+    const [remove, missing] = words('APPROVAL_FLAGGED_SPENDER', findingExamples.APPROVAL_FLAGGED_SPENDER, lang).actions
+    expect(remove).toContain(lang === 'en' ? 'lets this scam address (0x68b3…Fc45)' : '撤销这个诈骗地址（0x68b3…Fc45）')
+    expect(missing).toMatch(lang === 'en' ? /^If any of your «USDC» is already missing/ : /^如果你的 «USDC» 已经少了/)
+    const nft = { ...findingExamples.APPROVAL_TO_EOA, permission: 'nft', tokenId: 42n, symbol: 'BAYC', amount: undefined, grantedAmount: undefined }
+    expect(words('APPROVAL_TO_EOA', nft, lang).actions[1]).toMatch(lang === 'en' ? /^If item #42 of «BAYC» is already gone/ : /^如果这件藏品（«BAYC» 第 42 号）已经不见了/)
+  })
+
+  test.each(langs)('the expert reads the owner’s allowance and an unlimited one’s exact value (%s)', (lang) => {
+    const body = words('APPROVAL_TO_EOA', findingExamples.APPROVAL_TO_EOA, lang, 'expert').body
+    expect(body).toContain(`.allowance(${findingExamples.APPROVAL_TO_EOA.owner}, `)
+    expect(body).toContain(`${2n ** 256n - 1n}`)
+    expect(body).not.toContain('allowance(owner,')
+  })
+
+  test.each(langs)('Permit2 as the spender: the risk is in signatures, not in "that app" being hacked (%s)', (lang) => {
+    const permit2 = { ...findingExamples.APPROVAL_UNLIMITED, spender: '0x000000000022D473030F116dDEE9F6B43aC78BA3', spenderLabel: 'Uniswap Permit2', spenderIsPermit2: true }
+    const text = words('APPROVAL_UNLIMITED', permit2, lang)
+    expect(text.body).toMatch(lang === 'en' ? /only sign Permit2 requests on sites you trust/ : /只在你信任的网站上签署 Permit2 请求/)
+    expect(text.body).not.toMatch(/hacked|was a scam|被黑|本身就是骗局/)
+  })
+
+  test.each(langs)('a failed checksum: "probably" a typo; one letter’s case is not called a wrong digit; the re-checksummed form is not confirmed (%s)', (lang) => {
+    expect(words('ADDRESS_BAD_CHECKSUM', findingExamples.ADDRESS_BAD_CHECKSUM, lang).title).toMatch(lang === 'en' ? /probably has a typo/ : /很可能有输入错误/)
+    const expert = words('ADDRESS_BAD_CHECKSUM', findingExamples.ADDRESS_BAD_CHECKSUM, lang, 'expert').body
+    expect(expert).toMatch(lang === 'en' ? /1 of its 16 letters differs in case \(position 4 after 0x\)/ : /16 个字母里有 1 个大小写不同（0x 之后第 4 位）/)
+    expect(expert).toMatch(lang === 'en' ? /rather than a wrong digit/ : /而不是数字打错/)
+    expect(expert).not.toMatch(/probably wrong|很可能有误/)
+  })
+
+  test.each(langs)('a TRON address: not presumed to be a payee, and its 20 bytes stated truly (%s)', (lang) => {
+    const novice = words('ADDRESS_NON_EVM', findingExamples.ADDRESS_NON_EVM, lang)
+    expect(novice.actions[0]).toMatch(lang === 'en' ? /^We can't check TRON: before paying, confirm with the recipient/ : /^我们无法检查波场（TRON）：付款前，请先与收款人确认/)
+    const expert = words('ADDRESS_NON_EVM', findingExamples.ADDRESS_NON_EVM, lang, 'expert').body
+    expect(expert).toContain('41a614f803b6fd780986a42c78ec9c7f77e6ded13c')
+    expect(expert).not.toMatch(/no 20-byte|没有对应的 20 字节/)
+  })
+
+  test.each(langs)('tokens without gas: amounts held, the fee as gas × price, no relayer for a plain wallet (%s)', (lang) => {
+    expect(words('ADDRESS_NO_GAS', findingExamples.ADDRESS_NO_GAS, lang).body).toContain('250 «USDC»')
+    const expert = words('ADDRESS_NO_GAS', findingExamples.ADDRESS_NO_GAS, lang, 'expert')
+    expect(expert.body).toMatch(lang === 'en' ? /= 65,000 gas \(a typical ERC-20 transfer\) × 0\.0308 gwei/ : /= 65,000 单位燃料（一笔典型的 ERC-20 转账）× 0\.0308 gwei/)
+    expect(`${expert.body} ${expert.actions.join(' ')}`).not.toMatch(/relayer|paymaster/i)
+    expect(words('ADDRESS_NO_GAS', findingExamples.ADDRESS_NO_GAS, 'zh-CN').actions.join('')).not.toContain('弄到')
+  })
+})

@@ -1,7 +1,9 @@
 /** The pure address checks, rule by rule: each chain's evidence in, findings out (no node). */
 import { describe, expect, test } from 'vitest'
 import type { AddressEvidence } from '../../src/diagnose/address/gather.js'
+import { getAddress } from 'viem'
 import { addressFindings } from '../../src/diagnose/address/checks.js'
+import { checkOffline } from '../../src/diagnose/offline-checks.js'
 import { alice, bob, ethereum, gwei } from '../helpers/evidence.js'
 
 const usdt = ethereum.tokens.find((t) => t.symbol === 'USDT')!
@@ -49,5 +51,41 @@ describe('addressFindings', () => {
     const seen = addressFindings(alice, [chainEvidence({ balance: 1n, transfers: [real, lure, stranger] })])
     expect(seen.filter((f) => f.code === 'ADDRESS_POISONING_SEEN')).toMatchObject([{ facts: { lookalikes: [{ lookalike, genuine: bob }] } }])
     expect(codes([chainEvidence({ balance: 1n, transfers: [lure] })])).not.toContain('ADDRESS_POISONING_SEEN') // no real counterparty to imitate
+  })
+})
+
+describe('ADDRESS_NO_GAS facts', () => {
+  test('the fee estimate is a typical token transfer’s gas × the gas price, and what it holds has amounts', () => {
+    const [f] = addressFindings(alice, [chainEvidence({ holdings: [holding] })])
+    expect(f).toMatchObject({
+      code: 'ADDRESS_NO_GAS',
+      facts: { transferGas: 65_000n, gasPrice: gwei(10), estimatedFee: { value: 65_000n * gwei(10) }, holdings: [{ token: usdt.address, symbol: 'USDT', decimals: 6, amount: 500_000_000n }] },
+    })
+  })
+})
+
+describe('checkOffline: addresses answered without a node', () => {
+  const typed = (address: string, checksummed: string) => checkOffline({ kind: 'address', address: checksummed as `0x${string}`, typed: address, checksum: 'invalid' })!.findings[0]!
+
+  test('one letter in the other case: counted, placed, and likelier a changed capital than a wrong digit', () => {
+    expect(typed('0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045', '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045').facts).toEqual({
+      address: '0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045',
+      checksummed: '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045',
+      letters: 16,
+      caseDiffersAt: [3],
+      caseOnlyLikely: true,
+    })
+  })
+
+  test('many letters in the other case, as a changed digit gives: not called a case change', () => {
+    // The capitals of one address typed over the digits of another (…6046): about half the letters come out wrong.
+    const facts = typed('0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96046', getAddress('0xd8da6bf26964af9d7eed9e03e53415d37aa96046')).facts as { caseDiffersAt: number[]; caseOnlyLikely: boolean }
+    expect(facts.caseDiffersAt.length).toBeGreaterThan(2)
+    expect(facts.caseOnlyLikely).toBe(false)
+  })
+
+  test('a TRON address carries its hex form: 41, then the 20-byte account id', () => {
+    const result = checkOffline({ kind: 'non-evm-address', network: 'tron', address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' })
+    expect(result?.findings[0]?.facts).toEqual({ network: 'tron', address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', hexAddress: '41a614f803b6fd780986a42c78ec9c7f77e6ded13c' })
   })
 })

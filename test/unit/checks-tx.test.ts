@@ -31,7 +31,15 @@ describe('checkPending', () => {
 
   test('a gap lists the missing nonces, leaving out what the pool holds; without the pool several are "unknown"', () => {
     const withPool = checkPending(evidence({ tx: transaction({ nonce: 10 }), account: account({ pool: { pending: new Map(), queued: new Map([[8, `0x${'cd'.repeat(32)}` as const]]) } }), fees: fees() }))
-    expect(withPool[0]!.facts).toEqual({ nonce: 10, nextNonce: 7, missingNonces: [7, 9] })
+    // The fees a gap-filling send must offer (2 × next base fee + typical tip), and the replacement that stops this one.
+    expect(withPool[0]!.facts).toEqual({
+      nonce: 10, nextNonce: 7, missingNonces: [7, 9], nextBaseFeePerGas: gwei(20),
+      fill: { maxFeePerGas: gwei(41), maxPriorityFeePerGas: gwei(1) },
+      replacement: { nonce: 10, maxFeePerGas: gwei(41.1), maxPriorityFeePerGas: gwei(1.1) },
+    })
+    // No fee market read: no numbers invented.
+    const unread = checkPending(evidence({ tx: transaction({ nonce: 10 }), account: account() }))
+    expect(unread[0]!.facts).toEqual({ nonce: 10, nextNonce: 7, missingNonces: [7, 8, 9], poolUnknown: true })
     const blind = checkPending(evidence({ tx: transaction({ nonce: 10 }), account: account(), fees: fees() }))
     expect(blind[0]!.facts).toMatchObject({ missingNonces: [7, 8, 9], poolUnknown: true })
     const single = checkPending(evidence({ tx: transaction({ nonce: 8 }), account: account(), fees: fees() }))
@@ -66,6 +74,8 @@ describe('checkSuccess', () => {
   test('confirmations count the block itself; time to final only on chains with a clock', () => {
     const [success, notFinal] = checkSuccess(evidence({ receipt: receipt({ blockNumber: 100n }), head: 104n, finalized: 90n }))
     expect(success!.facts).toMatchObject({ confirmations: 5n, fee: { value: 21_000n * gwei(20), symbol: 'ETH' } })
+    // Who paid that fee: the sender, who need not be a party to what the transaction logged.
+    expect(success!.facts).toMatchObject({ sender: transaction().from })
     expect(notFinal!.facts).toMatchObject({ secondsToFinal: 10 * 12 })
   })
 })

@@ -81,6 +81,18 @@ describe('the expert details', () => {
     expect(byKey('en', rollup).fee!.value).toBe('0.00054 ETH (540000000001000 wei): 45,000 gas × 12 gwei, plus the fee for posting it to Ethereum')
   })
 
+  test('who sent it, and what it called: a token transfer\'s `to` is the token contract, its value the coin sent along', () => {
+    const call = { ...mined, facts: { ...mined.facts, value: 0n, subject: { action: { kind: 'token-transfer' } } } }
+    const en = byKey('en', call)
+    expect(en.from).toMatchObject({ label: 'Sent by', value: alice })
+    expect(en.to).toMatchObject({ label: 'Contract called', value: router })
+    expect(en.value).toMatchObject({ label: 'ETH sent with the call', value: '0 ETH (0 wei)' })
+    const zh = byKey('zh-CN', call)
+    expect([zh.from!.label, zh.to!.label, zh.value!.label]).toEqual(['交易发起方', '调用的合约', '附带 ETH'])
+    // A plain coin transfer's `to` is its recipient, and its value the amount sent.
+    expect([byKey('en').to!.label, byKey('en').value!.label, byKey('zh-CN').value!.label]).toEqual(['To', 'Value sent', '转出金额'])
+  })
+
   test('a pending transaction: the head without confirmations; a contract creation has no recipient', () => {
     const { blockNumber: _b, gasUsed: _g, effectiveGasPrice: _e, fee: _f, ...pendingFacts } = mined.facts
     const d = byKey('en', { ...mined, facts: { ...pendingFacts, to: null } })

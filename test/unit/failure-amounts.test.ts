@@ -65,10 +65,10 @@ describe('the words name the numbers', () => {
 
   test('slippage: the minimum accepted in the output token’s units; unknown decimals stay base units, said so', () => {
     const w = words('TX_FAILED_SLIPPAGE', findingExamples.TX_FAILED_SLIPPAGE)
-    expect(w.novice.body).toContain('less than the minimum you accepted (2,000 «USDC»)')
+    expect(w.novice.title).toContain('less than your minimum (2,000 «USDC»)')
     expect(w.expert.body).toContain('amountOutMin 2,000 «USDC» (2000000000 base units). Output token «USDC»')
     const unknown = words('TX_FAILED_SLIPPAGE', { ...findingExamples.TX_FAILED_SLIPPAGE, decimals: undefined } as never)
-    expect(unknown.novice.body).toContain('less than the minimum you accepted, so') // no base units for a newcomer
+    expect(unknown.novice.title).toBe('The swap was stopped: it would have given you less than your minimum.') // no base units for a newcomer
     expect(unknown.expert.body).toContain('amountOutMin 2000000000 base units of «USDC» (its decimals are unknown)')
     expect(unknown.expertZh.body).toContain('2000000000 个最小单位的«USDC»（小数位数未知）')
   })

@@ -145,12 +145,12 @@ describe('hand-off, word for word', () => {
   test('a stuck transaction, in English', () => {
     expect(explain(stuck, { level: 'expert', lang: 'en' }).handoff).toBe(
       [
-        'Your transfer is stuck because the fee it offers is too low right now. Suggested next step: Open the transfer in your wallet and press “Speed up” to offer a higher fee.',
+        'Your transfer is stuck because the fee it offers is too low right now. Suggested next step: Open the transfer in your wallet, press “Speed up”, and on that screen choose the highest (fastest) fee: a small raise would leave it stuck.',
         '',
         'Network: Ethereum (chain ID 1)',
         `Transaction hash: ${hash}`,
         'Status: pending (sent, not yet included in a block)',
-        `From: ${alice}`,
+        `Sent by: ${alice}`,
         'To: 0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45',
         'Nonce: 7',
         'Finding codes: TX_PENDING_FEE_TOO_LOW (warning)',
@@ -169,12 +169,12 @@ describe('hand-off, word for word', () => {
   test('a stuck transaction, in Chinese', () => {
     expect(explain(stuck, { level: 'novice', lang: 'zh-CN' }).handoff).toBe(
       [
-        '你的转账卡住了，因为它给出的手续费低于当前网络价格。建议下一步：在钱包里打开这笔转账，点“加速”，提高手续费。',
+        '你的转账卡住了，因为它给出的手续费低于当前网络价格。建议下一步：在钱包里打开这笔转账，点“加速”，并在加速页面选择最高（最快）的手续费：只提高一点仍会卡住。',
         '',
         '网络：Ethereum（链 ID 1）',
         `交易哈希：${hash}`,
         '状态：等待中（已发出，尚未打包进区块）',
-        `发送方：${alice}`,
+        `交易发起方：${alice}`,
         '接收方：0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45',
         '交易序号：7',
         '诊断代码：TX_PENDING_FEE_TOO_LOW（警告）',
@@ -193,7 +193,7 @@ describe('hand-off, word for word', () => {
   test('a wallet with a permission for a drainer, in English', () => {
     expect(explain(drained, { level: 'novice', lang: 'en' }).handoff).toBe(
       [
-        'Danger: a known scam address (0x68b3…Fc45) can take all of your «USDC», with no limit. Suggested next step: Right away, remove the permission that lets a known scam address (0x68b3…Fc45) spend «USDC», with a trusted tool such as revoke.cash or your wallet’s permissions page.',
+        'Danger: a known scam address (0x68b3…Fc45) can take all of your «USDC», with no limit. Suggested next step: Right away, remove the permission that lets this scam address (0x68b3…Fc45) spend «USDC», with a trusted tool such as revoke.cash or your wallet’s permissions page.',
         '',
         `Wallet address (permissions checked): ${alice}`,
         'Status: check completed',
@@ -204,6 +204,8 @@ describe('hand-off, word for word', () => {
         'Allowed amount: unlimited',
         'Flagged as: Inferno Drainer',
         'Risks: APPROVAL_UNLIMITED, APPROVAL_FLAGGED_SPENDER',
+        // Every other risky permission, one line each: the agent sees all that must be removed.
+        'Ethereum (chain ID 1): allowed amount unlimited; allowed spender Uniswap SwapRouter02 (0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45); token «USDC» (0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48); risks APPROVAL_UNLIMITED',
         'Checked at: 2025-06-01T12:00:00Z',
         'txdoctor version: 0.1.0',
       ].join('\n'),
@@ -213,7 +215,7 @@ describe('hand-off, word for word', () => {
   test('a wallet with a permission for a drainer, in Chinese', () => {
     expect(explain(drained, { level: 'expert', lang: 'zh-CN' }).handoff).toBe(
       [
-        '危险：一个已知的诈骗地址（0x68b3…Fc45）可以拿走你全部的 «USDC»。建议下一步：马上用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面）撤销一个已知的诈骗地址（0x68b3…Fc45）对 «USDC» 的授权。',
+        '危险：一个已知的诈骗地址（0x68b3…Fc45）可以拿走你全部的 «USDC»。建议下一步：马上用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面）撤销这个诈骗地址（0x68b3…Fc45）对 «USDC» 的授权。',
         '',
         `钱包地址（已检查授权）：${alice}`,
         '状态：检查已完成',
@@ -224,6 +226,7 @@ describe('hand-off, word for word', () => {
         '授权数量：无上限',
         '被标记为：Inferno Drainer',
         '风险代码：APPROVAL_UNLIMITED、APPROVAL_FLAGGED_SPENDER',
+        'Ethereum（链 ID 1）：授权数量 无上限；被授权方 Uniswap SwapRouter02（0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45）；代币 «USDC»（0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48）；风险代码 APPROVAL_UNLIMITED',
         '检查时间：2025-06-01T12:00:00Z',
         'txdoctor 版本：0.1.0',
       ].join('\n'),
@@ -266,6 +269,26 @@ describe('hand-off details', () => {
     expect(text).not.toContain('Coins sent: 0 ETH')
   })
 
+  test('who sent the transaction, and the contract it called: never "To" for a token contract, never the lure\'s sender twice', () => {
+    const sender = '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc'
+    const token = findingExamples.TX_ADDRESS_POISONING.token!
+    const lure: Diagnosis = {
+      ...diagnosisOf('TX_ADDRESS_POISONING'),
+      findings: [finding('TX_ADDRESS_POISONING'), finding('TX_SUCCESS', { ...findingExamples.TX_SUCCESS, sender }), finding('TX_NOT_FINAL')],
+      facts: { hash, from: sender, to: token, nonce: 2, subject: { action: { kind: 'token-transfer' } } },
+    }
+    const en = render(lure)
+    expect(en).toContain(`Sent by: ${sender}\nContract called: ${token}\n`)
+    expect(en).not.toMatch(/^(From|To|Transaction sent by): /m)
+    // Beside the danger, the block it went into and the fee paid still reach the agent.
+    expect(en).toContain('Block: 21,000,000\nConfirmations: 12\nNetwork fee paid: 0.00042 ETH')
+    const zh = render(lure, 'zh-CN')
+    expect(zh).toContain(`交易发起方：${sender}\n调用的合约：${token}\n`)
+    expect(zh).not.toMatch(/^(发送方|接收方|交易发送方)：/m)
+    // A plain coin transfer's `to` is its recipient.
+    expect(render({ ...base, facts: { ...base.facts, subject: { action: { kind: 'native-transfer' } } } })).toMatch(/^To: 0x68b3/m)
+  })
+
   test('booleans become sentences, or nothing', () => {
     const gap = { ...diagnosisOf('TX_PENDING_NONCE_GAP'), findings: [finding('TX_PENDING_NONCE_GAP', { ...findingExamples.TX_PENDING_NONCE_GAP, poolUnknown: true })] }
     expect(render(gap, 'zh-CN')).toContain('节点没有公开它的待处理列表')
@@ -282,10 +305,10 @@ describe('hand-off details', () => {
   })
 
   test('long lists end with how many more there are', () => {
-    const chains = Array.from({ length: 8 }, (_, i) => ({ ...findingExamples.ADDRESS_ACTIVITY.chains[0]!, chain: { id: i + 1, name: `Chain ${i + 1}` } }))
+    const chains = Array.from({ length: 15 }, (_, i) => ({ ...findingExamples.ADDRESS_ACTIVITY.chains[0]!, chain: { id: i + 1, name: `Chain ${i + 1}` } }))
     const text = render({ ...diagnosisOf('ADDRESS_ACTIVITY'), findings: [finding('ADDRESS_ACTIVITY', { chains })] })
-    expect(text).toContain('Chain 5 (chain ID 5): balance 0.5 ETH')
-    expect(text).not.toContain('Chain 6 (chain ID 6)')
+    expect(text).toContain('Chain 12 (chain ID 12): balance 0.5 ETH')
+    expect(text).not.toContain('Chain 13 (chain ID 13)')
     expect(text).toContain('… and 3 more')
   })
 

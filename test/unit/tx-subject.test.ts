@@ -110,6 +110,7 @@ describe('txSubject', () => {
       kind: 'swap',
       router,
       functionName: 'swapExactTokensForTokens',
+      amountIn: 100n,
       minimumOut: 90n,
       deadline: 1_800_000_000n,
       paid: [{ token, symbol: 'TUSD', decimals: 6, amount: 100n }],
@@ -118,8 +119,9 @@ describe('txSubject', () => {
   })
 
   test('a type-4 transaction is a delegation, whatever it calls', () => {
-    const delegations = [{ authority: alice as Address, delegate: carol }]
-    expect(txSubject(evidence({ tx: transaction({ type: 'eip7702', input: '0xdeadbeef' }), delegations })).action).toEqual({ kind: 'delegation', delegations })
+    const delegations = [{ authority: alice as Address, delegate: carol, chainId: 0, nonce: 3 }]
+    const action = txSubject(evidence({ tx: transaction({ type: 'eip7702', input: '0xdeadbeef' }), delegations })).action
+    expect(action).toEqual({ kind: 'delegation', delegations: [{ authority: alice, delegate: carol }] })
   })
 
   test('another contract call keeps its 4-byte selector and value', () => {

@@ -1,5 +1,6 @@
 import { getAddress, isAddressEqual, type Address } from 'viem'
 import { knownDelegates } from '../../../chains/delegates.js'
+import type { TokenAmount } from '../../core/facts.js'
 import { finding } from '../../core/finding.js'
 import type { Finding } from '../../core/types.js'
 import { chainRef } from '../context.js'
@@ -45,7 +46,9 @@ export function addressFindings(address: Address, evidence: AddressEvidence[]): 
           chain: chainRef(e.chain),
           balance: nativeAmount(e.chain, e.balance),
           estimatedFee: nativeAmount(e.chain, fee),
-          tokens: e.holdings.map((h) => h.info.symbol ?? h.token),
+          transferGas: tokenTransferGas,
+          gasPrice: e.gasPrice,
+          holdings: holdingsOf(e),
         }),
       )
   }
@@ -63,10 +66,21 @@ export function addressFindings(address: Address, evidence: AddressEvidence[]): 
         transactionCount: e.latestNonce,
         isContract: isContract(e),
         tokens: e.holdings.map((h) => h.info.symbol ?? h.token),
+        holdings: holdingsOf(e),
       })),
     }),
   )
   return findings
+}
+
+/** The tokens it holds on a chain, with their amounts (symbol untrusted, decimals where the token or the registry says). */
+function holdingsOf(e: AddressEvidence): TokenAmount[] {
+  return e.holdings.map((h) => ({
+    token: h.token,
+    ...(h.info.symbol === undefined ? {} : { symbol: h.info.symbol }),
+    ...(h.info.decimals === undefined ? {} : { decimals: h.info.decimals }),
+    amount: h.amount,
+  }))
 }
 
 /**

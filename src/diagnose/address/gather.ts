@@ -1,4 +1,4 @@
-import { erc20Abi, parseAbi, type Address } from 'viem'
+import { erc20Abi, type Address } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { tokenMetadataAbi } from '../abis.js'
 import type { DiagnoseContext, Failure } from '../context.js'
@@ -10,7 +10,13 @@ import { sanitizeUntrusted } from '../../core/untrusted.js'
 import { recentTransfers, type TokenTransferLog } from '../transfers.js'
 import type { RpcClient } from '../../rpc/session.js'
 
-const interfaceAbi = parseAbi(['function supportsInterface(bytes4 interfaceId) view returns (bool)'])
+export const interfaceAbi = [
+  {
+    type: 'function', name: 'supportsInterface', stateMutability: 'view',
+    inputs: [{ name: 'interfaceId', type: 'bytes4' }],
+    outputs: [{ type: 'bool' }],
+  },
+] as const
 const erc721Interface = '0x80ac58cd'
 const erc1155Interface = '0xd9b67a26'
 

@@ -1,4 +1,4 @@
-import { isAddressEqual } from 'viem'
+import { isAddressEqual, type Address } from 'viem'
 import type { ChainSpec, DenyEntry, SpenderSpec } from '../../core/chain-spec.js'
 import type { Severity } from '../../core/codes.js'
 import type { ApprovalFacts, ApprovalRisk } from '../../core/facts.js'
@@ -62,16 +62,22 @@ export function judgePermission(chain: ChainSpec, p: Permission, facts: Permissi
   return { risks, severity, unlimited, ...(code ? { code } : {}), ...(known ? { known } : {}), ...(flagged ? { flagged } : {}) }
 }
 
-/** The facts every approval finding carries, from the permission and its judgement: which token, which spender, what scope, how to revoke. */
-export function approvalFacts(chain: ChainSpec, p: Permission, judged: Judgement, token: { symbol?: string | undefined; decimals?: number | undefined }): ApprovalFacts {
+/**
+ * The facts every approval finding carries, from the permission and its judgement: whose, which token, which
+ * spender, what scope (an unlimited amount too, exactly as set), how to revoke.
+ */
+export function approvalFacts(chain: ChainSpec, p: Permission & { owner?: Address }, judged: Judgement, token: { symbol?: string | undefined; decimals?: number | undefined }): ApprovalFacts {
+  const allowance = p.kind === 'erc20' || p.kind === 'permit2' ? p.amount : undefined
   return {
     chain: chainRef(chain),
     permission: p.kind,
+    ...(p.owner ? { owner: p.owner } : {}),
     token: p.token,
     ...(token.symbol === undefined ? {} : { symbol: token.symbol }),
     spender: p.spender,
     ...(judged.known ? { spenderLabel: judged.known.label } : {}),
-    ...((p.kind === 'erc20' || p.kind === 'permit2') && !judged.unlimited ? { amount: p.amount } : {}),
+    ...(isAddressEqual(p.spender, chain.contracts.permit2) ? { spenderIsPermit2: true as const } : {}),
+    ...(allowance === undefined ? {} : judged.unlimited ? { grantedAmount: allowance } : { amount: allowance }),
     ...(token.decimals === undefined || p.kind === 'nft' || p.kind === 'for-all' ? {} : { decimals: token.decimals }),
     ...(p.kind === 'nft' ? { tokenId: p.tokenId } : {}),
     ...(p.kind === 'permit2' ? { expiration: p.expiration } : {}),

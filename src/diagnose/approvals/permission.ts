@@ -1,4 +1,4 @@
-import { getAddress, isAddressEqual, parseAbi, parseEventLogs, toEventSelector, zeroAddress, type Address, type Hash, type Hex, type Log, type RpcLog } from 'viem'
+import { getAddress, isAddressEqual, parseEventLogs, toEventSelector, zeroAddress, type Address, type Hash, type Hex, type Log, type RpcLog } from 'viem'
 import type { PermissionKind } from '../../core/facts.js'
 
 /**
@@ -23,16 +23,48 @@ export const permit2Max = 2n ** 160n - 1n
 
 // ERC-20 and ERC-721 share the Approval signature and differ in what they index; viem tries both and keeps the
 // one whose topics fit. ERC-1155 uses the same ApprovalForAll as ERC-721.
-const tokenEvents = parseAbi([
-  'event Approval(address indexed owner, address indexed spender, uint256 value)',
-  'event Approval(address indexed owner, address indexed approved, uint256 indexed tokenId)',
-  'event ApprovalForAll(address indexed owner, address indexed operator, bool approved)',
-])
-const permit2Events = parseAbi([
-  'event Approval(address indexed owner, address indexed token, address indexed spender, uint160 amount, uint48 expiration)',
-  'event Permit(address indexed owner, address indexed token, address indexed spender, uint160 amount, uint48 expiration, uint48 nonce)',
-  'event Lockdown(address indexed owner, address token, address spender)',
-])
+export const tokenEvents = [
+  {
+    type: 'event', name: 'Approval',
+    inputs: [
+      { name: 'owner', type: 'address', indexed: true }, { name: 'spender', type: 'address', indexed: true }, { name: 'value', type: 'uint256' },
+    ],
+  },
+  {
+    type: 'event', name: 'Approval',
+    inputs: [
+      { name: 'owner', type: 'address', indexed: true }, { name: 'approved', type: 'address', indexed: true },
+      { name: 'tokenId', type: 'uint256', indexed: true },
+    ],
+  },
+  {
+    type: 'event', name: 'ApprovalForAll',
+    inputs: [
+      { name: 'owner', type: 'address', indexed: true }, { name: 'operator', type: 'address', indexed: true }, { name: 'approved', type: 'bool' },
+    ],
+  },
+] as const
+export const permit2Events = [
+  {
+    type: 'event', name: 'Approval',
+    inputs: [
+      { name: 'owner', type: 'address', indexed: true }, { name: 'token', type: 'address', indexed: true },
+      { name: 'spender', type: 'address', indexed: true }, { name: 'amount', type: 'uint160' }, { name: 'expiration', type: 'uint48' },
+    ],
+  },
+  {
+    type: 'event', name: 'Permit',
+    inputs: [
+      { name: 'owner', type: 'address', indexed: true }, { name: 'token', type: 'address', indexed: true },
+      { name: 'spender', type: 'address', indexed: true }, { name: 'amount', type: 'uint160' }, { name: 'expiration', type: 'uint48' },
+      { name: 'nonce', type: 'uint48' },
+    ],
+  },
+  {
+    type: 'event', name: 'Lockdown',
+    inputs: [{ name: 'owner', type: 'address', indexed: true }, { name: 'token', type: 'address' }, { name: 'spender', type: 'address' }],
+  },
+] as const
 
 /** The event topics the scan asks eth_getLogs for (each has the owner as its second topic): tokens', and Permit2's. */
 export const permissionTopics: { token: Hex[]; permit2: Hex[] } = {

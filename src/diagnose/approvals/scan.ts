@@ -1,4 +1,4 @@
-import { erc20Abi, parseAbi, type Address, type Hash } from 'viem'
+import { erc20Abi, type Address, type Hash } from 'viem'
 import type { ChainSpec } from '../../core/chain-spec.js'
 import { permit2Abi } from '../abis.js'
 import type { DiagnoseContext } from '../context.js'
@@ -12,6 +12,7 @@ import { readContracts, type ReadResult } from '../../rpc/read-contracts.js'
 
 /** A permission still in force after the scan and the live reads, with what the judge needs about it. */
 export type ActiveApproval = Permission & {
+  owner: Address
   grantedIn: { blockNumber: bigint; hash: Hash }
   symbol?: string
   decimals?: number
@@ -38,7 +39,9 @@ export type ScanReport = {
 /** Without historical state to find an account's first activity, scan this many recent blocks' worth of days. */
 const fallbackHistoryDays = 90
 
-const nftAbi = parseAbi(['function getApproved(uint256 tokenId) view returns (address)'])
+export const nftAbi = [
+  { type: 'function', name: 'getApproved', stateMutability: 'view', inputs: [{ name: 'tokenId', type: 'uint256' }], outputs: [{ type: 'address' }] },
+] as const
 
 /**
  * Every approval an owner has granted on one chain and that still holds: logs with the owner as topic (token
@@ -148,8 +151,9 @@ async function readLive(ctx: DiagnoseContext, client: RpcClient, chain: ChainSpe
  * live read that failed leaves the word as the log said it, marked unverified — never silently dropped.
  */
 export function settle(w: PermissionWord, read: ReadResult | undefined, token: TokenInfo | undefined, spenderHasCode: boolean | undefined, nowMs: number): ActiveApproval | undefined {
-  const { at, owner: _, ...permission } = w
+  const { at, owner, ...permission } = w
   const base = {
+    owner,
     grantedIn: { blockNumber: at.blockNumber, hash: at.hash },
     spenderHasCode,
     ...(token?.symbol === undefined ? {} : { symbol: token.symbol }),

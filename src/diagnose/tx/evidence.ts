@@ -55,8 +55,8 @@ export type TxEvidence = {
   codeElsewhere: Map<string, ChainSpec[]>
   /** For lookalike checks: the addresses each account of interest really exchanged tokens with. */
   counterparties: Map<string, Set<string>>
-  /** EIP-7702 authorizations of a type-4 transaction, with the signer recovered. */
-  delegations: { authority: Address; delegate: Address }[]
+  /** EIP-7702 authorizations of a type-4 transaction, with the signer recovered, the chain it is valid on and its nonce. */
+  delegations: { authority: Address; delegate: Address; chainId: number; nonce: number }[]
   /** Pending, and seen waiting before: when txdoctor first saw it (Unix ms), and when it looked this time. */
   pendingSince?: { firstSeenAt: number; checkedAt: number }
   /** The mined transaction that used this one's nonce, when it was found. */

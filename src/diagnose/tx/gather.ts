@@ -107,7 +107,7 @@ async function recoverDelegations(tx: Transaction) {
   const recovered = await Promise.all(
     tx.authorizationList.map(async (authorization) => {
       const authority = await recoverAuthorizationAddress({ authorization }).catch(() => undefined)
-      return authority && { authority, delegate: authorization.address }
+      return authority && { authority, delegate: authorization.address, chainId: authorization.chainId, nonce: authorization.nonce }
     }),
   )
   return recovered.filter((d) => d !== undefined)

@@ -1,4 +1,5 @@
-import { decodeFunctionData, getAddress, parseAbi, type Address, type Hex } from 'viem'
+import { decodeFunctionData, getAddress, type Address, type Hex } from 'viem'
+import { routerAbi } from './router-abi.js'
 
 /**
  * The swap and liquidity calls of the routers most users go through — Uniswap V2's router and its clones
@@ -6,31 +7,6 @@ import { decodeFunctionData, getAddress, parseAbi, type Address, type Hex } from
  * Router's `execute(commands, inputs, deadline)` — as far as a failure's cause can be read from the input alone,
  * with no state: the deadline the user signed, the least output they accepted, and the tokens in and out.
  */
-const routerAbi = parseAbi([
-  'function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
-  'function swapTokensForExactTokens(uint256 amountOut, uint256 amountInMax, address[] path, address to, uint256 deadline)',
-  'function swapExactETHForTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline)',
-  'function swapTokensForExactETH(uint256 amountOut, uint256 amountInMax, address[] path, address to, uint256 deadline)',
-  'function swapExactTokensForETH(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
-  'function swapETHForExactTokens(uint256 amountOut, address[] path, address to, uint256 deadline)',
-  'function swapExactTokensForTokensSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
-  'function swapExactETHForTokensSupportingFeeOnTransferTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline)',
-  'function swapExactTokensForETHSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
-  'function addLiquidity(address tokenA, address tokenB, uint256 amountADesired, uint256 amountBDesired, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline)',
-  'function addLiquidityETH(address token, uint256 amountTokenDesired, uint256 amountTokenMin, uint256 amountETHMin, address to, uint256 deadline)',
-  'function removeLiquidity(address tokenA, address tokenB, uint256 liquidity, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline)',
-  'function removeLiquidityETH(address token, uint256 liquidity, uint256 amountTokenMin, uint256 amountETHMin, address to, uint256 deadline)',
-  'struct ExactInputSingleParams { address tokenIn; address tokenOut; uint24 fee; address recipient; uint256 deadline; uint256 amountIn; uint256 amountOutMinimum; uint160 sqrtPriceLimitX96; }',
-  'struct ExactInputParams { bytes path; address recipient; uint256 deadline; uint256 amountIn; uint256 amountOutMinimum; }',
-  'struct ExactOutputSingleParams { address tokenIn; address tokenOut; uint24 fee; address recipient; uint256 deadline; uint256 amountOut; uint256 amountInMaximum; uint160 sqrtPriceLimitX96; }',
-  'struct ExactOutputParams { bytes path; address recipient; uint256 deadline; uint256 amountOut; uint256 amountInMaximum; }',
-  'function exactInputSingle(ExactInputSingleParams params)',
-  'function exactInput(ExactInputParams params)',
-  'function exactOutputSingle(ExactOutputSingleParams params)',
-  'function exactOutput(ExactOutputParams params)',
-  'function multicall(uint256 deadline, bytes[] data)',
-  'function execute(bytes commands, bytes[] inputs, uint256 deadline)',
-])
 
 export type RouterCall = {
   /** The function called, as the router names it. */
@@ -39,6 +15,9 @@ export type RouterCall = {
   deadline?: bigint
   /** The least output the user accepted (base units of the output token), where the call states one. */
   minimumOut?: bigint
+  /** What it sells (base units of the input token): exactly (exact-input calls), or at most (exact-output calls). */
+  amountIn?: bigint
+  maximumIn?: bigint
   /** The token the swap spends and the one it pays out, where the call names them (a path or a single pool). */
   tokenIn?: Address
   tokenOut?: Address
@@ -66,11 +45,15 @@ export function routerCall(input: Hex): RouterCall | undefined {
       : Object.fromEntries(fn.inputs.map((input, i) => [input.name ?? String(i), args[i]]))
   const deadline = named.deadline
   const minimumOut = named.amountOutMin ?? named.amountOutMinimum
+  const { amountIn } = named
+  const maximumIn = named.amountInMax ?? named.amountInMaximum
   const { tokenIn, tokenOut } = swapTokens(decoded.functionName, named)
   return {
     functionName: decoded.functionName,
     ...(typeof deadline === 'bigint' ? { deadline } : {}),
     ...(typeof minimumOut === 'bigint' ? { minimumOut } : {}),
+    ...(typeof amountIn === 'bigint' ? { amountIn } : {}),
+    ...(typeof maximumIn === 'bigint' ? { maximumIn } : {}),
     ...(tokenIn ? { tokenIn } : {}),
     ...(tokenOut ? { tokenOut } : {}),
   }

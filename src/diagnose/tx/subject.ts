@@ -68,7 +68,7 @@ function actionOf(e: TxEvidence): TxAction {
   const value = nativeAmount(chain, tx.value)
   const deposit = e.chainSpecific?.deposit
   if (deposit) return { kind: 'bridge-deposit', mint: nativeAmount(chain, deposit.mint), value, to: tx.to ?? null, system: deposit.system }
-  if (e.delegations.length) return { kind: 'delegation', delegations: e.delegations }
+  if (e.delegations.length) return { kind: 'delegation', delegations: e.delegations.map(({ authority, delegate }) => ({ authority, delegate })) }
   if (!tx.to) return { kind: 'deployment', value, ...(receipt?.contractAddress ? { contract: receipt.contractAddress } : {}) }
   if (tx.input === '0x') return { kind: 'native-transfer', value, to: tx.to }
   const mined = receipt?.status === 'success'
@@ -94,6 +94,8 @@ function actionOf(e: TxEvidence): TxAction {
       received: mined ? movedBy(e, 'to') : [],
       ...(swap.tokenIn ? { tokenIn: tokenRef(e, swap.tokenIn) } : {}),
       ...(swap.tokenOut ? { tokenOut: tokenRef(e, swap.tokenOut) } : {}),
+      ...(swap.amountIn === undefined ? {} : { amountIn: swap.amountIn }),
+      ...(swap.maximumIn === undefined ? {} : { maximumIn: swap.maximumIn }),
       ...(swap.minimumOut === undefined ? {} : { minimumOut: swap.minimumOut }),
       ...(swap.deadline === undefined ? {} : { deadline: swap.deadline }),
     }
@@ -174,7 +176,7 @@ function movedBy(e: TxEvidence, side: 'from' | 'to'): TokenAmount[] {
 }
 
 /** The amounts of a stored action (JSON keeps them as decimal strings). */
-const amountKeys = new Set(['value', 'amount', 'minimumOut', 'deadline', 'tokenId'])
+const amountKeys = new Set(['value', 'amount', 'amountIn', 'maximumIn', 'minimumOut', 'deadline', 'tokenId'])
 
 /** What the pending store keeps of a waiting transaction's subject, as JSON, so a vanished one can still be named. */
 export function storedSubject({ action, from, to, nonce }: TxSubject): Record<string, unknown> {

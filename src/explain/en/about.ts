@@ -9,11 +9,36 @@ const amount = (t: TokenAmount, f: Formatter) => f.token(t.amount, t.decimals, t
 const tokenName = (t: { token: string; symbol?: string }, f: Formatter) => (t.symbol ? f.quote(t.symbol) : `the token at ${f.short(t.token)}`)
 const minimum = (value: bigint, out: TokenRef | undefined, f: Formatter) =>
   out?.decimals === undefined ? `${value} base units` : `${f.token(value, out.decimals, out.symbol)} (${value} base units)`
+const exactIn = (value: bigint, token: TokenRef | undefined, f: Formatter) =>
+  token?.decimals === undefined ? `${value} base units` : `${f.token(value, token.decimals, token.symbol)} (${value} base units)`
 const named = (address: string, label: string | undefined, f: Formatter) => (label ? `${label} (${f.short(address)})` : f.short(address))
 
+/** What a swap sells and buys, as far as its input says: "1 «WETH» for at least 3 «DAI»". */
+function tradeNovice(a: Action<'swap'>, f: Formatter): string {
+  if (a.paid.length && a.received.length) return ` of ${f.list(a.paid.map((t) => amount(t, f)))} for ${f.list(a.received.map((t) => amount(t, f)))}`
+  if (!a.tokenIn || !a.tokenOut) return ''
+  const sells =
+    a.amountIn !== undefined && a.tokenIn.decimals !== undefined
+      ? amount({ ...a.tokenIn, amount: a.amountIn }, f)
+      : a.maximumIn !== undefined && a.tokenIn.decimals !== undefined
+        ? `up to ${amount({ ...a.tokenIn, amount: a.maximumIn }, f)}`
+        : tokenName(a.tokenIn, f)
+  const buys = a.minimumOut !== undefined && a.tokenOut.decimals !== undefined ? `at least ${amount({ ...a.tokenOut, amount: a.minimumOut }, f)}` : tokenName(a.tokenOut, f)
+  return ` of ${sells} for ${buys}`
+}
+
+/** A lure's entry, said for what it is: a fake payment from the victim, or dust from the look-alike. */
+function lureNovice(l: NonNullable<AboutView['lure']>, f: Formatter): string {
+  const moved = f.token(l.amount, l.decimals, l.symbol)
+  return l.direction === 'victim-to-lookalike'
+    ? `a fake transfer of ${moved}, made to look as if ${f.short(l.victim)} had sent it to ${f.short(l.lookalike)}; it was sent by ${f.short(l.sentBy)}`
+    : `a tiny transfer of ${moved} from the look-alike address ${f.short(l.lookalike)} to ${f.short(l.victim)}, sent to plant that address in its history`
+}
+
 /** What it did, as a noun phrase a newcomer reads: "a transfer of 250 «TUSD» from … to …". */
-function whatNovice(s: TxSubject, f: Formatter): string {
+function whatNovice(s: TxSubject, f: Formatter, v: AboutView): string {
   const a = s.action
+  if (v.lure) return lureNovice(v.lure, f)
   switch (a.kind) {
     case 'native-transfer':
       return `a transfer of ${f.native(a.value)} from ${f.short(s.from)} to ${f.short(a.to)}`
@@ -24,12 +49,7 @@ function whatNovice(s: TxSubject, f: Formatter): string {
     case 'approval':
       return approvalNovice(a, f)
     case 'swap': {
-      const trade =
-        a.paid.length && a.received.length
-          ? ` of ${f.list(a.paid.map((t) => amount(t, f)))} for ${f.list(a.received.map((t) => amount(t, f)))}`
-          : a.tokenIn && a.tokenOut
-            ? ` of ${tokenName(a.tokenIn, f)} for ${tokenName(a.tokenOut, f)}`
-            : ''
+      const trade = tradeNovice(a, f)
       const paying = !a.paid.length && a.value.value > 0n ? `, paying ${f.native(a.value)}` : ''
       return `a swap${trade} on the exchange app at ${named(a.router, a.routerLabel, f)}, from ${f.short(s.from)}${paying}`
     }
@@ -60,7 +80,7 @@ function whenNovice(s: TxSubject, v: AboutView): string {
   if (s.state === 'pending') return v.waited ? `, waiting for at least ${waited(v.waited)}` : ', not processed yet'
   if (s.state === 'replaced' || s.state === 'dropped') return v.firstSeen ? `, first seen waiting on ${v.firstSeen.day} at ${v.firstSeen.time} UTC` : ''
   const at = v.mined ? ` on ${v.mined.day} at ${v.mined.time} UTC` : ''
-  return s.state === 'succeeded' ? `, completed${at}` : `; it was tried${at} and failed`
+  return s.state === 'succeeded' ? `, ${v.lure ? 'recorded' : 'completed'}${at}` : `; it was tried${at} and failed`
 }
 
 /** Exact terms: method, amounts with and without decimals, addresses, nonce, block, time. */
@@ -93,6 +113,8 @@ function whatExpert(s: TxSubject, f: Formatter): string {
         `router call ${a.functionName} on ${named(a.router, a.routerLabel, f)}` +
         (a.tokenIn && a.tokenOut ? ` (${tokenName(a.tokenIn, f)} → ${tokenName(a.tokenOut, f)})` : '') +
         `, value ${f.native(a.value)}` +
+        (a.amountIn === undefined ? '' : `; amountIn ${exactIn(a.amountIn, a.tokenIn, f)}`) +
+        (a.maximumIn === undefined ? '' : `; amountInMax ${exactIn(a.maximumIn, a.tokenIn, f)}`) +
         (a.paid.length ? `; paid ${f.list(a.paid.map((t) => amount(t, f)))}` : '') +
         (a.received.length ? `; received ${f.list(a.received.map((t) => amount(t, f)))}` : '') +
         (a.minimumOut === undefined ? '' : `; minimum accepted ${minimum(a.minimumOut, a.tokenOut, f)}`) +
@@ -119,6 +141,7 @@ function whenExpert(s: TxSubject, v: AboutView, f: Formatter): string {
 }
 
 export const aboutEn: AboutWords = {
-  novice: (s, v, f) => `This is ${whatNovice(s, f)}${whenNovice(s, v)}.`,
-  expert: (s, v, f) => `Tx: ${whatExpert(s, f)}; sender ${f.short(s.from)}, nonce ${s.nonce}; ${whenExpert(s, v, f)}.`,
+  novice: (s, v, f) => `This is ${whatNovice(s, f, v)}${whenNovice(s, v)}.`,
+  expert: (s, v, f) =>
+    `Tx: ${whatExpert(s, f)}${v.lure ? ` (address-poisoning lure${v.lure.direction === 'victim-to-lookalike' ? `, not sent by ${f.short(v.lure.victim)}` : ''})` : ''}; sender ${f.short(s.from)}, nonce ${s.nonce}; ${whenExpert(s, v, f)}.`,
 }

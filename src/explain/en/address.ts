@@ -1,5 +1,7 @@
 import type { AddressCode, CatalogPart } from '../catalog-types.js'
+import type { TokenAmount } from '../../core/facts.js'
 import type { NonEvmNetwork } from '../../core/non-evm.js'
+import type { Formatter } from '../format.js'
 import { en } from './common.js'
 import { riskyApprovalsEn } from './approvals.js'
 
@@ -27,6 +29,11 @@ const networkNotes: Partial<Record<NonEvmNetwork, string>> = {
 const cosmosName = (prefix: string | undefined) => (prefix && prefix !== 'cosmos' ? `Cosmos-family network (“${prefix}”)` : 'Cosmos Hub')
 const nameOf = (network: NonEvmNetwork, prefix?: string) => (network === 'cosmos' ? cosmosName(prefix) : networkNames[network])
 
+/** Tokens held, with their amounts (untrusted symbols quoted); the symbols alone where the facts have no amounts. */
+const tokensHeld = (c: { tokens?: string[]; holdings?: TokenAmount[] }, f: Formatter) =>
+  c.holdings ? c.holdings.map((h) => f.token(h.amount, h.decimals, h.symbol)).join(', ') : (c.tokens ?? []).map((t) => f.quote(t)).join(', ')
+const held = (c: { tokens?: string[]; holdings?: TokenAmount[] }, f: Formatter) => (tokensHeld(c, f) ? ` and ${tokensHeld(c, f)}` : '')
+
 export const addressEn: CatalogPart<AddressCode> = {
   ADDRESS_NON_EVM: {
     novice: (x) => {
@@ -35,10 +42,11 @@ export const addressEn: CatalogPart<AddressCode> = {
         title: `This is a ${name} address, not one for Ethereum-style networks.`,
         body:
           `${name} is a separate network with its own kind of addresses. Ethereum, BNB Chain, Base, Polygon and similar networks ` +
-          'cannot send to it, so a transfer must be made on the right network.' +
+          'cannot send to it, so a transfer must be made on the right network. ' +
+          `txdoctor does not look at ${name}, so it cannot tell whose address this is: a person's, an exchange's or a program's.` +
           (networkNotes[x.network] ? ` ${networkNotes[x.network]}` : ''),
         actions: [
-          `To pay this address, send on ${name} itself: when withdrawing from an exchange, choose ${name} as the network.`,
+          `We can't check ${name}: before paying, confirm with the recipient that this is their ${name} deposit address. Then send on ${name} itself (when withdrawing from an exchange, choose ${name} as the network).`,
           'If you meant to send on an Ethereum-style network, ask the recipient for an address that starts with 0x.',
           'If funds you sent did not arrive, contact the wallet or exchange you sent from, with the transfer details.',
           en.noRecoveryPhrase,
@@ -50,38 +58,49 @@ export const addressEn: CatalogPart<AddressCode> = {
       const check = x.network === 'solana' ? 'decodes to a 32-byte key (the format has no checksum)' : x.address.includes(':') ? 'matches the raw workchain:hash form' : 'checksum verified'
       return {
         title: `Valid ${name} address (${check})`,
-        body: `${x.address} is not an EVM address: there is no 20-byte equivalent, and EVM wallets and contracts cannot send to it. Funds reach it only through a ${name} transaction, a bridge, or an exchange withdrawal on ${name}.`,
-        actions: [`Withdraw or bridge on ${name}; do not convert or truncate it into a 0x address.`],
+        body:
+          (x.hexAddress
+            ? `${x.address} is base58check of 0x41 followed by a 20-byte account id (hex form ${x.hexAddress}). Those 20 bytes written as a 0x address on an EVM chain (0x${x.hexAddress.slice(2, 6)}…${x.hexAddress.slice(-4)}) are a separate account on that chain: funds sent there stay there and do not reach TRON. `
+            : `${x.address} is not an EVM address: EVM wallets and contracts cannot send to it. `) +
+          `Funds reach it only through a ${name} transaction, a bridge, or an exchange withdrawal on ${name}. txdoctor queries no ${name} node, so ` +
+          (x.network === 'tron' ? "whether it is a user's account, an exchange's or a contract (a TRC-20 token, for instance) is not known here." : 'who holds it (a person, an exchange, a program) is not known here.'),
+        actions: [`Look it up on a ${name} explorer and confirm it with the recipient before paying; pay on ${name} only, and do not convert or truncate it into a 0x address.`],
       }
     },
   },
   ADDRESS_BAD_CHECKSUM: {
     novice: () => ({
-      title: 'This address has a typo: its capital letters do not match.',
-      body: 'Ethereum-style addresses hide a safety check in their mix of capital and small letters. This one fails the check, which almost always means a character was changed or mistyped. Do not send anything to it.',
+      title: 'This address probably has a typo: its capital letters do not match.',
+      body: 'Ethereum-style addresses hide a safety check in their mix of capital and small letters. This one fails the check, which almost always means a character was changed or mistyped. Do not send anything to it, and do not just fix the capitals: that would not tell you the rest is right.',
       actions: [
         "Copy the address again from its source (the recipient's wallet or the exchange's deposit page) instead of typing it.",
         'Confirm the full address with the recipient through a channel you trust.',
       ],
     }),
-    expert: (x) => ({
-      title: 'EIP-55 checksum mismatch',
-      body: `Typed ${x.address}. The EIP-55 form of these hex digits is ${x.checksummed}, but a failing mixed-case checksum means a digit itself is probably wrong: do not simply re-checksum it.`,
-      actions: ['Obtain the address again from its source; compare all 40 hex digits.'],
-    }),
+    expert: (x) => {
+      const n = x.caseDiffersAt.length
+      return {
+        title: 'EIP-55 checksum mismatch',
+        body:
+          `Typed ${x.address}. The EIP-55 form of the same 40 hex digits is ${x.checksummed}: ${n} of its ${x.letters} letters ${n === 1 ? 'differs' : 'differ'} in case` +
+          `${n ? ` (position${n === 1 ? '' : 's'} ${x.caseDiffersAt.map((i) => i + 1).join(', ')} after 0x)` : ''}. ` +
+          'A changed hex digit would make about half the letters differ (each letter’s expected case comes from the hash of all 40 digits), ' +
+          (x.caseOnlyLikely ? `so ${n === 1 ? 'a single one' : `only ${n}`} differing points to a letter's case changed by hand rather than a wrong digit. ` : 'as here: a digit itself may be wrong. ') +
+          'Either way the checksum cannot confirm these are the digits meant: the re-checksummed form is not a corrected address.',
+        actions: ['Obtain the address again from its source and compare all 40 hex digits; do not send to the re-checksummed form unconfirmed.'],
+      }
+    },
   },
   ADDRESS_ACTIVITY: {
     novice: (x, f) => ({
       title: `This address has been used on ${x.chains.length === 1 ? '1 network' : `${x.chains.length} networks`}.`,
-      body: x.chains
-        .map((c) => `${c.chain.name}: ${f.native(c.balance)}${c.tokens.length ? ` and tokens ${c.tokens.map((t) => f.quote(t)).join(', ')}` : ''}, ${f.count(c.transactionCount)} transfer(s) sent${c.isContract ? ', smart contract' : ''}.`)
-        .join(' '),
-      actions: ['When sending to it, use a network from this list where the recipient expects the funds.'],
+      body: x.chains.map((c) => `${c.chain.name}: ${f.native(c.balance)}${held(c, f)}, ${f.count(c.transactionCount)} transfer(s) sent${c.isContract ? ', smart contract' : ''}.`).join(' '),
+      actions: ['If you are paying this address, send on the network from this list that the recipient asked for.'],
     }),
     expert: (x, f) => ({
       title: 'Per-chain activity',
       body: x.chains
-        .map((c) => `${c.chain.name} (${c.chain.id}): balance ${f.native(c.balance)}, nonce ${c.transactionCount}, code ${c.isContract ? 'yes' : 'no'}${c.tokens.length ? `, tokens ${c.tokens.map((t) => f.quote(t)).join(', ')}` : ''}`)
+        .map((c) => `${c.chain.name} (${c.chain.id}): balance ${f.native(c.balance)}, nonce ${c.transactionCount}, code ${c.isContract ? 'yes' : 'no'}${tokensHeld(c, f) ? `, tokens ${tokensHeld(c, f)}` : ''}`)
         .join('; '),
       actions: ['Use --chain to diagnose one chain in detail.'],
     }),
@@ -146,16 +165,18 @@ export const addressEn: CatalogPart<AddressCode> = {
   ADDRESS_NO_GAS: {
     novice: (x, f) => ({
       title: `You have tokens on ${x.chain.name} but not enough ${x.balance.symbol} to pay the network fee.`,
-      body: `Every transfer on ${x.chain.name} costs a small fee paid in ${x.balance.symbol}, even when you send another token. The wallet holds ${f.native(x.balance)}; a token transfer needs about ${f.native(x.estimatedFee)}.`,
+      body: `Every transfer on ${x.chain.name} costs a small fee paid in ${x.balance.symbol}, even when you send another token. The wallet holds ${f.list([f.native(x.balance), ...x.holdings.map((h) => f.token(h.amount, h.decimals, h.symbol))])}; moving a token needs about ${f.native(x.estimatedFee)} at today’s prices.`,
       actions: [
-        `Get a little ${x.balance.symbol} on ${x.chain.name} (for example from an exchange, choosing ${x.chain.name} as the withdrawal network).`,
+        `Get a little ${x.balance.symbol} on ${x.chain.name}, at least ${f.native(x.estimatedFee)} and a bit more in case fees rise (for example from an exchange, choosing ${x.chain.name} as the withdrawal network).`,
         'Then send your tokens as usual.',
       ],
     }),
     expert: (x, f) => ({
       title: `Native balance below one transfer fee on ${x.chain.name}`,
-      body: `Balance ${f.native(x.balance)} < estimated ERC-20 transfer fee ${f.native(x.estimatedFee)}. Holds: ${x.tokens.map((t) => f.quote(t)).join(', ') || '(none read)'}.`,
-      actions: [`Fund with ≥ ${f.native(x.estimatedFee)}, or use a relayer/paymaster.`],
+      body:
+        `Balance ${f.nativeExact(x.balance)} < estimated ERC-20 transfer fee ${f.native(x.estimatedFee)} = ${f.count(x.transferGas)} gas (a typical ERC-20 transfer) × ${f.gwei(x.gasPrice)} (eth_gasPrice when checked). ` +
+        `Holds: ${x.holdings.map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)} at ${h.token}`).join('; ') || '(none read)'}.`,
+      actions: [`Fund it with ≥ ${f.native(x.estimatedFee)} on ${x.chain.name}, more if the token's transfer uses more than ${f.count(x.transferGas)} gas or the gas price rises.`],
     }),
   },
   ADDRESS_PENDING_TXS: {
@@ -183,7 +204,7 @@ export const addressEn: CatalogPart<AddressCode> = {
             body: `On ${x.chain.name} this wallet was handed to a program we do not recognise. Scammers do this to take everything that arrives automatically.`,
             actions: [
               'Do not send anything to this wallet.',
-              'If it is yours, create a new wallet in your wallet app and move what is left there.',
+              'If it is yours, move what is left to a new wallet that has its own new recovery phrase (never just another account under this wallet’s phrase). Coins you send in to pay the fee may be taken at once.',
               en.noRecoveryPhrase,
             ],
           },

@@ -3,7 +3,7 @@ export const detailsEn = {
   labels: {
     hash: 'Transaction',
     chainId: 'Network',
-    from: 'From',
+    from: 'Sent by',
     to: 'To',
     nonce: 'Nonce',
     value: 'Value sent',
@@ -42,6 +42,8 @@ export const detailsEn = {
   head: (block: string, confirmations: string | undefined) =>
     `${block} (the node's newest when checked${confirmations === undefined ? '' : `; ${confirmations} confirmation${confirmations === '1' ? '' : 's'}`})`,
   noRecipient: 'none (creates a contract)',
+  contractCalled: 'Contract called',
+  valueWithCall: (symbol: string) => `${symbol || 'Coins'} sent with the call`,
   ms: (n: number) => `${n} ms`,
   approval: {
     unlimited: 'unlimited',

@@ -98,3 +98,6 @@ export const serviceEn: CatalogPart<ServiceCode> = {
     }),
   },
 }
+
+/** The CLI's progress line (on stderr) while standing approvals are scanned: each chain and how far it is. */
+export const progressEn = { scanningApprovals: (chains: string[]) => `scanning approvals: ${chains.join(' · ')}` }

@@ -10,6 +10,7 @@ import { en } from './common.js'
 import { chainTypeEn } from './chain-types.js'
 import { txApprovalEn } from './approvals.js'
 import { runLabels } from '../../core/address-diff.js'
+import { priceRatio, successView } from '../tx-views.js'
 
 const replacementLine = (r: Replacement, f: Formatter) =>
   `Replace with nonce ${r.nonce}, maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)} and maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)} ` +
@@ -22,6 +23,8 @@ const transferLine = (t: TokenTransfer, f: Formatter) =>
   t.standard === 'erc20'
     ? `${f.token(t.amount, t.decimals, t.symbol)} from ${f.short(t.from)} to ${f.short(t.to)}`
     : `${t.standard === 'erc721' ? 'NFT' : `${f.count(t.amount)} ×`} ${t.symbol ? f.quote(t.symbol) : f.short(t.token)} #${t.tokenId ?? '?'} from ${f.short(t.from)} to ${f.short(t.to)}`
+
+const standardName: Record<TokenTransfer['standard'], string> = { erc20: 'ERC-20', erc721: 'ERC-721', erc1155: 'ERC-1155' }
 
 const reasonPart = (reason: string | undefined, f: Formatter) => (reason ? ` The contract replied: ${f.quote(reason)}.` : '')
 const sourceWords: SourceWords = {
@@ -89,34 +92,50 @@ export const txEn: CatalogPart<TxCode> = {
     }),
   },
   TX_SUCCESS: {
-    novice: (x, f) => ({
-      title: x.transfers.length || x.value.value > 0n ? 'The transfer went through.' : 'The transaction went through.',
-      body:
-        `It was completed on ${x.chain.name}` +
-        (x.value.value > 0n ? ` and sent ${f.native(x.value)}` : '') +
-        (x.transfers.length ? `. What moved: ${f.list(x.transfers.map((t) => transferLine(t, f)))}` : '') +
-        (x.fee ? `. The network fee was ${f.native(x.fee)}.` : `. The network fee was paid in a token instead of ${x.value.symbol}.`) +
-        (x.txType ? ` ${chainTypeEn(x.txType, x.chain.name, 'novice')}` : '') +
-        ' A completed transfer cannot be undone by the network.',
-      actions:
-        x.transfers.length || x.value.value > 0n
+    novice: (x, f) => {
+      const { moved, logged, otherPayer } = successView(x)
+      const fee = x.fee ? f.native(x.fee) : undefined
+      return {
+        title: moved ? 'The transfer went through.' : logged ? 'The transaction is recorded, but the transfer it shows moved nothing.' : 'The transaction went through.',
+        body:
+          `It ${moved || !logged ? 'was completed' : 'is recorded'} on ${x.chain.name}` +
+          (x.value.value > 0n ? ` and sent ${f.native(x.value)}` : '') +
+          (logged ? `. ${moved ? 'What moved' : 'It shows'}: ${f.list(x.transfers.map((t) => transferLine(t, f)))}` : moved ? '' : '; it sent no coins and recorded no token transfer') +
+          (otherPayer && fee
+            ? `. Its network fee (${fee}) was paid by the one who sent it, ${f.short(otherPayer.sender)}, not by ${f.list(otherPayer.shownFrom.map((a) => f.short(a)))}.`
+            : fee
+              ? `. The network fee was ${fee}.`
+              : `. The network fee was paid in a token instead of ${x.value.symbol}.`) +
+          (x.txType ? ` ${chainTypeEn(x.txType, x.chain.name, 'novice')}` : '') +
+          (moved ? ' A completed transfer cannot be undone by the network.' : ''),
+        actions: moved
           ? [
-              `If the receiver doesn't see it, ask them to look at ${x.chain.name} in their wallet (not another network)${x.transfers.some((t) => t.standard === 'erc20') ? ', and to add the token to their wallet if it does not show' : ''}.`,
+              `If the receiver doesn't see it, ask them to look at ${x.chain.name} in their wallet (not another network)${x.transfers.some((t) => t.standard === 'erc20' && t.amount > 0n) ? ', and to add the token to their wallet if it does not show' : ''}.`,
               'If it went to the wrong address, only the owner of that address can send it back.',
             ]
           : [en.nothingToDo],
-    }),
-    expert: (x, f) => ({
-      title: `Success: block ${f.count(x.blockNumber)}, ${f.count(x.confirmations)} confirmation(s)`,
-      body:
-        `status 1 on ${x.chain.name}. Value ${f.native(x.value)}; ` +
-        (x.fee
-          ? `fee ${f.native(x.fee)}.`
-          : `fee paid in fee currency ${x.feeCurrency?.token}: gasUsed × effectiveGasPrice = ${f.count(x.feeCurrency?.amount ?? 0n)} of its units (Celo quotes a fee-currency transaction's gas price in that currency).`) +
-        (x.transfers.length ? ` Transfers: ${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)} (token ${t.token})`).join('; ')}.` : ' No token transfers logged.') +
-        (x.txType ? ` ${chainTypeEn(x.txType, x.chain.name, 'expert')}` : ''),
-      actions: ['If the recipient disputes receipt, share the block number and the logs above.'],
-    }),
+      }
+    },
+    expert: (x, f) => {
+      const { moved, otherPayer } = successView(x)
+      return {
+        title: `Success: block ${f.count(x.blockNumber)}, ${f.count(x.confirmations)} confirmation(s)`,
+        body:
+          `status 1 on ${x.chain.name}. Value ${f.native(x.value)}; ` +
+          (x.fee
+            ? `fee ${f.native(x.fee)}${otherPayer ? `, paid by the sender ${otherPayer.sender}, a party to none of the transfers below` : ''}.`
+            : `fee paid in fee currency ${x.feeCurrency?.token}: gasUsed × effectiveGasPrice = ${f.count(x.feeCurrency?.amount ?? 0n)} of its units (Celo quotes a fee-currency transaction's gas price in that currency).`) +
+          (x.transfers.length ? ` Transfers: ${x.transfers.map((t) => `${standardName[t.standard]} ${transferLine(t, f)} (token ${t.token})`).join('; ')}.` : ' No token transfers logged.') +
+          (x.txType ? ` ${chainTypeEn(x.txType, x.chain.name, 'expert')}` : ''),
+        actions: [
+          !moved
+            ? 'No coins sent and no token amount logged as transferred: nothing to reconcile.'
+            : x.transfers.some((t) => t.amount > 0n)
+              ? `If the recipient disputes receipt, give them the transaction hash and block ${f.count(x.blockNumber)}: the Transfer log${x.transfers.length === 1 ? '' : 's'} listed above (token, from, to, amount) ${x.transfers.length === 1 ? 'is' : 'are'} the record.`
+              : `If the recipient disputes receipt, give them the transaction hash and block ${f.count(x.blockNumber)}: its value, ${f.native(x.value)}, credited the recipient when the block was mined.`,
+        ],
+      }
+    },
   },
   TX_BRIDGE_DEPOSIT: {
     novice: (x, f) => {
@@ -206,15 +225,18 @@ export const txEn: CatalogPart<TxCode> = {
     }),
   },
   TX_NOT_FINAL: {
-    novice: (x) => ({
-      title: 'The transfer is done, but very recent.',
-      body:
-        'In rare cases a network can still reshuffle its very latest entries. ' +
-        (x.secondsToFinal === undefined
-          ? 'It becomes permanent as the network keeps adding new entries after it.'
-          : `In about ${Math.max(1, Math.ceil(x.secondsToFinal / 60))} minute(s) it will be permanent.`),
-      actions: ['For a large amount, wait until it is permanent before treating it as final.'],
-    }),
+    novice: (x) => {
+      const minutes = x.secondsToFinal === undefined ? undefined : Math.max(1, Math.ceil(x.secondsToFinal / 60))
+      return {
+        title: 'It is recorded, but very recent.',
+        body:
+          'In rare cases a network can still reshuffle its very latest entries. ' +
+          (minutes === undefined ? 'It becomes permanent as the network keeps adding new entries after it.' : `In about ${minutes} minute${minutes === 1 ? '' : 's'} it will be permanent.`),
+        actions: [
+          `If a large amount depends on it, check it again here ${minutes === undefined ? 'later' : `in about ${minutes} minute${minutes === 1 ? '' : 's'}`}: once it is permanent, this note no longer appears.`,
+        ],
+      }
+    },
     expert: (x, f) => ({
       title: `Not final: block ${f.count(x.blockNumber)} > finalized ${f.count(x.finalizedBlock)}`,
       body: `${f.count(x.confirmations)} confirmation(s); the finalized head is ${f.count(x.finalizedBlock)}, ${f.count(x.blockNumber - x.finalizedBlock)} block(s) behind it${x.secondsToFinal === undefined ? '' : ` (~${f.count(x.secondsToFinal)} s at this chain's block time)`}. A reorg can still drop or reorder it.`,
@@ -234,16 +256,20 @@ export const txEn: CatalogPart<TxCode> = {
     }),
   },
   TX_PENDING_FEE_TOO_LOW: {
-    novice: () => ({
+    novice: (x) => {
+      const times = priceRatio(x)
+      return {
       title: 'Your transfer is stuck because the fee it offers is too low right now.',
-      body: `The highest fee it offers is below the network's current price, so the network will not process it unless that price falls to what it offers, and nobody can say when that will be. ${en.moneyStillHere}`,
+      body:
+        `The highest fee it offers is below the network's current price${times ? ` (the price is now about ${times} times what it offers)` : ''}, so the network will not process it unless that price falls to what it offers, and nobody can say when that will be. ${en.moneyStillHere}`,
       actions: [
-        'Open the transfer in your wallet and press “Speed up” to offer a higher fee.',
+        'Open the transfer in your wallet, press “Speed up”, and on that screen choose the highest (fastest) fee: a small raise would leave it stuck.',
         'Or press “Cancel” if you no longer want to send it (cancelling also costs a small fee).',
         en.dontResend,
         en.noRecoveryPhrase,
       ],
-    }),
+      }
+    },
     expert: (x, f) => ({
       title: `Underpriced: maxFeePerGas ${f.gwei(x.maxFeePerGas)} < next base fee ${f.gwei(x.nextBaseFeePerGas)}`,
       body: 'It cannot be included while the base fee exceeds its fee cap. It waits in the pool until the base fee drops, or until a node evicts it.',
@@ -263,27 +289,42 @@ export const txEn: CatalogPart<TxCode> = {
     }),
   },
   TX_PENDING_NONCE_GAP: {
-    novice: (x) => ({
-      title: 'Your transfer is waiting for an earlier one that has not arrived.',
+    novice: (x) => {
+      const n = x.missingNonces.length
+      const upTo = x.poolUnknown ? 'up to ' : ''
+      return {
+      title: n === 1 ? 'Your transfer is waiting for an earlier one that has not arrived.' : `Your transfer is waiting for ${upTo}${n} earlier transfers that have not arrived.`,
       body:
-        `Transfers from one wallet go through strictly in order. ${x.missingNonces.length === 1 ? 'One earlier transfer' : `${x.poolUnknown ? 'Up to ' : ''}${x.missingNonces.length} earlier transfers`} from this wallet have not reached the network, so this one waits. ` +
-        `It is not lost: as soon as the missing ${x.missingNonces.length === 1 ? 'one is' : 'ones are'} sent, it goes through on its own. ${en.moneyStillHere}`,
+        `Transfers from one wallet go through strictly in order. ${n === 1 ? 'One earlier transfer' : `${x.poolUnknown ? 'Up to ' : ''}${n} earlier transfers`} from this wallet ${n === 1 ? 'has' : 'have'} not reached the network, so this one waits. ` +
+        `It is not lost: as soon as the missing ${n === 1 ? 'one is' : 'ones are'} sent, it goes through on its own. ${en.moneyStillHere}`,
       actions: [
-        'In your wallet, look for an earlier transfer that is still waiting and press “Speed up” on it; once it goes through, this one follows.',
+        n === 1
+          ? 'In your wallet, look for the earlier transfer that is still waiting and press “Speed up” on it; once it goes through, this one follows. If your wallet shows none, ask its support.'
+          : `In your wallet, look for the ${upTo}${n} earlier transfers that are still waiting and press “Speed up” on each; once ${n === 2 ? 'both go' : 'all of them go'} through, this one follows. If your wallet shows none, ask its support.`,
         "Don't send this transfer again: it is still waiting and will go through later, so you would pay twice.",
         "If you no longer want it to go through, ask your wallet's support how to cancel it before you send anything else from this wallet.",
         en.noRecoveryPhrase,
       ],
-    }),
-    expert: (x, f) => ({
-      title: `Nonce gap: nonce ${x.nonce}, account's next nonce is ${x.nextNonce}`,
-      body: `Missing nonce(s): ${f.list(x.missingNonces.map(String))}${x.poolUnknown ? ' (this node does not list its pool: some of them may have been sent and be waiting there)' : ''}. The transaction sits in the queued (not pending) pool until those are mined.`,
-      actions: [
-        ...(x.poolUnknown ? [`First check the wallet for transfers already waiting at nonce(s) ${x.missingNonces.join(', ')}: sending at those nonces would replace them.`] : []),
-        `To let it through: send nonce(s) ${x.missingNonces.join(', ')} (0-value self-sends will do); it is mined right after.`,
-        `To stop it instead: first, while the gap is still open, replace nonce ${x.nonce} with a 0-value self-send whose fees are both ≥ 1.1 × this one's; once a node has accepted that, fill nonce(s) ${x.missingNonces.join(', ')}. Filling the gap first lets this one be mined at once. A new transfer at nonce ${x.nextNonce} does not replace it: it fills the gap, and this one is mined too.`,
-      ],
-    }),
+      }
+    },
+    expert: (x, f) => {
+      const missing = x.missingNonces.join(', ')
+      const fill = x.fill
+        ? `, each with maxFeePerGas ≥ ${f.gwei(x.fill.maxFeePerGas)} and maxPriorityFeePerGas ≥ ${f.gwei(x.fill.maxPriorityFeePerGas)}${x.nextBaseFeePerGas === undefined ? '' : ` (next base fee ${f.gwei(x.nextBaseFeePerGas)})`}`
+        : ', each with a maxFeePerGas above the next base fee'
+      const stop = x.replacement
+        ? `maxFeePerGas ≥ ${f.gwei(x.replacement.maxFeePerGas)} and maxPriorityFeePerGas ≥ ${f.gwei(x.replacement.maxPriorityFeePerGas)} (both ≥ 1.1 × this one's, the cap above the next base fee)`
+        : "fees both ≥ 1.1 × this one's"
+      return {
+        title: `Nonce gap: nonce ${x.nonce}, account's next nonce is ${x.nextNonce}`,
+        body: `Missing nonce(s): ${f.list(x.missingNonces.map(String))}${x.poolUnknown ? ' (this node does not list its pool: some of them may have been sent and be waiting there)' : ''}. The transaction sits in the queued (not pending) pool until those are mined.`,
+        actions: [
+          ...(x.poolUnknown ? [`First check the wallet for transfers already waiting at nonce(s) ${missing}: sending at those nonces would replace them.`] : []),
+          `To let it through: send nonce(s) ${missing} (0-value self-sends will do)${fill}; it is mined right after.`,
+          `To stop it instead: first, while the gap is still open, replace nonce ${x.nonce} with a 0-value self-send with ${stop}; once a node has accepted that, fill nonce(s) ${missing}. Filling the gap first lets this one be mined at once. A new transfer at nonce ${x.nextNonce} does not replace it: it fills the gap, and this one is mined too.`,
+        ],
+      }
+    },
   },
   TX_PENDING_QUEUED_BEHIND: {
     novice: () => ({
@@ -400,8 +441,8 @@ export const txEn: CatalogPart<TxCode> = {
     novice: (x, f) => {
       const minimum = failureAmount(x, 'minimumOut', f)?.plain
       return {
-        title: 'The swap failed because the price moved before it went through.',
-        body: `You would have received less than the minimum you accepted${minimum ? ` (${minimum})` : ''}, so the swap was stopped to protect you. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
+        title: `The swap was stopped: it would have given you less than your minimum${minimum ? ` (${minimum})` : ''}.`,
+        body: `That minimum protects you; the usual reason it was not met is that the price moved between the quote and the moment the swap was processed. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
         actions: [
           'Try the swap again. If it keeps failing, raise the “slippage” setting a little (for example from 0.5% to 1%).',
           'Avoid very high slippage settings: they let others trade against you.',
@@ -417,7 +458,10 @@ export const txEn: CatalogPart<TxCode> = {
           `${reasonHead(x, f)}: output below ${minimum === undefined ? 'amountOutMin / price limit' : `amountOutMin ${minimum}`}.` +
           (token ? ` Output token ${token} (from the input's path).` : '') +
           ` Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
-        actions: ['Re-quote and resend; raise slippage tolerance moderately. Fee-on-transfer tokens need the …SupportingFeeOnTransferTokens router functions.'],
+        actions: [
+          `Re-quote and resend with amountOutMin = new quote × (1 − tolerance): e.g. 1 % (quote × 0.99) where 0.5 % failed; more only for volatile or thin pools.`,
+          'Only if a token in the path takes a fee on transfer: use the …SupportingFeeOnTransferTokens variant of the router function.',
+        ],
       }
     },
   },
@@ -450,7 +494,7 @@ export const txEn: CatalogPart<TxCode> = {
     novice: (x, f) => {
       const allowed = failureAmount(x, 'allowance', f)?.plain
       const needed = failureAmount(x, 'needed', f)?.plain
-      const app = `The app${x.spender ? ` (${f.short(x.spender)})` : ''}`
+      const app = `The app${x.spender ? ` (${x.spenderLabel ? `${x.spenderLabel}, ` : ''}${f.short(x.spender)})` : ''}`
       const numbers =
         allowed && needed
           ? `${app} was allowed to use ${allowed} of yours but needed ${needed}.`
@@ -464,7 +508,10 @@ export const txEn: CatalogPart<TxCode> = {
           (x.expiration === undefined ? '' : ` The permission you had given it ended on ${f.utc(x.expiration)}.`) +
           ` Nothing moved; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
         actions: [
-          `In the app, do the “Approve” step first${needed ? ` (for ${needed})` : ''}, wait until it completes, then try again.`,
+          `Open the app from its official website (not from a link someone sent you), do its “Approve” step first${needed ? ` (for ${needed})` : ''}, wait until it completes, then try again.`,
+          ...(x.spender && !x.spenderLabel
+            ? [`We don't know the app at ${f.short(x.spender)}: give it permission only if it is the app you opened from its official website.`]
+            : []),
           'Approve only the amount you need, not an unlimited amount.',
         ],
       }
@@ -483,7 +530,7 @@ export const txEn: CatalogPart<TxCode> = {
       const nft = x.errorName === 'ERC721InsufficientApproval' || x.errorName === 'ERC1155MissingApprovalForAll'
       const spender = x.spender ?? 'spender'
       return {
-        title: 'Reverted: insufficient allowance',
+        title: `Reverted: insufficient allowance${x.spenderLabel ? ` (spender ${x.spenderLabel})` : ''}`,
         body:
           `${reasonHead(x, f)}: ${args.length ? `${args.join(', ')}.` : 'the error carries no numbers (allowance and amount needed unknown).'}` +
           (token ? ` Token ${token} (from the input).` : '') +
@@ -541,15 +588,17 @@ export const txEn: CatalogPart<TxCode> = {
     expert: (x, f) => ({
       title: 'Tokens sent to the token contract itself',
       body: `Transfer of ${f.token(x.amount, x.decimals, x.symbol)} to ${x.token}, the token contract. Recoverable only if the contract exposes an owner-callable rescue/sweep function.`,
-      actions: ['Check the verified source for a rescueTokens/sweep function and contact the deployer.'],
+      actions: [
+        `Check the verified source of ${x.token} for a rescue/sweep function (rescueTokens, recoverERC20, sweep) and who may call it (owner(), an admin role); the deployer is the "contract creator" on a block explorer's page for it. Ask them through the project's official channels.`,
+      ],
     }),
   },
   TX_RECIPIENT_NOT_ON_CHAIN: {
     novice: (x, f) => ({
-      title: `The receiving wallet exists on ${f.chains(x.codeOnChains)}, but not on ${x.chain.name}.`,
-      body: `The address belongs to a smart wallet (such as a shared “multisig” wallet) set up on ${f.chains(x.codeOnChains)}. On ${x.chain.name} nobody controls that address yet, so the funds sent there cannot be moved for now.`,
+      title: `The receiving address is a program on ${f.chains(x.codeOnChains)}, but not on ${x.chain.name}.`,
+      body: `On ${f.chains(x.codeOnChains)} the address is a program (a contract), often a smart wallet such as a shared “multisig” wallet. On ${x.chain.name} there is no program at that address yet, so nobody can move the funds sent there for now.`,
       actions: [
-        `Tell the owner of the receiving wallet right away: often they can set up the same wallet on ${x.chain.name} and recover the funds.`,
+        `Tell the owner of the receiving address right away: if it is a smart wallet, they can often set up the same wallet on ${x.chain.name} and recover the funds.`,
         `Don't send anything more to this address on ${x.chain.name}.`,
         en.noRecoveryPhrase,
       ],
@@ -557,7 +606,7 @@ export const txEn: CatalogPart<TxCode> = {
     expert: (x, f) => ({
       title: `Recipient has no code on ${x.chain.name}`,
       body: `${x.recipient} has code on ${f.chains(x.codeOnChains)} but none on ${x.chain.name}. Funds are stuck until a contract is deployed at the same address there: same factory, salt and init code (for a Safe, the same singleton, factory, setup data and salt nonce).`,
-      actions: ['Have the owner replay the deployment on this chain before anyone moves funds.'],
+      actions: ['Have the owner replay the deployment on this chain before anyone sends more.'],
     }),
   },
   TX_APPROVAL: txApprovalEn,
@@ -571,20 +620,26 @@ export const txEn: CatalogPart<TxCode> = {
           }
         : {
             title: 'Danger: this transaction handed control of the wallet to an unknown program.',
-            body: 'Scammers trick people into signing this so that anything arriving in the wallet is taken automatically. We do not recognise the program it was handed to.',
+            body:
+              'Scammers trick people into signing this so that anything arriving in the wallet is taken automatically. We do not recognise the program it was handed to.' +
+              (x.authorizationChainId === 0 ? ' The hand-over was signed for every network, not only this one.' : ''),
             actions: [
-              "If you didn't mean to do this, treat the wallet as unsafe: create a new wallet in your wallet app and move what is left there.",
-              "Don't send more funds to this wallet.",
+              "If you didn't mean to do this, treat the wallet as unsafe: create a new wallet with its own new recovery phrase (never just another account under the same phrase) and move what is left there.",
+              "Don't send anything to this wallet, not even a little ETH to pay a fee: the program may take it the moment it arrives.",
+              "To take control back, the wallet must sign a change that removes the program. Ask your wallet app's support whether it can do this for you (some apps call it turning off the smart account).",
               en.noRecoveryPhrase,
             ],
           },
     expert: (x) => ({
       title: `EIP-7702 delegation of ${x.authority} → ${x.delegate}${x.delegateLabel ? ` (${x.delegateLabel})` : ''}`,
-      body: x.known
-        ? 'Type-4 authorization to a known delegate contract.'
-        : 'Type-4 authorization to an unrecognised delegate. Most such delegations in the wild are sweepers that forward any incoming asset.',
+      body:
+        (x.known
+          ? 'Type-4 authorization to a known delegate contract.'
+          : 'Type-4 authorization to an unrecognised delegate. Most such delegations in the wild are sweepers that forward any incoming asset.') +
+        ` Authorization chainId ${x.authorizationChainId}${x.authorizationChainId === 0 ? ' (valid on every chain: replayable wherever the authority’s nonce matches)' : ''}, nonce ${x.authorizationNonce}.` +
+        ` Still in place unless a later authorization replaced it: eth_getCode(${x.authority}) = 0xef0100‖${x.delegate.slice(2).toLowerCase()} while it is.`,
       actions: [
-        'Undo by signing a new authorization to address(0) from the same key; if the key may be compromised, migrate assets to a fresh account instead.',
+        `Undo by signing a new authorization to address(0) from ${x.authority} (chainId ${x.authorizationChainId === 0 ? '0 or each chain' : x.authorizationChainId}, the account's current nonce), submitted by another account that pays the gas so no ETH has to reach ${x.authority}; if the key may be compromised, migrate assets to an account with a new key instead.`,
       ],
     }),
   },

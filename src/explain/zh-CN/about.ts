@@ -10,13 +10,38 @@ const amount = (t: TokenAmount, f: Formatter) => f.token(t.amount, t.decimals, t
 const tokenName = (t: { token: string; symbol?: string }, f: Formatter) => (t.symbol ? f.quote(t.symbol) : `地址为 ${f.short(t.token)} 的代币`)
 const minimum = (value: bigint, out: TokenRef | undefined, f: Formatter) =>
   out?.decimals === undefined ? `${value} 最小单位` : `${f.token(value, out.decimals, out.symbol)}（${value} 最小单位）`
+const exactIn = (value: bigint, token: TokenRef | undefined, f: Formatter) =>
+  token?.decimals === undefined ? `${value} 最小单位` : `${f.token(value, token.decimals, token.symbol)}（${value} 最小单位）`
 const named = (address: string, label: string | undefined, f: Formatter) => (label ? `${label}（${f.short(address)}）` : f.short(address))
 /** `2026-11-24 05:01:12 UTC` → `2026-11-24 05:01:12（世界协调时间）`: the same digits, no English label. */
 const stamp = (text: string) => text.replace(/ UTC$/, '（世界协调时间）')
 
+/** 兑换卖出和买入什么（以输入数据为准）：“用 1 «WETH» 换至少 3 «DAI»”。 */
+function tradeNovice(a: Action<'swap'>, f: Formatter): string {
+  if (a.paid.length && a.received.length) return `：用 ${f.list(a.paid.map((t) => amount(t, f)))} 换得 ${f.list(a.received.map((t) => amount(t, f)))}`
+  if (!a.tokenIn || !a.tokenOut) return ''
+  const sells =
+    a.amountIn !== undefined && a.tokenIn.decimals !== undefined
+      ? amount({ ...a.tokenIn, amount: a.amountIn }, f)
+      : a.maximumIn !== undefined && a.tokenIn.decimals !== undefined
+        ? `最多 ${amount({ ...a.tokenIn, amount: a.maximumIn }, f)}`
+        : tokenName(a.tokenIn, f)
+  const buys = a.minimumOut !== undefined && a.tokenOut.decimals !== undefined ? `至少 ${amount({ ...a.tokenOut, amount: a.minimumOut }, f)}` : tokenName(a.tokenOut, f)
+  return `：用 ${sells} 换${buys.startsWith('至少') ? '' : ' '}${buys}`
+}
+
+/** 诱饵记录，照实说：伪装成受害者付款的假转账，或来自仿冒地址的粉尘转账。 */
+function lureNovice(l: NonNullable<AboutView['lure']>, f: Formatter): string {
+  const moved = f.token(l.amount, l.decimals, l.symbol)
+  return l.direction === 'victim-to-lookalike'
+    ? `一笔 ${moved} 的假转账，伪装成 ${f.short(l.victim)} 转给了 ${f.short(l.lookalike)}；它实际由 ${f.short(l.sentBy)} 发出`
+    : `一笔从仿冒地址 ${f.short(l.lookalike)} 向 ${f.short(l.victim)} 转入 ${moved} 的小额转账，目的是把这个地址放进其记录`
+}
+
 /** 它做了什么，用新手能读懂的话说：“一笔从 … 向 … 转出 250 «TUSD» 的转账”。 */
-function whatNovice(s: TxSubject, f: Formatter): string {
+function whatNovice(s: TxSubject, f: Formatter, v: AboutView): string {
   const a = s.action
+  if (v.lure) return lureNovice(v.lure, f)
   switch (a.kind) {
     case 'native-transfer':
       return `一笔从 ${f.short(s.from)} 向 ${f.short(a.to)} 转出 ${f.native(a.value)} 的转账`
@@ -27,12 +52,7 @@ function whatNovice(s: TxSubject, f: Formatter): string {
     case 'approval':
       return approvalNovice(a, f)
     case 'swap': {
-      const trade =
-        a.paid.length && a.received.length
-          ? `：用 ${f.list(a.paid.map((t) => amount(t, f)))} 换得 ${f.list(a.received.map((t) => amount(t, f)))}`
-          : a.tokenIn && a.tokenOut
-            ? `：用 ${tokenName(a.tokenIn, f)} 换 ${tokenName(a.tokenOut, f)}`
-            : ''
+      const trade = tradeNovice(a, f)
       const paying = !a.paid.length && a.value.value > 0n ? `，付出 ${f.native(a.value)}` : ''
       return `一笔由 ${f.short(s.from)} 在兑换应用 ${named(a.router, a.routerLabel, f)} 上进行的兑换${trade}${paying}`
     }
@@ -63,7 +83,7 @@ function whenNovice(s: TxSubject, v: AboutView): string {
   if (s.state === 'pending') return v.waited ? `，已等待至少 ${waited(v.waited)}` : '，尚未被处理'
   if (s.state === 'replaced' || s.state === 'dropped') return v.firstSeen ? `，最早于 ${v.firstSeen.day} ${v.firstSeen.time}（世界协调时间）被发现在等待中` : ''
   const at = v.mined ? `于 ${v.mined.day} ${v.mined.time}（世界协调时间）` : ''
-  return s.state === 'succeeded' ? `，${at}完成` : `，${at}尝试执行，但失败了`
+  return s.state === 'succeeded' ? `，${at}${v.lure ? '被记录' : '完成'}` : `，${at}尝试执行，但失败了`
 }
 
 function whatExpert(s: TxSubject, f: Formatter): string {
@@ -94,6 +114,8 @@ function whatExpert(s: TxSubject, f: Formatter): string {
         `路由合约调用 ${a.functionName}，合约 ${named(a.router, a.routerLabel, f)}` +
         (a.tokenIn && a.tokenOut ? `（${tokenName(a.tokenIn, f)} → ${tokenName(a.tokenOut, f)}）` : '') +
         `，附带 ${f.native(a.value)}` +
+        (a.amountIn === undefined ? '' : `；卖出数量（amountIn）${exactIn(a.amountIn, a.tokenIn, f)}`) +
+        (a.maximumIn === undefined ? '' : `；最多卖出（amountInMax）${exactIn(a.maximumIn, a.tokenIn, f)}`) +
         (a.paid.length ? `；付出 ${f.list(a.paid.map((t) => amount(t, f)))}` : '') +
         (a.received.length ? `；收到 ${f.list(a.received.map((t) => amount(t, f)))}` : '') +
         (a.minimumOut === undefined ? '' : `；最少接受 ${minimum(a.minimumOut, a.tokenOut, f)}`) +
@@ -120,6 +142,7 @@ function whenExpert(s: TxSubject, v: AboutView, f: Formatter): string {
 }
 
 export const aboutZh: AboutWords = {
-  novice: (s, v, f) => `这是${whatNovice(s, f)}${whenNovice(s, v)}。`,
-  expert: (s, v, f) => `交易：${whatExpert(s, f)}；发送方 ${f.short(s.from)}，nonce ${s.nonce}；${whenExpert(s, v, f)}。`,
+  novice: (s, v, f) => `这是${whatNovice(s, f, v)}${whenNovice(s, v)}。`,
+  expert: (s, v, f) =>
+    `交易：${whatExpert(s, f)}${v.lure ? `（地址投毒诱饵${v.lure.direction === 'victim-to-lookalike' ? `，并非由 ${f.short(v.lure.victim)} 发出` : ''}）` : ''}；交易发起方 ${f.short(s.from)}，nonce ${s.nonce}；${whenExpert(s, v, f)}。`,
 }

@@ -1,5 +1,7 @@
 import type { AddressCode, CatalogPart } from '../catalog-types.js'
+import type { TokenAmount } from '../../core/facts.js'
 import type { NonEvmNetwork } from '../../core/non-evm.js'
+import type { Formatter } from '../format.js'
 import { zh } from './common.js'
 import { riskyApprovalsZh } from './approvals.js'
 
@@ -26,6 +28,10 @@ const networkNotes: Partial<Record<NonEvmNetwork, string>> = {
 const nameOf = (network: NonEvmNetwork, prefix?: string) =>
   network === 'cosmos' ? (prefix && prefix !== 'cosmos' ? `Cosmos 系网络（“${prefix}”）` : 'Cosmos Hub') : networkNames[network]
 
+/** 持有的代币及数量（不可信的代币符号加引号）；事实里没有数量时只列符号。 */
+const tokensHeld = (c: { tokens?: string[]; holdings?: TokenAmount[] }, f: Formatter) =>
+  c.holdings ? c.holdings.map((h) => f.token(h.amount, h.decimals, h.symbol)).join('、') : (c.tokens ?? []).map((t) => f.quote(t)).join('、')
+
 export const addressZh: CatalogPart<AddressCode> = {
   ADDRESS_NON_EVM: {
     novice: (x) => {
@@ -34,9 +40,10 @@ export const addressZh: CatalogPart<AddressCode> = {
         title: `这是一个${name}地址，不是以太坊类网络的地址。`,
         body:
           `${name}是一个独立的网络，有自己的地址格式。以太坊、BNB Chain、Base、Polygon 等网络无法向它转账，必须在正确的网络上转账。` +
+          `txdoctor 不查看${name}，所以无法判断这是谁的地址：个人的、交易所的，还是某个程序的。` +
           (networkNotes[x.network] ?? ''),
         actions: [
-          `要向这个地址付款，请在${name}网络上发送：从交易所提币时，网络选择${name}。`,
+          `我们无法检查${name}：付款前，请先与收款人确认这是他们在${name}上的收款地址；确认后再在${name}网络上发送，从交易所提币时网络选择${name}。`,
           '如果你本想在以太坊类网络上转账，请向收款人要一个以 0x 开头的地址。',
           '如果你转出的资金没有到账，请带着转账详情联系你转出时使用的钱包或交易所。',
           zh.noRecoveryPhrase,
@@ -48,32 +55,45 @@ export const addressZh: CatalogPart<AddressCode> = {
       const check = x.network === 'solana' ? '解码为 32 字节公钥（该格式没有校验和）' : x.address.includes(':') ? '符合原始 workchain:hash 格式' : '校验和已验证'
       return {
         title: `有效的${name}地址（${check}）`,
-        body: `${x.address} 不是 EVM 地址：没有对应的 20 字节形式，EVM 钱包和合约无法向它转账。只能通过${name}交易、跨链桥或在交易所选择${name}网络提币到达。`,
-        actions: [`在${name}上提币或跨链；不要把它转换或截断成 0x 地址。`],
+        body:
+          (x.hexAddress
+            ? `${x.address} 是 0x41 加 20 字节账户编号的 base58check 编码（十六进制形式 ${x.hexAddress}）。这 20 字节写成 EVM 链上的 0x 地址（0x${x.hexAddress.slice(2, 6)}…${x.hexAddress.slice(-4)}）是那条链上的另一个账户：转到那里的资金会留在那条链上，不会到达波场。`
+            : `${x.address} 不是 EVM 地址：EVM 钱包和合约无法向它转账。`) +
+          `只能通过${name}交易、跨链桥或在交易所选择${name}网络提币到达。txdoctor 不查询任何${name}节点，因此` +
+          (x.network === 'tron' ? '无法得知它是用户账户、交易所账户还是合约（例如 TRC-20 代币合约）。' : '无法得知它属于谁（个人、交易所还是某个程序）。'),
+        actions: [`付款前在${name}区块浏览器上查询它，并与收款人确认；只在${name}上付款，不要把它转换或截断成 0x 地址。`],
       }
     },
   },
   ADDRESS_BAD_CHECKSUM: {
     novice: () => ({
-      title: '这个地址有输入错误：大小写对不上。',
-      body: '以太坊类地址用大小写字母的组合隐藏了一道安全校验。这个地址没有通过校验，几乎总是说明有字符被改动或打错了。不要向它转任何东西。',
+      title: '这个地址很可能有输入错误：大小写对不上。',
+      body: '以太坊类地址用大小写字母的组合隐藏了一道安全校验。这个地址没有通过校验，几乎总是说明有字符被改动或打错了。不要向它转任何东西，也不要只是把大小写改对：那并不能说明其余字符是对的。',
       actions: ['从来源（收款人的钱包或交易所充值页面）重新复制地址，不要手动输入。', '通过你信任的渠道与收款人核对完整地址。'],
     }),
-    expert: (x) => ({
-      title: 'EIP-55 校验和不匹配',
-      body: `输入为 ${x.address}。这些十六进制数字的 EIP-55 形式是 ${x.checksummed}，但混合大小写校验失败意味着某个数字本身很可能有误：不要直接重新计算校验和了事。`,
-      actions: ['从来源重新获取地址，核对全部 40 位十六进制字符。'],
-    }),
+    expert: (x) => {
+      const n = x.caseDiffersAt.length
+      return {
+        title: 'EIP-55 校验和不匹配',
+        body:
+          `输入为 ${x.address}。同样 40 位十六进制数字的 EIP-55 形式是 ${x.checksummed}：其中 ${x.letters} 个字母里有 ${n} 个大小写不同` +
+          `${n ? `（0x 之后第 ${x.caseDiffersAt.map((i) => i + 1).join('、')} 位）` : ''}。` +
+          '如果改动的是某个十六进制数字，大约一半字母的大小写都会对不上（每个字母应有的大小写取决于全部 40 位数字的哈希）；' +
+          (x.caseOnlyLikely ? `这里只有 ${n} 个不同，更像是有人手动改了大小写，而不是数字打错。` : '这里正是如此：某个数字本身可能有误。') +
+          '无论哪种情况，校验和都无法确认这些就是想要的数字：重新计算校验和得到的形式并不是更正后的地址。',
+        actions: ['从来源重新获取地址，核对全部 40 位十六进制字符；在确认之前，不要向重新计算校验和后的形式转账。'],
+      }
+    },
   },
   ADDRESS_ACTIVITY: {
     novice: (x, f) => ({
       title: `这个地址在 ${x.chains.length} 个网络上有使用记录。`,
-      body: x.chains.map((c) => `${c.chain.name}：${f.native(c.balance)}${c.tokens.length ? `，代币 ${c.tokens.map((t) => f.quote(t)).join('、')}` : ''}，已发出 ${f.count(c.transactionCount)} 笔${c.isContract ? '，智能合约' : ''}。`).join(''),
-      actions: ['向它转账时，请选择这里列出的、收款人期望收款的网络。'],
+      body: x.chains.map((c) => `${c.chain.name}：${f.native(c.balance)}${tokensHeld(c, f) ? `，代币 ${tokensHeld(c, f)}` : ''}，已发出 ${f.count(c.transactionCount)} 笔${c.isContract ? '，智能合约' : ''}。`).join(''),
+      actions: ['如果你要向这个地址付款，请在这里列出的网络中选择收款人要求的那一个。'],
     }),
     expert: (x, f) => ({
       title: '各链活动情况',
-      body: x.chains.map((c) => `${c.chain.name}（${c.chain.id}）：余额 ${f.native(c.balance)}，nonce ${c.transactionCount}，代码 ${c.isContract ? '有' : '无'}${c.tokens.length ? `，代币 ${c.tokens.map((t) => f.quote(t)).join('、')}` : ''}`).join('；'),
+      body: x.chains.map((c) => `${c.chain.name}（${c.chain.id}）：余额 ${f.native(c.balance)}，已发出交易数（nonce）${c.transactionCount}，${c.isContract ? '有合约代码' : '无合约代码'}${tokensHeld(c, f) ? `，代币 ${tokensHeld(c, f)}` : ''}`).join('；'),
       actions: ['用 --chain 对单条链做详细诊断。'],
     }),
   },
@@ -124,13 +144,15 @@ export const addressZh: CatalogPart<AddressCode> = {
   ADDRESS_NO_GAS: {
     novice: (x, f) => ({
       title: `你在 ${x.chain.name} 上有代币，但 ${x.balance.symbol} 不够支付网络手续费。`,
-      body: `在 ${x.chain.name} 上每次转账都要用 ${x.balance.symbol} 支付一小笔手续费，即使你转的是别的代币。钱包里有 ${f.native(x.balance)}；一次代币转账大约需要 ${f.native(x.estimatedFee)}。`,
-      actions: [`在 ${x.chain.name} 上弄到少量 ${x.balance.symbol}（例如从交易所提币，网络选择 ${x.chain.name}）。`, '然后照常转出你的代币。'],
+      body: `在 ${x.chain.name} 上每次转账都要用 ${x.balance.symbol} 支付一小笔手续费，即使你转的是别的代币。钱包里有 ${f.list([f.native(x.balance), ...x.holdings.map((h) => f.token(h.amount, h.decimals, h.symbol))])}；按现在的价格，转出一次代币大约需要 ${f.native(x.estimatedFee)}。`,
+      actions: [`在 ${x.chain.name} 上获取少量 ${x.balance.symbol}：至少 ${f.native(x.estimatedFee)}，再多留一点以防手续费上涨（例如从交易所提币，网络选择 ${x.chain.name}）。`, '然后照常转出你的代币。'],
     }),
     expert: (x, f) => ({
       title: `${x.chain.name} 上原生币余额低于一次转账手续费`,
-      body: `余额 ${f.native(x.balance)} < 估算的 ERC-20 转账手续费 ${f.native(x.estimatedFee)}。持有：${x.tokens.map((t) => f.quote(t)).join(', ') || '（未读取）'}。`,
-      actions: [`充值 ≥ ${f.native(x.estimatedFee)}，或使用 relayer/paymaster。`],
+      body:
+        `余额 ${f.nativeExact(x.balance)} < 估算的 ERC-20 转账手续费 ${f.native(x.estimatedFee)} = ${f.count(x.transferGas)} 单位燃料（一笔典型的 ERC-20 转账）× ${f.gwei(x.gasPrice)}（检查时 eth_gasPrice 的值）。` +
+        `持有：${x.holdings.map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)}，合约 ${h.token}`).join('；') || '（未读取）'}。`,
+      actions: [`在 ${x.chain.name} 上充值 ≥ ${f.native(x.estimatedFee)}；如果该代币转账用的燃料超过 ${f.count(x.transferGas)} 单位，或燃料单价上涨，需要更多。`],
     }),
   },
   ADDRESS_PENDING_TXS: {
@@ -156,7 +178,11 @@ export const addressZh: CatalogPart<AddressCode> = {
         : {
             title: '危险：这个钱包被一个未知程序控制。',
             body: `在 ${x.chain.name} 上，这个钱包被交给了一个我们不认识的程序。骗子这样做是为了自动转走所有到账的资产。`,
-            actions: ['不要向这个钱包转任何东西。', '如果这是你的钱包，请在钱包应用里新建一个钱包，把剩余资产转过去。', zh.noRecoveryPhrase],
+            actions: [
+              '不要向这个钱包转任何东西。',
+              '如果这是你的钱包，请把剩余资产转到一个用新助记词创建的新钱包（不要只在同一助记词下新建账户）。为支付手续费转进来的币可能会被立刻转走。',
+              zh.noRecoveryPhrase,
+            ],
           },
     expert: (x) => ({
       title: `EIP-7702 已委托给 ${x.delegate}${x.delegateLabel ? `（${x.delegateLabel}）` : ''}`,

@@ -1,4 +1,5 @@
 import type { ApprovalFacts, ApprovalRisk, FindingFacts, RiskyApproval } from '../../core/facts.js'
+import { isDangerous, missingKind, riskyView, unlimitedView, type RiskyView } from '../approval-views.js'
 import type { ApprovalCode, CatalogPart, LevelTemplates, Text } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
 import { zh } from './common.js'
@@ -8,13 +9,17 @@ type Named = Pick<ApprovalFacts, 'permission' | 'token' | 'symbol' | 'spender' |
 
 const token = (x: Named, f: Formatter) => (x.symbol ? f.quote(x.symbol) : `地址为 ${f.short(x.token)} 的代币`)
 
-/** 被授权方：已知应用用我们的名称，否则说明它是什么，并给出缩写地址。 */
-function spender(x: Named, f: Formatter, risk?: ApprovalRisk): string {
+/**
+ * 被授权方：已知应用用我们的名称，否则说明它是什么，并给出缩写地址。`this`：在卡片的下一步里指卡片所说的那一个
+ * （“撤销这个诈骗地址……”），用“一个”会读成随便哪一个。
+ */
+function spender(x: Named, f: Formatter, risk?: ApprovalRisk, which: 'a' | 'this' = 'a'): string {
   const short = f.short(x.spender)
-  if (x.flaggedAs || risk === 'APPROVAL_FLAGGED_SPENDER') return `一个已知的诈骗地址（${short}）`
+  const a = which === 'a'
+  if (x.flaggedAs || risk === 'APPROVAL_FLAGGED_SPENDER') return `${a ? '一个已知的' : '这个'}诈骗地址（${short}）`
   if (x.spenderLabel) return x.spenderLabel
-  if (risk === 'APPROVAL_TO_EOA' || x.risks?.includes('APPROVAL_TO_EOA')) return `一个个人钱包（${short}）`
-  if (risk === 'APPROVAL_TO_UNKNOWN_CONTRACT' || x.risks?.includes('APPROVAL_TO_UNKNOWN_CONTRACT')) return `一个我们不认识的应用（${short}）`
+  if (risk === 'APPROVAL_TO_EOA' || x.risks?.includes('APPROVAL_TO_EOA')) return `${a ? '一个' : '这个'}个人钱包（${short}）`
+  if (risk === 'APPROVAL_TO_UNKNOWN_CONTRACT' || x.risks?.includes('APPROVAL_TO_UNKNOWN_CONTRACT')) return `${a ? '一个' : '这个'}我们不认识的应用（${short}）`
   return `地址 ${short}`
 }
 
@@ -33,20 +38,38 @@ function scope(x: Named, f: Formatter, take = false): string {
 
 /** 下一步：说清要撤销哪一项（代币和被授权方）。 */
 export const removeIt = (x: Named, f: Formatter) =>
-  `用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面${x.permission === 'permit2' ? '，需能显示 Permit2 授权' : ''}）撤销${spender(x, f)}对 ${x.permission === 'nft' ? `${token(x, f)} 第 ${x.tokenId} 号藏品的` : `${token(x, f)} 的`}${x.permission === 'permit2' ? ' Permit2 ' : ''}授权`
+  `用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面${x.permission === 'permit2' ? '，需能显示 Permit2 授权' : ''}）撤销${spender(x, f, undefined, 'this')}对 ${x.permission === 'nft' ? `${token(x, f)} 第 ${x.tokenId} 号藏品的` : `${token(x, f)} 的`}${x.permission === 'permit2' ? ' Permit2 ' : ''}授权`
+
+/** 新钱包意味着新的助记词：同一应用里新建的账户共用原来的助记词，也共用它的风险。 */
+const newWallet = '请把这个钱包里剩下的资产转到一个用新助记词创建的新钱包（不要只在同一助记词下新建账户）'
+
+/** 诈骗地址或个人钱包可能已经用过这项授权：先看什么，再去哪里。 */
+export const ifMissing = (x: Named, f: Formatter) => {
+  const kind = missingKind(x)
+  const what = kind === 'item' ? `如果这件藏品（${token(x, f)} 第 ${x.tokenId} 号）已经不见了` : kind === 'items' ? `如果 ${token(x, f)} 系列中已有藏品不见了` : `如果你的 ${token(x, f)} 已经少了`
+  return `${what}，${newWallet}。`
+}
 
 const unverified = (x: ApprovalFacts) => (x.unverified ? '我们无法确认它仍然有效：它可能已经失效。' : '')
 /** 哪个代币合约、在哪个网络上：两个代币可能同名（仿冒币就是这样）。 */
 const where = (x: ApprovalFacts, f: Formatter) => `（代币地址 ${f.short(x.token)}，在 ${x.chain.name} 上）`
 
-/** 专家视角的确切状态：读取方式和读到的值。 */
-function state(x: ApprovalFacts, f: Formatter): string {
-  if (x.permission === 'nft') return `${x.token}.getApproved(${x.tokenId}) = ${x.spender}（单个藏品）`
-  if (x.permission === 'for-all') return `${x.token}.isApprovedForAll(owner, ${x.spender}) = true（整个系列）`
+/** 无限额授权的确切情况：设定的数值，以及按哪条规则算作无限额。 */
+function unlimited(x: ApprovalFacts): string {
+  const u = unlimitedView(x)
   const limit = x.permission === 'permit2' ? 'uint160 最大值' : '≥ 2^255'
-  const amount = x.amount === undefined ? `无限（${limit}，或超过总供应量）` : `${f.token(x.amount, x.decimals, x.symbol)}（${x.amount} 最小单位）`
-  if (x.permission === 'permit2') return `Permit2.allowance(owner, ${x.token}, ${x.spender}) = ${amount}，到期时间 ${f.utc(x.expiration ?? 0)}；把 ${x.token}.approve(Permit2) 归零并不能清除它`
-  return `${x.token}.allowance(owner, ${x.spender}) = ${amount}`
+  if (!u) return `无限（${limit}，或超过总供应量）`
+  return `${u.raw}${u.named ? `（${u.named}）` : ''} 最小单位：无限额（${u.rule === 'max' ? limit : '超过总供应量'}）`
+}
+
+/** 专家视角的确切状态：读取方式（带上所有者地址）和读到的值。 */
+function state(x: ApprovalFacts, f: Formatter): string {
+  const owner = x.owner ?? 'owner'
+  if (x.permission === 'nft') return `${x.token}.getApproved(${x.tokenId}) = ${x.spender}（单个藏品）`
+  if (x.permission === 'for-all') return `${x.token}.isApprovedForAll(${owner}, ${x.spender}) = true（整个系列）`
+  const amount = x.amount === undefined ? unlimited(x) : `${f.token(x.amount, x.decimals, x.symbol)}（${x.amount} 最小单位）`
+  if (x.permission === 'permit2') return `Permit2.allowance(${owner}, ${x.token}, ${x.spender}) = ${amount}，到期时间 ${f.utc(x.expiration ?? 0)}；把 ${x.token}.approve(Permit2) 归零并不能清除它`
+  return `${x.token}.allowance(${owner}, ${x.spender}) = ${amount}`
 }
 
 const revokeCall = (x: ApprovalFacts) => `${x.revoke}${x.permission === 'permit2' ? `，或 Permit2.lockdown([(${x.token}, ${x.spender})])` : ''}`
@@ -61,24 +84,35 @@ function expertBody(x: ApprovalFacts, f: Formatter, lead: string): string {
 
 const names = (x: ApprovalFacts, f: Formatter) => `${x.symbol ? `${f.quote(x.symbol)} ` : ''}${x.token} → ${x.spender}${x.spenderLabel ? `（${x.spenderLabel}）` : ''}`
 
-function card(title: (x: ApprovalFacts, f: Formatter) => string, body: string, steps: (x: ApprovalFacts, f: Formatter) => string[], expertTitle: string, expertLead = ''): LevelTemplates<ApprovalCode> {
+type Words = string | ((x: ApprovalFacts) => string)
+const said = (words: Words, x: ApprovalFacts) => (typeof words === 'string' ? words : words(x))
+
+function card(title: (x: ApprovalFacts, f: Formatter) => string, body: Words, steps: (x: ApprovalFacts, f: Formatter) => string[], expertTitle: string, expertLead: Words = ''): LevelTemplates<ApprovalCode> {
   return {
-    novice: (x, f) => ({ title: title(x as ApprovalFacts, f), body: `${body}${where(x as ApprovalFacts, f)}。${unverified(x as ApprovalFacts)}`, actions: steps(x as ApprovalFacts, f) }),
-    expert: (x, f) => ({ title: `${expertTitle}：${names(x as ApprovalFacts, f)}`, body: expertBody(x as ApprovalFacts, f, expertLead), actions: [`撤销：${revokeCall(x as ApprovalFacts)}。`] }),
+    novice: (x, f) => ({ title: title(x as ApprovalFacts, f), body: `${said(body, x as ApprovalFacts)}${where(x as ApprovalFacts, f)}。${unverified(x as ApprovalFacts)}`, actions: steps(x as ApprovalFacts, f) }),
+    expert: (x, f) => ({ title: `${expertTitle}：${names(x as ApprovalFacts, f)}`, body: expertBody(x as ApprovalFacts, f, said(expertLead, x as ApprovalFacts)), actions: [`撤销：${revokeCall(x as ApprovalFacts)}。`] }),
   } as LevelTemplates<ApprovalCode>
 }
+
+/** 被授权方就是 Permit2 本身：许多应用通过它转移代币。它只替你签过名（或授权过）的应用转账，风险在于签名。 */
+const permit2Body = 'Permit2 是许多应用用来替你转移代币的标准合约，它只替你签过名或授权过的应用转移。风险在于签名：只在你信任的网站上签署 Permit2 请求，因为一个签名就可能让某个应用拿走这种代币'
+const permit2Lead = '被授权方是标准的 Permit2 合约：它只替所有者在 Permit2 中授权过的被授权方转账（Permit2.approve，或签名的 PermitSingle / PermitBatch / PermitTransferFrom 消息），因此风险在于这些签名以及它们设定的 Permit2 额度（报告为 APPROVAL_PERMIT2）。'
 
 export const approvalsZh: CatalogPart<ApprovalCode> = {
   APPROVAL_UNLIMITED: card(
     (x, f) => `${can(spender(x, f))}${scope(x, f)}。`,
-    '这是你之前给出的授权。如果那个应用被黑，或者本身就是骗局，它可以拿走你全部的该代币，包括你以后收到的',
-    (x, f) => [`如果你不再使用这个应用，请${removeIt(x, f)}。`, '以后授权时，只授权你要花的数量。'],
+    (x) => (x.spenderIsPermit2 ? permit2Body : '这是你之前给出的授权。如果那个应用被黑，或者本身就是骗局，它可以拿走你全部的该代币，包括你以后收到的'),
+    (x, f) =>
+      x.spenderIsPermit2
+        ? ['签署 Permit2 请求前，先确认网站就是你要用的那个。', `如果你不再使用通过 Permit2 转移 ${token(x, f)} 的应用，请${removeIt(x, f)}。`]
+        : [`如果你不再使用这个应用，请${removeIt(x, f)}。`, '以后授权时，只授权你要花的数量。'],
     '无限授权',
+    (x) => (x.spenderIsPermit2 ? permit2Lead : ''),
   ),
   APPROVAL_TO_EOA: card(
     (x, f) => `${can(spender(x, f, 'APPROVAL_TO_EOA'))}${scope(x, f, true)}。`,
-    '正规应用用程序（智能合约）来移动你的代币，而不是个人钱包。很多骗局就是这样掏空钱包的',
-    (x, f) => [`现在就${removeIt(x, f)}。`, '如果代币已经少了，把剩下的转到一个新钱包。', zh.noRecoveryPhrase],
+    '正规应用是通过程序（智能合约）来转移你的代币，而不是通过个人钱包。很多骗局就是这样掏空钱包的',
+    (x, f) => [`现在就${removeIt(x, f)}。`, ifMissing(x, f), zh.noRecoveryPhrase],
     '授权给了外部账户（EOA）',
     '被授权方没有代码，只有其私钥持有者能使用该授权。',
   ),
@@ -99,7 +133,7 @@ export const approvalsZh: CatalogPart<ApprovalCode> = {
     novice: (x, f) => ({
       title: `危险：一个已知的诈骗地址（${f.short(x.spender)}）可以${scope(x, f, true)}。`,
       body: `持有这项授权的地址被标记为“${x.flaggedAs}”${where(x, f)}。${unverified(x)}`,
-      actions: [`马上${removeIt(x, f)}。`, '如果已经有资产丢失，把剩下的转到一个新钱包。', zh.noRecoveryPhrase],
+      actions: [`马上${removeIt(x, f)}。`, ifMissing(x, f), zh.noRecoveryPhrase],
     }),
     expert: (x, f) => ({
       title: `授权给了黑名单地址：${names(x, f)}`,
@@ -145,6 +179,8 @@ export const txApprovalZh: LevelTemplates<'TX_APPROVAL'> = {
         `在你撤销之前，它会一直有效${where(x, f)}。`,
       actions: [
         x.flaggedAs ? `现在就${removeIt(x, f)}。` : risky ? `如果你不认识它，请立即${removeIt(x, f)}。` : `如果你不再使用这个应用，请${removeIt(x, f)}。`,
+        // 诈骗地址或个人钱包可能已经用过这项授权：这笔交易本身没有转走任何东西，之后的交易可以。
+        ...(x.flaggedAs || x.risks.includes('APPROVAL_TO_EOA') ? [ifMissing(x, f)] : []),
         '只授权给你信任的应用，并且只授权需要的数量。',
         zh.noRecoveryPhrase,
       ],
@@ -159,41 +195,62 @@ export const txApprovalZh: LevelTemplates<'TX_APPROVAL'> = {
 
 const kindNames: Record<ApprovalFacts['permission'], string> = { erc20: '代币额度', nft: '单个藏品', 'for-all': '整个系列', permit2: 'Permit2 额度' }
 
-const riskyLine = (r: RiskyApproval, f: Formatter) => {
-  const x = r
-  if (r.risk === 'APPROVAL_PERMIT2') return `${can(spender(x, f))}通过 Permit2 使用你的 ${token(x, f)}`
-  const what = r.permission === 'nft' ? `转走 ${token(x, f)} 第 ${r.tokenId} 号藏品` : r.permission === 'for-all' ? `转走 ${token(x, f)} 系列的每一件藏品` : `使用你的 ${token(x, f)}`
-  return `${can(spender(x, f, r.risk))}${what}`
+/** 地址答案的汇总最多点名这么多项授权；危险的那些总会点名。 */
+const namedAtMost = 6
+
+/** 地址答案汇总里的一项有风险的授权：谁，能动多少什么。 */
+const riskyLine = (r: RiskyApproval, f: Formatter) => `${can(spender(r, f, r.risk))}${scope(r, f, isDangerous(r))}`
+
+/** 点名危险授权的持有者：“这个诈骗地址（…）和这 2 个个人钱包（…、…）”。 */
+function holders(v: RiskyView, f: Formatter): string {
+  const group = (addresses: string[], what: string) =>
+    addresses.length === 0 ? [] : [`${addresses.length === 1 ? '这个' : `这 ${addresses.length} 个`}${what}（${addresses.map((a) => f.short(a)).join('、')}）`]
+  return [...group(v.scamAddresses, '诈骗地址'), ...group(v.personalWallets, '个人钱包')].join('和')
+}
+
+/** 专家视角：一项有风险的授权能动到多少。 */
+function reach(r: RiskyApproval, f: Formatter): string {
+  if (r.permission === 'nft') return `第 ${r.tokenId} 号藏品`
+  if (r.permission === 'for-all') return '全部藏品'
+  if (r.amount === undefined) return '无限额'
+  return `${f.tokenExact(r.amount, r.decimals, r.symbol)}${r.expiration === undefined ? '' : `，到期时间 ${f.utc(r.expiration)}`}`
 }
 
 /** ADDRESS_RISKY_APPROVALS：地址答案里对现有授权的汇总。 */
 export const riskyApprovalsZh: LevelTemplates<'ADDRESS_RISKY_APPROVALS'> = {
   novice: (x, f) => {
-    const dangerous = x.risky.filter((r) => r.risk === 'APPROVAL_FLAGGED_SPENDER' || r.risk === 'APPROVAL_TO_EOA').length
-    const shown = x.risky.slice(0, 4).map((r) => riskyLine(r, f))
+    const v = riskyView(x.risky)
+    const named = [...v.dangerous, ...v.others.slice(0, Math.max(0, namedAtMost - v.dangerous.length))]
     const unfinished = x.notChecked.length ? `我们没能查完它在 ${f.chains(x.notChecked)} 上的授权。` : ''
     if (x.risky.length === 0)
       return {
         title: `我们没能查完这个钱包在 ${f.chains(x.notChecked)} 上的使用授权。`,
         body: `应用和个人可以被授权使用钱包里的代币，其中一些授权正是骗局掏空钱包的方式。历史较长的钱包需要更久才能查完${x.checkedChains.length ? `；在 ${f.chains(x.checkedChains)} 上没有发现有风险的授权` : ''}。`,
-        actions: ['打开这个钱包的授权检查：它会花时间查完全部历史。'],
+        actions: ['用可信的工具（例如 revoke.cash）检查这个钱包的授权：它会查看全部历史。'],
       }
+    const dangerous = v.dangerous.length
+    const others = v.others.length
     return {
       title: `${dangerous ? '危险：' : ''}这个钱包给出了 ${x.risky.length} 项有风险的使用授权${dangerous && dangerous < x.risky.length ? `，其中 ${dangerous} 项很危险` : ''}。`,
-      body: `${shown.join('；')}${x.risky.length > shown.length ? `；另有 ${x.risky.length - shown.length} 项` : ''}。${unfinished}`,
-      actions: [
-        '打开这个钱包的授权检查，查看每一项以及该撤销哪些。',
-        '用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面）撤销你不认识的授权。',
-        ...(dangerous ? [zh.noRecoveryPhrase] : []),
-      ],
+      body: `${named.map((r) => riskyLine(r, f)).join('；')}${x.risky.length > named.length ? `；另有 ${x.risky.length - named.length} 项` : ''}。${unfinished}`,
+      actions: dangerous
+        ? [
+            `马上用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面）撤销${holders(v, f)}的授权。`,
+            ...(others ? [`然后检查其余 ${others} 项：撤销你不再使用或不认识的授权。`] : []),
+            `如果已经有资产丢失，${newWallet}。`,
+            zh.noRecoveryPhrase,
+          ]
+        : ['逐项检查，用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面）撤销你不再使用或不认识的授权。'],
     }
   },
   expert: (x, f) => ({
     title: x.risky.length ? `${x.approvals} 项现有授权中有 ${x.risky.length} 项有风险` : `授权扫描未在 ${f.chains(x.notChecked)} 上完成`,
     body:
-      (x.risky.length ? `${x.risky.map((r) => `${r.chain.name}：${r.risk} — ${kindNames[r.permission]}${r.tokenId === undefined ? '' : ` #${r.tokenId}`} ${r.symbol ? `${f.quote(r.symbol)} ` : ''}${r.token} → ${r.spender}${r.spenderLabel ? `（${r.spenderLabel}）` : ''}`).join('；')}。` : '') +
+      (x.risky.length ? `${x.risky.map((r) => `${r.chain.name}：${r.risks.join('、')} — ${kindNames[r.permission]} ${r.symbol ? `${f.quote(r.symbol)} ` : ''}${r.token} → ${r.spender}${r.spenderLabel ? `（${r.spenderLabel}）` : ''}：${reach(r, f)}`).join('；')}。` : '') +
       (x.notChecked.length ? `扫描未在 ${f.chains(x.notChecked)} 上完成（超时或节点出错）。` : '') +
       (x.checkedChains.length ? `已扫描：${f.chains(x.checkedChains)}。` : ''),
-    actions: ['授权检查会列出每一项授权及其确切的撤销调用。'],
+    actions: x.risky.length
+      ? x.risky.map((r) => `在 ${r.chain.name} 上撤销：${r.revoke}${r.permission === 'permit2' ? `，或 Permit2.lockdown([(${r.token}, ${r.spender})])` : ''}。`)
+      : ['运行这个地址的授权检查：它会扫描全部历史，不受地址答案的时间限制。'],
   }),
 }

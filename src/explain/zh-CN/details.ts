@@ -3,7 +3,7 @@ export const detailsZh = {
   labels: {
     hash: '交易',
     chainId: '网络',
-    from: '发送方',
+    from: '交易发起方',
     to: '接收方',
     nonce: '交易序号',
     value: '转出金额',
@@ -42,6 +42,8 @@ export const detailsZh = {
   head: (block: string, confirmations: string | undefined) =>
     `${block}（检查时节点的最新区块${confirmations === undefined ? '' : `；${confirmations} 个确认`}）`,
   noRecipient: '无（创建合约）',
+  contractCalled: '调用的合约',
+  valueWithCall: (symbol: string) => `附带 ${symbol || '原生币'}`,
   ms: (n: number) => `${n} 毫秒`,
   approval: {
     unlimited: '无上限',

@@ -88,3 +88,6 @@ export const serviceZh: CatalogPart<ServiceCode> = {
     expert: (x, f) => ({ title: '部分诊断', body: x.failed.map((failure) => `${failure.what}：${f.quote(failure.why)}`).join('；'), actions: ['过一分钟重试：这次没有检查到上面列出的链。'] }),
   },
 }
+
+/** 扫描现有授权时命令行在标准错误输出上显示的进度：每条链及其进度。 */
+export const progressZh = { scanningApprovals: (chains: string[]) => `正在扫描授权：${chains.join(' · ')}` }

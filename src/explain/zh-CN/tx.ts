@@ -10,13 +10,14 @@ import { zh } from './common.js'
 import { txApprovalZh } from './approvals.js'
 import { chainTypeZh } from './chain-types.js'
 import { runLabels } from '../../core/address-diff.js'
+import { priceRatio, successView } from '../tx-views.js'
 
 /** `… UTC` → `…（世界协调时间）`: the same digits, no English label. */
 const inChinese = (utc: string) => utc.replace(/ UTC$/, '（世界协调时间）')
 
 const replacementLine = (r: Replacement, f: Formatter) =>
   `用 nonce ${r.nonce} 发送替换交易：maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)}，maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)}` +
-  '（基于 geth 的节点要求两者都至少提高 10% 才接受替换；费用上限同时为 base fee 上涨留出余量）。'
+  '（基于 geth 的节点要求两者都至少提高 10% 才接受替换；费用上限同时为基础费用（base fee）上涨留出余量）。'
 
 const cancelLine = (r: Replacement, f: Formatter) =>
   `或取消：用 nonce ${r.nonce}、相同的两项费用（${f.gwei(r.maxFeePerGas)} / ${f.gwei(r.maxPriorityFeePerGas)}）向自己的地址转 0。`
@@ -25,6 +26,8 @@ const transferLine = (t: TokenTransfer, f: Formatter) =>
   t.standard === 'erc20'
     ? `${f.token(t.amount, t.decimals, t.symbol)}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`
     : `${t.standard === 'erc721' ? 'NFT' : `${f.count(t.amount)} 个`} ${t.symbol ? f.quote(t.symbol) : f.short(t.token)} #${t.tokenId ?? '?'}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`
+
+const standardName: Record<TokenTransfer['standard'], string> = { erc20: 'ERC-20 代币', erc721: 'ERC-721 藏品', erc1155: 'ERC-1155 代币' }
 
 const reasonPart = (reason: string | undefined, f: Formatter) => (reason ? `合约给出的原因：${f.quote(reason)}。` : '')
 const sourceWords: SourceWords = {
@@ -79,39 +82,55 @@ export const txZh: CatalogPart<TxCode> = {
     }),
     expert: (x) => ({
       title: `不在链 ${x.askedChain.id} 上；在链 ${x.foundChain.id}（${x.foundChain.name}）上找到`,
-      body: `eth_getTransactionByHash 在 ${x.askedChain.name}（${x.askedChain.id}）上为 null，在 ${x.foundChain.name}（${x.foundChain.id}）上返回该交易。以下诊断针对链 ${x.foundChain.id}。`,
+      body: `eth_getTransactionByHash 在 ${x.askedChain.name}（${x.askedChain.id}）上返回空（null），在 ${x.foundChain.name}（${x.foundChain.id}）上返回该交易。以下诊断针对链 ${x.foundChain.id}。`,
       actions: [`使用 --chain ${x.foundChain.id} 查询，或将钱包切换到链 ${x.foundChain.id}。`],
     }),
   },
   TX_SUCCESS: {
-    novice: (x, f) => ({
-      title: x.transfers.length || x.value.value > 0n ? '这笔转账已经成功完成。' : '这笔交易已经成功完成。',
-      body:
-        `它在 ${x.chain.name} 上完成` +
-        (x.value.value > 0n ? `，转出 ${f.native(x.value)}` : '') +
-        (x.transfers.length ? `。转移的资产：${f.list(x.transfers.map((t) => transferLine(t, f)))}` : '') +
-        (x.fee ? `。网络手续费为 ${f.native(x.fee)}。` : `。网络手续费是用代币支付的，而不是 ${x.value.symbol}。`) +
-        (x.txType ? chainTypeZh(x.txType, x.chain.name, 'novice') : '') +
-        '已完成的转账无法由网络撤回。',
-      actions:
-        x.transfers.length || x.value.value > 0n
+    novice: (x, f) => {
+      const { moved, logged, otherPayer } = successView(x)
+      const fee = x.fee ? f.native(x.fee) : undefined
+      return {
+        title: moved ? '这笔转账已经成功完成。' : logged ? '这笔交易已被记录，但它显示的转账数量为零。' : '这笔交易已经成功完成。',
+        body:
+          (moved || !logged ? `它在 ${x.chain.name} 上完成` : `它已记录在 ${x.chain.name} 上`) +
+          (x.value.value > 0n ? `，转出 ${f.native(x.value)}` : '') +
+          (logged ? `。${moved ? '转移的资产' : '记录显示'}：${f.list(x.transfers.map((t) => transferLine(t, f)))}` : moved ? '' : '，它没有附带币，也没有记录任何代币转账') +
+          (otherPayer && fee
+            ? `。它的网络手续费（${fee}）由发起这笔交易的 ${f.short(otherPayer.sender)} 支付，而不是 ${f.list(otherPayer.shownFrom.map((a) => f.short(a)))}。`
+            : fee
+              ? `。网络手续费为 ${fee}。`
+              : `。网络手续费是用代币支付的，而不是 ${x.value.symbol}。`) +
+          (x.txType ? chainTypeZh(x.txType, x.chain.name, 'novice') : '') +
+          (moved ? '已完成的转账无法由网络撤回。' : ''),
+        actions: moved
           ? [
-              `如果收款人看不到，请对方在钱包里查看 ${x.chain.name} 网络（而不是其他网络）${x.transfers.some((t) => t.standard === 'erc20') ? '；如果代币没有显示，请对方在钱包里添加该代币' : ''}。`,
+              `如果收款人看不到，请对方在钱包里查看 ${x.chain.name} 网络（而不是其他网络）${x.transfers.some((t) => t.standard === 'erc20' && t.amount > 0n) ? '；如果代币没有显示，请对方在钱包里添加该代币' : ''}。`,
               '如果转错了地址，只有那个地址的主人才能把钱退回。',
             ]
           : [zh.nothingToDo],
-    }),
-    expert: (x, f) => ({
-      title: `成功：区块 ${f.count(x.blockNumber)}，${f.count(x.confirmations)} 个确认`,
-      body:
-        `${x.chain.name} 上 status 为 1。转账金额 ${f.native(x.value)}；` +
-        (x.fee
-          ? `手续费 ${f.native(x.fee)}。`
-          : `手续费以 feeCurrency 代币 ${x.feeCurrency?.token} 支付：gasUsed × effectiveGasPrice = ${f.count(x.feeCurrency?.amount ?? 0n)} 个该币种单位（Celo 上这类交易的 gas 价格以该币种计价）。`) +
-        (x.transfers.length ? `代币转移：${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)}（代币 ${t.token}）`).join('；')}。` : '没有代币转移日志。') +
-        (x.txType ? chainTypeZh(x.txType, x.chain.name, 'expert') : ''),
-      actions: ['如收款方有异议，可提供上面的区块号和日志。'],
-    }),
+      }
+    },
+    expert: (x, f) => {
+      const { moved, otherPayer } = successView(x)
+      return {
+        title: `成功：区块 ${f.count(x.blockNumber)}，${f.count(x.confirmations)} 个确认`,
+        body:
+          `${x.chain.name} 上回执状态（status）为 1。交易附带 ${f.native(x.value)}；` +
+          (x.fee
+            ? `手续费 ${f.native(x.fee)}${otherPayer ? `，由交易发起方 ${otherPayer.sender} 支付（它不是下列任何一笔转账的一方）` : ''}。`
+            : `手续费以 feeCurrency 代币 ${x.feeCurrency?.token} 支付：gasUsed × effectiveGasPrice = ${f.count(x.feeCurrency?.amount ?? 0n)} 个该币种单位（Celo 上这类交易的 gas 价格以该币种计价）。`) +
+          (x.transfers.length ? `代币转移：${x.transfers.map((t) => `${standardName[t.standard]} ${transferLine(t, f)}（代币合约 ${t.token}）`).join('；')}。` : '没有代币转移日志。') +
+          (x.txType ? chainTypeZh(x.txType, x.chain.name, 'expert') : ''),
+        actions: [
+          !moved
+            ? '没有附带币，日志中也没有非零的代币转账：无需对账。'
+            : x.transfers.some((t) => t.amount > 0n)
+              ? `如收款方有异议，把交易哈希和区块号 ${f.count(x.blockNumber)} 给对方：上面列出的 Transfer 日志（代币、发送方、接收方、数量）就是凭证。`
+              : `如收款方有异议，把交易哈希和区块号 ${f.count(x.blockNumber)} 给对方：该区块上链时，交易附带的 ${f.native(x.value)} 已计入收款方。`,
+        ],
+      }
+    },
   },
   TX_BRIDGE_DEPOSIT: {
     novice: (x, f) => {
@@ -201,17 +220,20 @@ export const txZh: CatalogPart<TxCode> = {
     }),
   },
   TX_NOT_FINAL: {
-    novice: (x) => ({
-      title: '转账已完成，但时间很近。',
-      body:
-        '极少数情况下，网络仍可能调整最新的几条记录。' +
-        (x.secondsToFinal === undefined ? '随着网络在它之后继续记录新的转账，它会变成永久确定。' : `大约 ${Math.max(1, Math.ceil(x.secondsToFinal / 60))} 分钟后，这笔转账就会永久确定。`),
-      actions: ['如果金额较大，请等它永久确定后再视为最终到账。'],
-    }),
+    novice: (x) => {
+      const minutes = x.secondsToFinal === undefined ? undefined : Math.max(1, Math.ceil(x.secondsToFinal / 60))
+      return {
+        title: '已记录，但时间很近。',
+        body:
+          '极少数情况下，网络仍可能调整最新的几条记录。' +
+          (minutes === undefined ? '随着网络在它之后继续记录新的内容，它会变成永久确定。' : `大约 ${minutes} 分钟后，它就会永久确定。`),
+        actions: [`如果这笔交易涉及较大金额，请${minutes === undefined ? '过一段时间' : `大约 ${minutes} 分钟后`}在这里再查一次：一旦永久确定，这条提示就不会再出现。`],
+      }
+    },
     expert: (x, f) => ({
-      title: `尚未最终确定：区块 ${f.count(x.blockNumber)} > finalized ${f.count(x.finalizedBlock)}`,
-      body: `${f.count(x.confirmations)} 个确认；finalized 区块为 ${f.count(x.finalizedBlock)}，落后 ${f.count(x.blockNumber - x.finalizedBlock)} 个区块${x.secondsToFinal === undefined ? '' : `（按该链出块时间约 ${f.count(x.secondsToFinal)} 秒）`}。仍可能因重组被移除或重排。`,
-      actions: ['大额入账前，等 finalized 标签越过该区块。'],
+      title: `尚未最终确定：区块 ${f.count(x.blockNumber)} > 已最终确定（finalized）的区块 ${f.count(x.finalizedBlock)}`,
+      body: `${f.count(x.confirmations)} 个确认；已最终确定（finalized）的区块为 ${f.count(x.finalizedBlock)}，比该交易落后 ${f.count(x.blockNumber - x.finalizedBlock)} 个区块${x.secondsToFinal === undefined ? '' : `（按该链出块时间约 ${f.count(x.secondsToFinal)} 秒）`}。仍可能因重组被移除或重排。`,
+      actions: ['大额入账前，等 finalized 块标签越过该区块。'],
     }),
   },
   TX_PENDING: {
@@ -222,24 +244,27 @@ export const txZh: CatalogPart<TxCode> = {
     }),
     expert: (x, f) => ({
       title: `等待中，状态正常：nonce ${x.nonce} 是下一个`,
-      body: `maxFeePerGas ${f.gwei(x.maxFeePerGas)} ≥ 下一区块 base fee ${f.gwei(x.nextBaseFeePerGas)}；maxPriorityFeePerGas ${f.gwei(x.maxPriorityFeePerGas)} 有竞争力。预计几个区块内被打包。`,
+      body: `maxFeePerGas ${f.gwei(x.maxFeePerGas)} ≥ 下一区块的基础费用（base fee）${f.gwei(x.nextBaseFeePerGas)}；maxPriorityFeePerGas ${f.gwei(x.maxPriorityFeePerGas)} 有竞争力。预计几个区块内被打包。`,
       actions: ['无需操作；几个区块后再查看。'],
     }),
   },
   TX_PENDING_FEE_TOO_LOW: {
-    novice: () => ({
-      title: '你的转账卡住了，因为它给出的手续费低于当前网络价格。',
-      body: `它愿意支付的最高手续费低于网络现在的要价，所以除非网络价格降到它给出的水平，网络不会处理它，而没人能说准那是什么时候。${zh.moneyStillHere}`,
-      actions: [
-        '在钱包里打开这笔转账，点“加速”，提高手续费。',
-        '如果不想再发送，也可以点“取消”（取消同样需要一点手续费）。',
-        zh.dontResend,
-        zh.noRecoveryPhrase,
-      ],
-    }),
+    novice: (x) => {
+      const times = priceRatio(x)
+      return {
+        title: '你的转账卡住了，因为它给出的手续费低于当前网络价格。',
+        body: `它愿意支付的最高手续费低于网络现在的要价${times ? `（现在的要价大约是它出价的 ${times} 倍）` : ''}，所以除非网络价格降到它给出的水平，网络不会处理它，而没人能说准那是什么时候。${zh.moneyStillHere}`,
+        actions: [
+          '在钱包里打开这笔转账，点“加速”，并在加速页面选择最高（最快）的手续费：只提高一点仍会卡住。',
+          '如果不想再发送，也可以点“取消”（取消同样需要一点手续费）。',
+          zh.dontResend,
+          zh.noRecoveryPhrase,
+        ],
+      }
+    },
     expert: (x, f) => ({
-      title: `费用过低：maxFeePerGas ${f.gwei(x.maxFeePerGas)} < 下一区块 base fee ${f.gwei(x.nextBaseFeePerGas)}`,
-      body: '在 base fee 高于其费用上限期间，它无法被打包；它会留在交易池中，直到 base fee 回落或被节点驱逐。',
+      title: `费用过低：maxFeePerGas ${f.gwei(x.maxFeePerGas)} < 下一区块的基础费用（base fee）${f.gwei(x.nextBaseFeePerGas)}`,
+      body: '在基础费用高于其费用上限（maxFeePerGas）期间，它无法被打包；它会留在交易池中，直到基础费用回落，或被节点驱逐。',
       actions: [replacementLine(x.replacement, f), cancelLine(x.replacement, f)],
     }),
   },
@@ -256,25 +281,40 @@ export const txZh: CatalogPart<TxCode> = {
     }),
   },
   TX_PENDING_NONCE_GAP: {
-    novice: (x) => ({
-      title: '你的转账在等一笔更早的、网络还没有收到的转账。',
-      body: `同一个钱包的转账必须严格按顺序处理。这个钱包有${x.poolUnknown ? '最多' : ''} ${x.missingNonces.length} 笔更早的转账还没有到达网络，所以这笔在等待。它没有丢失：缺少的转账一旦发出，它就会自动完成。${zh.moneyStillHere}`,
-      actions: [
-        '在钱包里找一笔更早的、仍在等待中的转账，对它点“加速”；它完成后，这笔会自动跟上。',
-        '不要把这笔转账重新发一遍：它仍在等待，之后会自动完成，你会付两次钱。',
-        '如果你不想让它完成，在从这个钱包发出任何其他转账之前，先询问钱包的客服如何取消它。',
-        zh.noRecoveryPhrase,
-      ],
-    }),
-    expert: (x, f) => ({
-      title: `nonce 断档：本交易 nonce ${x.nonce}，账户下一个 nonce 为 ${x.nextNonce}`,
-      body: `缺少的 nonce：${f.list(x.missingNonces.map(String))}${x.poolUnknown ? '（该节点不公开交易池：其中有些可能已经发出、正在等待）' : ''}。在它们上链之前，本交易停留在 queued（而非 pending）池中。`,
-      actions: [
-        ...(x.poolUnknown ? [`先在钱包里查看 nonce ${x.missingNonces.join('、')} 上是否已有等待中的转账：在这些 nonce 上发送会替换它们。`] : []),
-        `要让它通过：发送 nonce 为 ${x.missingNonces.join('、')} 的交易（向自己转 0 即可），它会紧接着上链。`,
-        `要阻止它：先在断档仍在时，用一笔向自己转 0、两项费用都 ≥ 本交易 1.1 倍的交易替换 nonce ${x.nonce}；节点接受之后，再补上 nonce ${x.missingNonces.join('、')}。先补断档会让本交易立刻上链。用 nonce ${x.nextNonce} 发一笔新转账并不能替换它：那只会补上断档，本交易也会上链。`,
-      ],
-    }),
+    novice: (x) => {
+      const n = x.missingNonces.length
+      const upTo = x.poolUnknown ? '最多 ' : ''
+      return {
+        title: n === 1 ? '你的转账在等一笔更早的、网络还没有收到的转账。' : `你的转账在等${upTo ? '最多' : ''} ${n} 笔更早的、网络还没有收到的转账。`,
+        body: `同一个钱包的转账必须严格按顺序处理。这个钱包有${upTo ? '最多' : ''} ${n} 笔更早的转账还没有到达网络，所以这笔在等待。它没有丢失：缺少的转账一旦发出，它就会自动完成。${zh.moneyStillHere}`,
+        actions: [
+          n === 1
+            ? '在钱包里找到那笔更早的、仍在等待中的转账，对它点“加速”；它完成后，这笔会自动跟上。如果钱包里找不到，请询问钱包的客服。'
+            : `在钱包里找到那${upTo ? '些' : ` ${n} 笔`}更早的、仍在等待中的转账，对每一笔都点“加速”；${n === 2 ? '两笔都' : '它们全部'}完成后，这笔会自动跟上。如果钱包里找不到，请询问钱包的客服。`,
+          '不要把这笔转账重新发一遍：它仍在等待，之后会自动完成，你会付两次钱。',
+          '如果你不想让它完成，在从这个钱包发出任何其他转账之前，先询问钱包的客服如何取消它。',
+          zh.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => {
+      const missing = x.missingNonces.join('、')
+      const fill = x.fill
+        ? `，每笔 maxFeePerGas ≥ ${f.gwei(x.fill.maxFeePerGas)}、maxPriorityFeePerGas ≥ ${f.gwei(x.fill.maxPriorityFeePerGas)}${x.nextBaseFeePerGas === undefined ? '' : `（下一区块的基础费用为 ${f.gwei(x.nextBaseFeePerGas)}）`}`
+        : '，每笔的 maxFeePerGas 都要高于下一区块的基础费用'
+      const stop = x.replacement
+        ? `maxFeePerGas ≥ ${f.gwei(x.replacement.maxFeePerGas)}、maxPriorityFeePerGas ≥ ${f.gwei(x.replacement.maxPriorityFeePerGas)}（两者都 ≥ 本交易的 1.1 倍，费用上限高于下一区块的基础费用）`
+        : '两项费用都 ≥ 本交易 1.1 倍'
+      return {
+        title: `nonce 断档：本交易 nonce ${x.nonce}，账户下一个 nonce 为 ${x.nextNonce}`,
+        body: `缺少的 nonce：${missing}${x.poolUnknown ? '（该节点不公开交易池：其中有些可能已经发出、正在等待）' : ''}。在它们上链之前，本交易停留在排队（queued）池，而非待打包（pending）池中。`,
+        actions: [
+          ...(x.poolUnknown ? [`先在钱包里查看 nonce ${missing} 上是否已有等待中的转账：在这些 nonce 上发送会替换它们。`] : []),
+          `要让它通过：发送 nonce 为 ${missing} 的交易（向自己转 0 即可）${fill}；本交易会紧接着上链。`,
+          `要阻止它：先在断档仍在时，用一笔向自己转 0、${stop}的交易替换 nonce ${x.nonce}；节点接受之后，再补上 nonce ${missing}。先补断档会让本交易立刻上链。用 nonce ${x.nextNonce} 发一笔新转账并不能替换它：那只会补上断档，本交易也会上链。`,
+        ],
+      }
+    },
   },
   TX_PENDING_QUEUED_BEHIND: {
     novice: () => ({
@@ -377,8 +417,8 @@ export const txZh: CatalogPart<TxCode> = {
     novice: (x, f) => {
       const minimum = failureAmount(x, 'minimumOut', f)?.plain
       return {
-        title: '兑换失败，因为在完成前价格变动了。',
-        body: `你能收到的数量会低于你接受的最低值${minimum ? `（${minimum}）` : ''}，所以兑换被中止以保护你。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
+        title: `兑换被中止：你能收到的数量会低于你设定的最低值${minimum ? `（${minimum}）` : ''}。`,
+        body: `这个最低值是为了保护你；没有达到它，通常是因为从报价到兑换被处理之间价格变动了。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
         actions: ['再试一次兑换。如果一直失败，把“滑点”设置稍微调高（例如从 0.5% 调到 1%）。', '不要把滑点设得很高：那会让别人利用你的交易获利。'],
       }
     },
@@ -391,7 +431,10 @@ export const txZh: CatalogPart<TxCode> = {
           `${reasonHead(x, f)}：输出低于 ${minimum === undefined ? 'amountOutMin / 价格限制' : `amountOutMin ${minimum}`}。` +
           (token ? `输出代币 ${token}（取自输入数据中的兑换路径）。` : '') +
           `手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
-        actions: ['重新报价后发送；适度提高滑点容忍度。转账收税的代币需使用 …SupportingFeeOnTransferTokens 路由函数。'],
+        actions: [
+          '重新报价后发送，amountOutMin = 新报价 × (1 − 容忍度)：例如 0.5% 失败时改为 1%（报价 × 0.99）；只有波动大或流动性浅的池子才需要更高。',
+          '仅当路径中的某个代币在转账时收取费用时：改用路由函数的 …SupportingFeeOnTransferTokens 版本。',
+        ],
       }
     },
   },
@@ -423,7 +466,7 @@ export const txZh: CatalogPart<TxCode> = {
     novice: (x, f) => {
       const allowed = failureAmount(x, 'allowance', f)?.plain
       const needed = failureAmount(x, 'needed', f)?.plain
-      const app = `应用${x.spender ? `（${f.short(x.spender)}）` : ''}`
+      const app = `应用${x.spender ? `（${x.spenderLabel ? `${x.spenderLabel}，` : ''}${f.short(x.spender)}）` : ''}`
       const numbers =
         allowed && needed
           ? `${app}获得的授权额度是 ${allowed}，但它需要 ${needed}。`
@@ -436,16 +479,20 @@ export const txZh: CatalogPart<TxCode> = {
           `应用在移动你的代币之前，需要你在单独的一步中给予授权。${numbers}` +
           (x.expiration === undefined ? '' : `你之前给它的授权已于 ${f.utc(x.expiration)} 到期。`) +
           `没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
-        actions: [`在应用里先完成“授权”步骤${needed ? `（额度 ${needed}）` : ''}，等它完成后再重试。`, '只授权你需要的数量，不要授权无限额度。'],
+        actions: [
+          `从应用的官方网站打开它（不要用别人发来的链接），先完成它的“授权”步骤${needed ? `（额度 ${needed}）` : ''}，等它完成后再重试。`,
+          ...(x.spender && !x.spenderLabel ? [`我们不认识地址为 ${f.short(x.spender)} 的应用：只有当它就是你从官方网站打开的那个应用时，才给它授权。`] : []),
+          '只授权你需要的数量，不要授权无限额度。',
+        ],
       }
     },
     expert: (x, f) => {
       const allowed = failureAmount(x, 'allowance', f)?.exact
       const needed = failureAmount(x, 'needed', f)?.exact
       const args = [
-        x.spender && `spender ${x.spender}`,
-        allowed && `allowance ${allowed}`,
-        needed && `needed ${needed}`,
+        x.spender && `被授权方（spender）${x.spender}${x.spenderLabel ? `（${x.spenderLabel}）` : ''}`,
+        allowed && `当前额度（allowance）${allowed}`,
+        needed && `所需（needed）${needed}`,
         x.expiration !== undefined && `到期 ${x.expiration}（${f.utc(x.expiration)}）`,
       ].filter((a): a is string => typeof a === 'string')
       const token = tokenNamed(x, f)
@@ -508,23 +555,25 @@ export const txZh: CatalogPart<TxCode> = {
     expert: (x, f) => ({
       title: '代币被转入代币合约本身',
       body: `${f.token(x.amount, x.decimals, x.symbol)} 被转入 ${x.token}（代币合约）。只有合约提供了由所有者调用的 rescue/sweep 函数时才能找回。`,
-      actions: ['检查已验证源码中是否有 rescueTokens/sweep 函数，并联系部署者。'],
+      actions: [
+        `检查 ${x.token} 的已验证源码中是否有找回函数（rescueTokens、recoverERC20、sweep）以及谁能调用它（owner()、管理员角色）；部署者就是区块浏览器上该合约页面显示的“合约创建者”。请通过项目的官方渠道联系他们。`,
+      ],
     }),
   },
   TX_RECIPIENT_NOT_ON_CHAIN: {
     novice: (x, f) => ({
-      title: `收款钱包存在于 ${f.chains(x.codeOnChains)}，但在 ${x.chain.name} 上不存在。`,
-      body: `这个地址属于在 ${f.chains(x.codeOnChains)} 上创建的智能钱包（例如多人共管的“多签”钱包）。在 ${x.chain.name} 上目前没有人能控制这个地址，所以转到那里的资金暂时无法动用。`,
+      title: `收款地址在 ${f.chains(x.codeOnChains)} 上是一个程序，但在 ${x.chain.name} 上不是。`,
+      body: `在 ${f.chains(x.codeOnChains)} 上，这个地址是一个程序（合约），通常是智能钱包，例如多人共管的“多签”钱包。在 ${x.chain.name} 上这个地址目前还没有程序，所以转到那里的资金暂时没有人能动用。`,
       actions: [
-        `立即告知收款钱包的主人：他们通常可以在 ${x.chain.name} 上创建同样的钱包并取回资金。`,
+        `立即告知收款地址的主人：如果它是智能钱包，他们通常可以在 ${x.chain.name} 上创建同样的钱包并取回资金。`,
         `不要再在 ${x.chain.name} 上向这个地址转任何东西。`,
         zh.noRecoveryPhrase,
       ],
     }),
     expert: (x, f) => ({
       title: `收款地址在 ${x.chain.name} 上没有代码`,
-      body: `${x.recipient} 在 ${f.chains(x.codeOnChains)} 上有合约代码，在 ${x.chain.name} 上没有。资金会一直卡住，直到在该链同一地址部署合约：需要相同的工厂、salt 和初始化代码（Safe 需相同的 singleton、工厂、setup 数据和 salt nonce）。`,
-      actions: ['在任何人动用资金前，让所有者在此链上重放部署。'],
+      body: `${x.recipient} 在 ${f.chains(x.codeOnChains)} 上有合约代码，在 ${x.chain.name} 上没有。资金会一直卡住，直到在该链同一地址部署合约：需要相同的工厂合约、盐值（salt）和初始化代码（Safe 需相同的单例合约（singleton）、工厂合约、初始化（setup）数据和盐值序号（salt nonce））。`,
+      actions: ['在任何人再转入资金之前，让所有者在此链上重放部署。'],
     }),
   },
   TX_APPROVAL: txApprovalZh,
@@ -538,13 +587,25 @@ export const txZh: CatalogPart<TxCode> = {
           }
         : {
             title: '危险：这笔交易把钱包的控制权交给了一个未知程序。',
-            body: '骗子会诱导人签署这种交易，之后钱包收到的任何资产都会被自动转走。我们不认识接手的这个程序。',
-            actions: ['如果这不是你有意为之，请把这个钱包视为不安全：在钱包应用里新建一个钱包，把剩余资产转过去。', '不要再向这个钱包转入资金。', zh.noRecoveryPhrase],
+            body:
+              '骗子会诱导人签署这种交易，之后钱包收到的任何资产都会被自动转走。我们不认识接手的这个程序。' +
+              (x.authorizationChainId === 0 ? '这次交出控制权的签名对所有网络都有效，不只是这一个。' : ''),
+            actions: [
+              '如果这不是你有意为之，请把这个钱包视为不安全：新建一个使用新助记词的钱包（不要用同一助记词下的另一个账户），把剩余资产转过去。',
+              '不要向这个钱包转入任何东西，哪怕是用来付手续费的少量 ETH：那个程序可能一到账就把它转走。',
+              '要收回控制权，钱包需要签署一项移除该程序的更改。请询问钱包应用的客服能否帮你做到（有些应用称之为关闭智能账户）。',
+              zh.noRecoveryPhrase,
+            ],
           },
     expert: (x) => ({
       title: `EIP-7702 委托：${x.authority} → ${x.delegate}${x.delegateLabel ? `（${x.delegateLabel}）` : ''}`,
-      body: x.known ? '类型 4 授权，委托给已知的合约。' : '类型 4 授权，委托给未识别的合约。实际中这类委托多数是会转走所有到账资产的清扫合约。',
-      actions: ['用同一私钥签署委托给 address(0) 的新授权即可撤销；若私钥可能已泄露，请把资产迁移到新账户。'],
+      body:
+        (x.known ? '类型 4 授权，委托给已知的合约。' : '类型 4 授权，委托给未识别的合约。实际中这类委托多数是会转走所有到账资产的清扫合约。') +
+        `授权的 chainId 为 ${x.authorizationChainId}${x.authorizationChainId === 0 ? '（对所有链有效：只要该账户的 nonce 相符，在任何链上都可重放）' : ''}，nonce 为 ${x.authorizationNonce}。` +
+        `除非之后的授权替换了它，否则它仍然有效：有效期间 eth_getCode(${x.authority}) = 0xef0100‖${x.delegate.slice(2).toLowerCase()}。`,
+      actions: [
+        `撤销：由 ${x.authority} 签署委托给 address(0) 的新授权（chainId 为 ${x.authorizationChainId === 0 ? '0 或各条链' : x.authorizationChainId}，使用账户当前的 nonce），并由另一个支付 gas 的账户提交，这样无需向 ${x.authority} 转入 ETH；若私钥可能已泄露，请把资产迁移到使用新私钥的账户。`,
+      ],
     }),
   },
   TX_SCAM_TOKEN: {

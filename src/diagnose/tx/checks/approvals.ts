@@ -17,6 +17,9 @@ export function checkApprovals(e: TxEvidence): Finding[] {
     const token = e.tokens.get(lower(grant.token))
     const judged = judgePermission(e.chain, grant, { spenderHasCode: e.hasCode.get(lower(grant.spender)), totalSupply: token?.totalSupply }, at)
     if (!judged) return []
-    return [finding('TX_APPROVAL', { ...approvalFacts(e.chain, grant, judged, token ?? {}), method: grant.method }, judged.severity)]
+    const facts = approvalFacts(e.chain, grant, judged, token ?? {})
+    // An unlimited allowance has no `amount`; the expert still reads the exact value the call set.
+    const exact = facts.amount === undefined && (grant.kind === 'erc20' || grant.kind === 'permit2') ? { grantedAmount: grant.amount } : {}
+    return [finding('TX_APPROVAL', { ...facts, method: grant.method, owner: grant.owner, ...exact }, judged.severity)]
   })
 }

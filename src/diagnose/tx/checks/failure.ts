@@ -1,4 +1,4 @@
-import { isAddress, type Address } from 'viem'
+import { isAddress, isAddressEqual, type Address } from 'viem'
 import { finding } from '../../../core/finding.js'
 import type { Finding } from '../../../core/types.js'
 import { feePaid } from '../amounts.js'
@@ -70,7 +70,11 @@ export function checkFailure(e: TxEvidence): Finding[] {
     const minimumOut = call?.minimumOut ?? uint(args.minReturn ?? args.minAmountOutReceived)
     return [finding(code, { ...common, ...(minimumOut === undefined ? {} : { minimumOut }), ...tokenFacts(e, tokens.received) })]
   }
-  if (code === 'TX_FAILED_ALLOWANCE') return [finding(code, { ...common, ...tokenFacts(e, tokens.spent), ...allowanceArgs(decoded.errorName, args) })]
+  if (code === 'TX_FAILED_ALLOWANCE') {
+    const allowance = allowanceArgs(decoded.errorName, args)
+    const known = allowance.spender && e.chain.spenders.find((s) => isAddressEqual(s.address, allowance.spender!))
+    return [finding(code, { ...common, ...tokenFacts(e, tokens.spent), ...allowance, ...(known ? { spenderLabel: known.label } : {}) })]
+  }
   if (code === 'TX_FAILED_BALANCE') return [finding(code, { ...common, ...tokenFacts(e, tokens.spent), ...balanceArgs(decoded.errorName, args) })]
   return [
     finding('TX_FAILED_REVERTED', {

@@ -23,7 +23,15 @@ export function checkPending(e: TxEvidence): Finding[] {
     const missingNonces = range(account.pendingNonce, tx.nonce).filter((n) => !queued.has(n))
     // Of several skipped nonces, only the pool tells which were sent since; without it, each may be waiting there.
     const poolUnknown = !account.pool && missingNonces.length > 1
-    findings.push(finding('TX_PENDING_NONCE_GAP', { nonce: tx.nonce, nextNonce: account.pendingNonce, missingNonces, ...(poolUnknown ? { poolUnknown } : {}) }))
+    // A send that fills a gap must itself be includable: a fee cap above the next base fee, with room to grow.
+    const market = fees
+      ? {
+          nextBaseFeePerGas: fees.nextBaseFeePerGas,
+          fill: { maxFeePerGas: thresholds.replacementBaseFeeMultiplier * fees.nextBaseFeePerGas + fees.typicalPriorityFeePerGas, maxPriorityFeePerGas: fees.typicalPriorityFeePerGas },
+          replacement: replacementFor(tx, fees),
+        }
+      : {}
+    findings.push(finding('TX_PENDING_NONCE_GAP', { nonce: tx.nonce, nextNonce: account.pendingNonce, missingNonces, ...(poolUnknown ? { poolUnknown } : {}), ...market }))
   } else if (tx.nonce > account.latestNonce) {
     const blockingHash = account.pool?.pending.get(account.latestNonce)
     findings.push(

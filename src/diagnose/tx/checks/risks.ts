@@ -31,9 +31,10 @@ export function checkRecipientNotOnChain(e: TxEvidence): Finding[] {
 export function checkDelegations(e: TxEvidence): Finding[] {
   return e.delegations
     .filter((d) => !/^0x0{40}$/i.test(d.delegate)) // delegating to address(0) undoes a delegation
-    .map(({ authority, delegate }) => {
+    .map(({ authority, delegate, chainId, nonce }) => {
       const known = knownDelegates.find((k) => isAddressEqual(k.address, delegate))
-      return finding('TX_EIP7702_DELEGATION', { authority, delegate, known: Boolean(known), ...(known ? { delegateLabel: known.label } : {}) }, known ? 'info' : 'danger')
+      const facts = { authority, delegate, known: Boolean(known), ...(known ? { delegateLabel: known.label } : {}), authorizationChainId: chainId, authorizationNonce: nonce }
+      return finding('TX_EIP7702_DELEGATION', facts, known ? 'info' : 'danger')
     })
 }
 

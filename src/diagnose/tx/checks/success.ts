@@ -22,6 +22,7 @@ export function checkSuccess(e: TxEvidence): Finding[] {
       value: nativeAmount(e.chain, e.tx.value),
       ...(feeToken ? { feeCurrency: { token: feeToken, amount: receipt.gasUsed * receipt.effectiveGasPrice } } : { fee: feePaid(e.chain, receipt) }),
       transfers: transfersOf(e),
+      sender: e.tx.from,
       ...(chainSpecific ? { txType: chainSpecific.type } : {}),
     }),
   ]
