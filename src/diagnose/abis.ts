@@ -28,8 +28,8 @@ export const tokenCallsAbi = [
   },
 ] as const
 
-/** Permit2's own approve: a separate allowance that survives zeroing the token's approval to Permit2. */
-export const permit2Abi = [
+/** Permit2's own allowances: a separate allowance that survives zeroing the token's approval to Permit2. */
+const permit2Functions = [
   {
     type: 'function', name: 'approve', stateMutability: 'nonpayable',
     inputs: [
@@ -43,6 +43,10 @@ export const permit2Abi = [
     inputs: [{ name: 'user', type: 'address' }, { name: 'token', type: 'address' }, { name: 'spender', type: 'address' }],
     outputs: [{ name: 'amount', type: 'uint160' }, { name: 'expiration', type: 'uint48' }, { name: 'nonce', type: 'uint48' }],
   },
+] as const
+
+/** Permit2's events about an owner's allowances (each has the owner as its second topic). */
+export const permit2Events = [
   {
     type: 'event', name: 'Approval',
     inputs: [
@@ -58,41 +62,13 @@ export const permit2Abi = [
       { name: 'nonce', type: 'uint48' },
     ],
   },
+  {
+    type: 'event', name: 'Lockdown',
+    inputs: [{ name: 'owner', type: 'address', indexed: true }, { name: 'token', type: 'address' }, { name: 'spender', type: 'address' }],
+  },
 ] as const
 
-/** Token events, ERC-20 and ERC-721 share Transfer/Approval signatures (ERC-721 indexes the third argument). */
-export const tokenEventsAbi = [
-  {
-    type: 'event', name: 'Transfer',
-    inputs: [{ name: 'from', type: 'address', indexed: true }, { name: 'to', type: 'address', indexed: true }, { name: 'value', type: 'uint256' }],
-  },
-  {
-    type: 'event', name: 'Approval',
-    inputs: [
-      { name: 'owner', type: 'address', indexed: true }, { name: 'spender', type: 'address', indexed: true }, { name: 'value', type: 'uint256' },
-    ],
-  },
-  {
-    type: 'event', name: 'ApprovalForAll',
-    inputs: [
-      { name: 'owner', type: 'address', indexed: true }, { name: 'operator', type: 'address', indexed: true }, { name: 'approved', type: 'bool' },
-    ],
-  },
-  {
-    type: 'event', name: 'TransferSingle',
-    inputs: [
-      { name: 'operator', type: 'address', indexed: true }, { name: 'from', type: 'address', indexed: true },
-      { name: 'to', type: 'address', indexed: true }, { name: 'id', type: 'uint256' }, { name: 'value', type: 'uint256' },
-    ],
-  },
-  {
-    type: 'event', name: 'TransferBatch',
-    inputs: [
-      { name: 'operator', type: 'address', indexed: true }, { name: 'from', type: 'address', indexed: true },
-      { name: 'to', type: 'address', indexed: true }, { name: 'ids', type: 'uint256[]' }, { name: 'values', type: 'uint256[]' },
-    ],
-  },
-] as const
+export const permit2Abi = [...permit2Functions, ...permit2Events] as const
 
 export const tokenMetadataAbi = [
   { type: 'function', name: 'symbol', stateMutability: 'view', inputs: [], outputs: [{ type: 'string' }] },

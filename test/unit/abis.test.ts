@@ -1,8 +1,8 @@
 import { erc20Abi, parseAbi } from 'viem'
 import { expect, test } from 'vitest'
-import { permit2Abi, tokenCallsAbi, tokenEventsAbi, tokenMetadataAbi } from '../../src/diagnose/abis.js'
+import { permit2Abi, tokenCallsAbi, tokenMetadataAbi } from '../../src/diagnose/abis.js'
 import { interfaceAbi } from '../../src/diagnose/address/gather.js'
-import { permit2Events, tokenEvents } from '../../src/diagnose/approvals/permission.js'
+import { tokenEvents } from '../../src/diagnose/approvals/permission.js'
 import { nftAbi } from '../../src/diagnose/approvals/scan.js'
 import { knownErrorsAbi } from '../../src/diagnose/tx/known-errors.js'
 import { routerAbi } from '../../src/diagnose/tx/router-abi.js'
@@ -31,17 +31,7 @@ const signatures: [name: string, abi: readonly unknown[], signatures: string[]][
       'function allowance(address user, address token, address spender) view returns (uint160 amount, uint48 expiration, uint48 nonce)',
       'event Approval(address indexed owner, address indexed token, address indexed spender, uint160 amount, uint48 expiration)',
       'event Permit(address indexed owner, address indexed token, address indexed spender, uint160 amount, uint48 expiration, uint48 nonce)',
-    ],
-  ],
-  [
-    'tokenEventsAbi',
-    tokenEventsAbi,
-    [
-      'event Transfer(address indexed from, address indexed to, uint256 value)',
-      'event Approval(address indexed owner, address indexed spender, uint256 value)',
-      'event ApprovalForAll(address indexed owner, address indexed operator, bool approved)',
-      'event TransferSingle(address indexed operator, address indexed from, address indexed to, uint256 id, uint256 value)',
-      'event TransferBatch(address indexed operator, address indexed from, address indexed to, uint256[] ids, uint256[] values)',
+      'event Lockdown(address indexed owner, address token, address spender)',
     ],
   ],
   [
@@ -61,15 +51,6 @@ const signatures: [name: string, abi: readonly unknown[], signatures: string[]][
       'event Approval(address indexed owner, address indexed spender, uint256 value)',
       'event Approval(address indexed owner, address indexed approved, uint256 indexed tokenId)',
       'event ApprovalForAll(address indexed owner, address indexed operator, bool approved)',
-    ],
-  ],
-  [
-    "permission.ts's permit2Events",
-    permit2Events,
-    [
-      'event Approval(address indexed owner, address indexed token, address indexed spender, uint160 amount, uint48 expiration)',
-      'event Permit(address indexed owner, address indexed token, address indexed spender, uint160 amount, uint48 expiration, uint48 nonce)',
-      'event Lockdown(address indexed owner, address token, address spender)',
     ],
   ],
   [

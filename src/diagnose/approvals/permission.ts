@@ -1,5 +1,6 @@
 import { getAddress, isAddressEqual, parseEventLogs, toEventSelector, zeroAddress, type Address, type Hash, type Hex, type Log, type RpcLog } from 'viem'
 import type { PermissionKind } from '../../core/facts.js'
+import { permit2Events } from '../abis.js'
 
 /**
  * A permission an owner gave over their tokens, in the four shapes the chain knows: an ERC-20 allowance, one NFT
@@ -42,27 +43,6 @@ export const tokenEvents = [
     inputs: [
       { name: 'owner', type: 'address', indexed: true }, { name: 'operator', type: 'address', indexed: true }, { name: 'approved', type: 'bool' },
     ],
-  },
-] as const
-export const permit2Events = [
-  {
-    type: 'event', name: 'Approval',
-    inputs: [
-      { name: 'owner', type: 'address', indexed: true }, { name: 'token', type: 'address', indexed: true },
-      { name: 'spender', type: 'address', indexed: true }, { name: 'amount', type: 'uint160' }, { name: 'expiration', type: 'uint48' },
-    ],
-  },
-  {
-    type: 'event', name: 'Permit',
-    inputs: [
-      { name: 'owner', type: 'address', indexed: true }, { name: 'token', type: 'address', indexed: true },
-      { name: 'spender', type: 'address', indexed: true }, { name: 'amount', type: 'uint160' }, { name: 'expiration', type: 'uint48' },
-      { name: 'nonce', type: 'uint48' },
-    ],
-  },
-  {
-    type: 'event', name: 'Lockdown',
-    inputs: [{ name: 'owner', type: 'address', indexed: true }, { name: 'token', type: 'address' }, { name: 'spender', type: 'address' }],
   },
 ] as const
 
