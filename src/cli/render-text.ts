@@ -32,7 +32,7 @@ export function renderText(answer: Answer, palette: Palette, width = 88): string
     lines.push(`${tag}  ${palette.bold(finding.title)}`)
     lines.push(...markDifferences(wrap(finding.body, width - 2).map((l) => `  ${l}`), finding.facts, palette))
     if (finding.actions.length) {
-      lines.push('', `  ${palette.bold(w.next)}:`)
+      lines.push('', `  ${palette.bold(w.next)}${w.colon.trimEnd()}`)
       finding.actions.forEach((action, i) => {
         const [first = '', ...more] = wrap(action, width - 7)
         lines.push(`   ${i + 1}. ${first}`, ...more.map((l) => `      ${l}`))
@@ -41,7 +41,7 @@ export function renderText(answer: Answer, palette: Palette, width = 88): string
     lines.push('')
   }
   if (answer.level === 'expert' && answer.details.length) {
-    lines.push(`  ${palette.bold(w.facts)}:`)
+    lines.push(`  ${palette.bold(w.facts)}${w.colon.trimEnd()}`)
     for (const detail of answer.details) lines.push(...factLines(detail, w.colon))
     lines.push('')
   }

@@ -379,3 +379,14 @@ describe('address and approval answers (review: wallet-address, mistyped, TRON, 
     expect(words('ADDRESS_NO_GAS', findingExamples.ADDRESS_NO_GAS, 'zh-CN').actions.join('')).not.toContain('弄到')
   })
 })
+
+describe('a replacement that would be stuck too', () => {
+  // Below the base fee, a wallet's default speed-up or cancel (+10 %) is still below it: each must ask for the
+  // highest fee, or the user believes a cancel went through that is waiting as well.
+  test.each(langs)('TX_PENDING_FEE_TOO_LOW novice %s: speed-up and cancel both ask for the highest fee', (lang) => {
+    const { actions: all } = describeFinding(finding('TX_PENDING_FEE_TOO_LOW', findingExamples.TX_PENDING_FEE_TOO_LOW), { lang, level: 'novice' })
+    const actions = all.filter((a) => /Speed up|Cancel|加速|取消/.test(a))
+    expect(actions.length).toBeGreaterThanOrEqual(2)
+    for (const action of actions) expect(action, action).toMatch(/highest|最高/)
+  })
+})

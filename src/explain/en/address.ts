@@ -94,7 +94,7 @@ export const addressEn: CatalogPart<AddressCode> = {
   ADDRESS_ACTIVITY: {
     novice: (x, f) => ({
       title: `This address has been used on ${x.chains.length === 1 ? '1 network' : `${x.chains.length} networks`}.`,
-      body: x.chains.map((c) => `${c.chain.name}: ${f.native(c.balance)}${held(c, f)}, ${f.count(c.transactionCount)} transfer(s) sent${c.isContract ? ', smart contract' : ''}.`).join(' '),
+      body: x.chains.map((c) => `${c.chain.name}: ${f.native(c.balance)}${held(c, f)}, ${f.count(c.transactionCount)} ${c.transactionCount === 1 ? 'transaction' : 'transactions'} sent${c.isContract ? ', smart contract' : ''}.`).join(' '),
       actions: ['If you are paying this address, send on the network from this list that the recipient asked for.'],
     }),
     expert: (x, f) => ({

@@ -264,7 +264,7 @@ export const txEn: CatalogPart<TxCode> = {
         `The highest fee it offers is below the network's current price${times ? ` (the price is now about ${times} times what it offers)` : ''}, so the network will not process it unless that price falls to what it offers, and nobody can say when that will be. ${en.moneyStillHere}`,
       actions: [
         'Open the transfer in your wallet, press “Speed up”, and on that screen choose the highest (fastest) fee: a small raise would leave it stuck.',
-        'Or press “Cancel” if you no longer want to send it (cancelling also costs a small fee).',
+        'Or press “Cancel” if you no longer want to send it, and choose the highest (fastest) fee there too: a cancel with a small raise stays stuck as well. Cancelling also costs a fee.',
         en.dontResend,
         en.noRecoveryPhrase,
       ],

@@ -13,8 +13,8 @@ const minimum = (value: bigint, out: TokenRef | undefined, f: Formatter) =>
 const exactIn = (value: bigint, token: TokenRef | undefined, f: Formatter) =>
   token?.decimals === undefined ? `${value} 最小单位` : `${f.token(value, token.decimals, token.symbol)}（${value} 最小单位）`
 const named = (address: string, label: string | undefined, f: Formatter) => (label ? `${label}（${f.short(address)}）` : f.short(address))
-/** `2026-11-24 05:01:12 UTC` → `2026-11-24 05:01:12（世界协调时间）`: the same digits, no English label. */
-const stamp = (text: string) => text.replace(/ UTC$/, '（世界协调时间）')
+/** `2026-11-24 05:01:12 UTC` → `2026-11-24 05:01:12（协调世界时）`: the same digits, no English label. */
+const stamp = (text: string) => text.replace(/ UTC$/, '（协调世界时）')
 
 /** 兑换卖出和买入什么（以输入数据为准）：“用 1 «WETH» 换至少 3 «DAI»”。 */
 function tradeNovice(a: Action<'swap'>, f: Formatter): string {
@@ -81,8 +81,8 @@ function approvalNovice(a: Action<'approval'>, f: Formatter): string {
 
 function whenNovice(s: TxSubject, v: AboutView): string {
   if (s.state === 'pending') return v.waited ? `，已等待至少 ${waited(v.waited)}` : '，尚未被处理'
-  if (s.state === 'replaced' || s.state === 'dropped') return v.firstSeen ? `，最早于 ${v.firstSeen.day} ${v.firstSeen.time}（世界协调时间）被发现在等待中` : ''
-  const at = v.mined ? `于 ${v.mined.day} ${v.mined.time}（世界协调时间）` : ''
+  if (s.state === 'replaced' || s.state === 'dropped') return v.firstSeen ? `，最早于 ${v.firstSeen.day} ${v.firstSeen.time}（协调世界时）被发现在等待中` : ''
+  const at = v.mined ? `于 ${v.mined.day} ${v.mined.time}（协调世界时）` : ''
   return s.state === 'succeeded' ? `，${at}${v.lure ? '被记录' : '完成'}` : `，${at}尝试执行，但失败了`
 }
 

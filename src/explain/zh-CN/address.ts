@@ -88,7 +88,7 @@ export const addressZh: CatalogPart<AddressCode> = {
   ADDRESS_ACTIVITY: {
     novice: (x, f) => ({
       title: `这个地址在 ${x.chains.length} 个网络上有使用记录。`,
-      body: x.chains.map((c) => `${c.chain.name}：${f.native(c.balance)}${tokensHeld(c, f) ? `，代币 ${tokensHeld(c, f)}` : ''}，已发出 ${f.count(c.transactionCount)} 笔${c.isContract ? '，智能合约' : ''}。`).join(''),
+      body: x.chains.map((c) => `${c.chain.name}：${f.native(c.balance)}${tokensHeld(c, f) ? `，代币 ${tokensHeld(c, f)}` : ''}，已发出 ${f.count(c.transactionCount)} 笔交易${c.isContract ? '，智能合约' : ''}。`).join(''),
       actions: ['如果你要向这个地址付款，请在这里列出的网络中选择收款人要求的那一个。'],
     }),
     expert: (x, f) => ({

@@ -12,8 +12,8 @@ import { chainTypeZh } from './chain-types.js'
 import { runLabels } from '../../core/address-diff.js'
 import { priceRatio, successView } from '../tx-views.js'
 
-/** `… UTC` → `…（世界协调时间）`: the same digits, no English label. */
-const inChinese = (utc: string) => utc.replace(/ UTC$/, '（世界协调时间）')
+/** `… UTC` → `…（协调世界时）`: the same digits, no English label. */
+const inChinese = (utc: string) => utc.replace(/ UTC$/, '（协调世界时）')
 
 const replacementLine = (r: Replacement, f: Formatter) =>
   `用 nonce ${r.nonce} 发送替换交易：maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)}，maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)}` +
@@ -256,7 +256,7 @@ export const txZh: CatalogPart<TxCode> = {
         body: `它愿意支付的最高手续费低于网络现在的要价${times ? `（现在的要价大约是它出价的 ${times} 倍）` : ''}，所以除非网络价格降到它给出的水平，网络不会处理它，而没人能说准那是什么时候。${zh.moneyStillHere}`,
         actions: [
           '在钱包里打开这笔转账，点“加速”，并在加速页面选择最高（最快）的手续费：只提高一点仍会卡住。',
-          '如果不想再发送，也可以点“取消”（取消同样需要一点手续费）。',
+          '如果不想再发送，也可以点“取消”，同样选择最高（最快）的手续费：只提高一点的取消也会卡住。取消同样需要支付手续费。',
           zh.dontResend,
           zh.noRecoveryPhrase,
         ],
@@ -291,7 +291,7 @@ export const txZh: CatalogPart<TxCode> = {
           n === 1
             ? '在钱包里找到那笔更早的、仍在等待中的转账，对它点“加速”；它完成后，这笔会自动跟上。如果钱包里找不到，请询问钱包的客服。'
             : `在钱包里找到那${upTo ? '些' : ` ${n} 笔`}更早的、仍在等待中的转账，对每一笔都点“加速”；${n === 2 ? '两笔都' : '它们全部'}完成后，这笔会自动跟上。如果钱包里找不到，请询问钱包的客服。`,
-          '不要把这笔转账重新发一遍：它仍在等待，之后会自动完成，你会付两次钱。',
+          '不要把这笔转账重新发一遍：它仍在等待，之后会自动完成；如果再发一遍，你会付两次钱。',
           '如果你不想让它完成，在从这个钱包发出任何其他转账之前，先询问钱包的客服如何取消它。',
           zh.noRecoveryPhrase,
         ],
