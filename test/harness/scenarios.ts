@@ -118,8 +118,8 @@ export async function permit2Approval(lab: Lab) {
 }
 
 /** An EIP-2612 permit signed by the owner off-chain and submitted by someone else (how permit phishing lands). */
-export async function signedPermit(lab: Lab) {
-  const [owner, relayer] = [lab.a.accounts[4]!, lab.a.accounts[6]!]
+export async function signedPermit(lab: Lab, owner: Signer = lab.a.accounts[4]!) {
+  const relayer = lab.a.accounts[6]!
   const token = await lab.deploy<Contract>(lab.a, 'PermitToken')
   const spender = relayer.address
   const value = 2n ** 256n - 1n
@@ -128,7 +128,18 @@ export async function signedPermit(lab: Lab) {
   const types = { Permit: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }] }
   const signature = Signature.from(await owner.signTypedData(domain, types, { owner: owner.address, spender, value, nonce: 0, deadline }))
   const hash = await mined((token.connect(relayer) as Contract).getFunction('permit')(owner.address, spender, value, deadline, signature.v, signature.r, signature.s))
-  return { hash, owner: owner.address, spender }
+  return { hash, owner: owner.address, spender, token: await token.getAddress() }
+}
+
+/**
+ * The gasless drain: a fresh wallet signs a permit (no fee: it has never sent a transaction), someone else submits
+ * it, and only later does the wallet send its first transaction of its own.
+ */
+export async function permitBeforeFirstTransaction(lab: Lab) {
+  const owner = await freshWallet(lab, lab.a)
+  const permit = await signedPermit(lab, owner)
+  await mined(owner.sendTransaction({ to: owner.address, value: 0n }))
+  return permit
 }
 
 /** An ERC-1155 transfer of several units of one id. */

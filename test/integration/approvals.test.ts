@@ -15,6 +15,13 @@ afterAll(() => lab?.stop())
 const approvals = (q: string, config = lab.config, chain = '31337') => diagnose(q, { approvals: true, chain }, { config })
 
 describe('standing approvals, scanned from logs on a real node', () => {
+  test('a permit signed before the wallet’s first own transaction, and submitted by someone else, is found', async () => {
+    // The scan starts days before the first own transaction: starting at it would miss the gasless drain.
+    const s = await scenario.permitBeforeFirstTransaction(lab)
+    const diagnosis = await approvals(s.owner)
+    expect(diagnosis.findings.find((f) => f.code === 'APPROVAL_TO_EOA')).toMatchObject({ severity: 'danger', facts: { token: s.token, spender: s.spender } })
+  })
+
   test('finds what still holds, flags what is risky, drops what was revoked or spent', async () => {
     const s = await scenario.approvalHistory(lab)
     const diagnosis = await approvals(s.owner)

@@ -36,7 +36,10 @@ export type ScanReport = {
   checkedAt: number
 }
 
-/** Without historical state to find an account's first activity, scan this many recent blocks' worth of days. */
+/**
+ * Days of history scanned before an account's first own transaction (permits others submitted), or back from now
+ * when there is none or the node has no historical state to find it.
+ */
 const fallbackHistoryDays = 90
 
 export const nftAbi = [
@@ -52,11 +55,14 @@ export const nftAbi = [
 export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owner: Address, onProgress?: (done: bigint, total: bigint) => void): Promise<ScanReport> {
   const client = ctx.session.client(chain)
   const [head, nonce] = await beforeDeadline(Promise.all([client.getBlockNumber(), client.getTransactionCount({ address: owner })]), ctx.signal)
-  // Owners approve in their own transactions, so history starts at their first one. An account that never sent
-  // one can still have signed permits; a node without historical state can't say when the first one was.
+  // Owners approve in their own transactions, so history starts near their first one — but a signed permit
+  // (EIP-2612, Permit2) is submitted by someone else, often before the owner ever paid for a transaction (the
+  // gasless drain): so the scan starts that many days before the first one. An account that never sent one can
+  // still have signed permits; a node without historical state can't say when the first one was.
   const first = nonce === 0 ? undefined : await firstActiveBlock(client, owner, head).catch(() => undefined)
   const recent = BigInt(Math.ceil((fallbackHistoryDays * 86_400) / chain.blockTimeSeconds))
-  const fromBlock = first ?? (head > recent ? head - recent : 0n)
+  const before = (block: bigint) => (block > recent ? block - recent : 0n)
+  const fromBlock = first === undefined ? before(head) : before(first)
   const limitation = fromBlock === 0n || first !== undefined ? undefined : nonce === 0 ? 'never-sent' : 'no-history'
   const ownerTopic = addressTopic(owner)
 
