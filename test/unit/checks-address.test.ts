@@ -12,6 +12,7 @@ const hash = `0x${'ab'.repeat(32)}` as const
 
 const chainEvidence = (fields: Partial<AddressEvidence> = {}): AddressEvidence => ({
   chain: ethereum,
+  head: 1_000n,
   balance: 0n,
   latestNonce: 0,
   pendingNonce: 0,

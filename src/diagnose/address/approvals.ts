@@ -17,14 +17,16 @@ export const approvalsGraceMs = 3_000
  * them up. Given `approvalsGraceMs` (or what is left of the request's deadline). Chains whose scan failed or ran
  * out of time are listed as not checked; this never throws.
  */
-export async function scanWithinAnswer(ctx: DiagnoseContext, chains: ChainSpec[], owner: Address): Promise<{ reports: ScanReport[]; notChecked: ChainSpec[] }> {
+export async function scanWithinAnswer(ctx: DiagnoseContext, read: { chain: ChainSpec; head: bigint; latestNonce: number }[], owner: Address): Promise<{ reports: ScanReport[]; notChecked: ChainSpec[] }> {
+  const chains = read.map((r) => r.chain)
   const signal = graceSignal(Promise.resolve(), approvalsGraceMs, ctx.signal)
   const scanCtx = { ...ctx, signal }
   const notChecked: ChainSpec[] = []
   const reports = await Promise.all(
-    chains.map((chain) =>
-      // Raced as a whole: some of its steps (the first-activity search) do not watch the signal themselves.
-      beforeDeadline(scanApprovals(scanCtx, chain, owner), signal).catch(() => {
+    read.map(({ chain, head, latestNonce }) =>
+      // Raced as a whole: some of its steps (the first-activity search) do not watch the signal themselves. The
+      // head and nonce the answer read already start it (one round trip fewer).
+      beforeDeadline(scanApprovals(scanCtx, chain, owner, undefined, { head, nonce: latestNonce }), signal).catch(() => {
         notChecked.push(chain)
         return undefined
       }),

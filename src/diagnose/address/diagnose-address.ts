@@ -35,7 +35,7 @@ export async function diagnoseAddress(ctx: DiagnoseContext, input: AddressInput,
 
   // Then its standing approvals where it has been used, or may have been (its recent transfers could not be
   // read); elsewhere it holds nothing to take. See ./approvals.ts.
-  const scans = await scanWithinAnswer(ctx, evidence.filter((e) => isUsed(e) || e.transfersFailure).map((e) => e.chain), address)
+  const scans = await scanWithinAnswer(ctx, evidence.filter((e) => isUsed(e) || e.transfersFailure), address)
   const findings = [...addressFindings(address, evidence), ...riskyApprovalsFinding(scans.reports, scans.notChecked)]
   const approvalSymbols = scans.reports.flatMap((r) => r.approvals.map((a) => a.symbol))
   const symbols = [...new Set([...evidence.flatMap((e) => [...e.holdings.map((h) => h.info.symbol), e.tokenProbe.symbol]), ...approvalSymbols].filter((s): s is string => s !== undefined))]

@@ -37,6 +37,8 @@ export type AddressEvidence = {
   holdings: { token: Address; amount: bigint; info: TokenInfo }[]
   /** ERC-20 transfers to or from the address in recent blocks. */
   transfers: TokenTransferLog[]
+  /** The chain's newest block when it was read. */
+  head: bigint
   /** Why the recent transfers could not be read, if they could not: the answer is then partial, not "unused". */
   transfersFailure?: Failure
 }
@@ -81,7 +83,7 @@ export async function gatherAddressEvidence(ctx: DiagnoseContext, chain: ChainSp
   const holdings = [...knownBalances, ...receivedBalances]
     .filter((h) => h.amount > 0n)
     .map((h) => ({ ...h, info: { ...info.get(h.token.toLowerCase()), ...knownInfo(chain, h.token) } }))
-  return { chain, balance, latestNonce, pendingNonce, code, gasPrice, tokenProbe: probe, holdings, transfers, ...(transfersFailure ? { transfersFailure } : {}) }
+  return { chain, head, balance, latestNonce, pendingNonce, code, gasPrice, tokenProbe: probe, holdings, transfers, ...(transfersFailure ? { transfersFailure } : {}) }
 }
 
 /** The registry's symbol and decimals win over what a contract says about itself. */

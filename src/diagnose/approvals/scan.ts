@@ -52,9 +52,16 @@ export const nftAbi = [
  * the newest word per permission, then checked live where the log alone can't say (finite allowances get spent
  * down by transfers; NFT approvals end when the NFT moves).
  */
-export async function scanApprovals(ctx: DiagnoseContext, chain: ChainSpec, owner: Address, onProgress?: (done: bigint, total: bigint) => void): Promise<ScanReport> {
+export async function scanApprovals(
+  ctx: DiagnoseContext,
+  chain: ChainSpec,
+  owner: Address,
+  onProgress?: (done: bigint, total: bigint) => void,
+  /** The head and the owner's nonce, when the caller read them already (an address answer): a round trip saved. */
+  known?: { head: bigint; nonce: number },
+): Promise<ScanReport> {
   const client = ctx.session.client(chain)
-  const [head, nonce] = await beforeDeadline(Promise.all([client.getBlockNumber(), client.getTransactionCount({ address: owner })]), ctx.signal)
+  const [head, nonce] = known ? [known.head, known.nonce] : await beforeDeadline(Promise.all([client.getBlockNumber(), client.getTransactionCount({ address: owner })]), ctx.signal)
   // Owners approve in their own transactions, so history starts near their first one — but a signed permit
   // (EIP-2612, Permit2) is submitted by someone else, often before the owner ever paid for a transaction (the
   // gasless drain): so the scan starts that many days before the first one. An account that never sent one can
