@@ -43,6 +43,11 @@ export type RpcSession = {
   client(chain: ChainSpec): RpcClient
   /** A client for resolving ENS names: the one that follows EIP-3668 offchain lookups, under `offchain`'s policy. */
   ensClient(chain: ChainSpec): RpcClient
+  /**
+   * A client for work that runs beside the answer's own reads and may be slow (an approvals scan's wide log
+   * queries): its own requests and batches, so a slow call never holds up the answer's; counted in the same stats.
+   */
+  sideClient(chain: ChainSpec): RpcClient
   /** Gateway URLs an ENS resolver named and the policy refused. */
   offchain: Pick<OffchainGuard, 'refused' | 'failed'>
   stats: RpcStats
@@ -63,8 +68,9 @@ export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn
   const stats = new RpcStats()
   const clients = new Map<string, RpcClient>()
   const guard = offchainGuard({ fetchFn: gatewayFetch, signal, timeoutMs: config.rpcTimeoutMs })
-  const clientFor = (chain: ChainSpec, ens: boolean): RpcClient => {
-    const key = `${chain.id}${ens ? ':ens' : ''}`
+  const clientFor = (chain: ChainSpec, lane: 'main' | 'ens' | 'side'): RpcClient => {
+    const ens = lane === 'ens'
+    const key = `${chain.id}:${lane}`
     let client = clients.get(key)
     if (!client) {
       const transports = chain.rpcUrls.map((url) =>
@@ -85,8 +91,9 @@ export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn
   return {
     stats,
     offchain: guard,
-    client: (chain) => clientFor(chain, false),
-    ensClient: (chain) => clientFor(chain, true),
+    client: (chain) => clientFor(chain, 'main'),
+    ensClient: (chain) => clientFor(chain, 'ens'),
+    sideClient: (chain) => clientFor(chain, 'side'),
   }
 }
 

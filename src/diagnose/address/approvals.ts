@@ -11,26 +11,37 @@ import { scanApprovals, type ScanReport } from '../approvals/scan.js'
  */
 export const approvalsGraceMs = 3_000
 
+export type ApprovalScans = {
+  /** Starts the scan of one chain (once), from the head and nonce the answer already read. */
+  start(chain: ChainSpec, known: { head: bigint; latestNonce: number }): void
+  /** Every started scan, settled: the reports, and the chains whose scan failed or ran out of time. */
+  settle(): Promise<{ reports: ScanReport[]; notChecked: ChainSpec[] }>
+}
+
 /**
- * The address's standing approvals on the chains where it is used, scanned once the rest of its answer is in —
- * not beside it: a slow log query would otherwise share a JSON-RPC batch with the answer's own reads and hold
- * them up. Given `approvalsGraceMs` (or what is left of the request's deadline). Chains whose scan failed or ran
- * out of time are listed as not checked; this never throws.
+ * The address's standing approvals, scanned beside the rest of its answer on the chains where it is used: a scan
+ * starts as soon as a chain's first reads show use (else once its recent transfers do), on the session's side
+ * client — its own requests, so a slow log query never shares a batch with the answer's reads. Each scan gets
+ * `approvalsGraceMs` (or what is left of the request's deadline); chains whose scan failed or ran out of time
+ * are listed as not checked. Never throws.
  */
-export async function scanWithinAnswer(ctx: DiagnoseContext, read: { chain: ChainSpec; head: bigint; latestNonce: number }[], owner: Address): Promise<{ reports: ScanReport[]; notChecked: ChainSpec[] }> {
-  const chains = read.map((r) => r.chain)
-  const signal = graceSignal(Promise.resolve(), approvalsGraceMs, ctx.signal)
-  const scanCtx = { ...ctx, signal }
-  const notChecked: ChainSpec[] = []
-  const reports = await Promise.all(
-    read.map(({ chain, head, latestNonce }) =>
-      // Raced as a whole: some of its steps (the first-activity search) do not watch the signal themselves. The
-      // head and nonce the answer read already start it (one round trip fewer).
-      beforeDeadline(scanApprovals(scanCtx, chain, owner, undefined, { head, nonce: latestNonce }), signal).catch(() => {
-        notChecked.push(chain)
-        return undefined
-      }),
-    ),
-  )
-  return { reports: reports.filter((r) => r !== undefined), notChecked: chains.filter((c) => notChecked.includes(c)) }
+export function approvalScans(ctx: DiagnoseContext, owner: Address): ApprovalScans {
+  const session = { ...ctx.session, client: (chain: ChainSpec) => ctx.session.sideClient(chain) }
+  const running = new Map<number, { chain: ChainSpec; report: Promise<ScanReport | undefined> }>()
+  return {
+    start(chain, { head, latestNonce }) {
+      if (running.has(chain.id)) return
+      const signal = graceSignal(Promise.resolve(), approvalsGraceMs, ctx.signal)
+      // Raced as a whole: some of its steps (the first-activity search) do not watch the signal themselves.
+      const report = beforeDeadline(scanApprovals({ ...ctx, session, signal }, chain, owner, undefined, { head, nonce: latestNonce }), signal).catch(() => undefined)
+      running.set(chain.id, { chain, report })
+    },
+    async settle() {
+      const settled = await Promise.all([...running.values()].map(async ({ chain, report }) => ({ chain, report: await report })))
+      return {
+        reports: settled.flatMap((s) => (s.report ? [s.report] : [])),
+        notChecked: settled.filter((s) => !s.report).map((s) => s.chain),
+      }
+    },
+  }
 }

@@ -7,7 +7,7 @@ import { beforeDeadline } from '../deadline.js'
 import { failureOf } from '../failure.js'
 import { addressFindings, isUsed } from './checks.js'
 import { gatherAddressEvidence } from './gather.js'
-import { scanWithinAnswer } from './approvals.js'
+import { approvalScans } from './approvals.js'
 import { riskyApprovalsFinding } from '../approvals/checks.js'
 
 type AddressInput = Extract<Input, { kind: 'address' | 'ens' }>
@@ -20,10 +20,12 @@ export async function diagnoseAddress(ctx: DiagnoseContext, input: AddressInput,
   const address = input.kind === 'ens' ? await resolveEns(ctx, input.name) : input.address
   const chains = named ? [named] : ctx.config.chains
   const failures: Failure[] = []
+  // Its standing approvals, where it is used: each chain's scan starts as soon as that chain shows use.
+  const scans = approvalScans(ctx, address)
   const evidence = (
     await Promise.all(
       chains.map((chain) =>
-        gatherAddressEvidence(ctx, chain, address).catch((error: unknown) => {
+        gatherAddressEvidence(ctx, chain, address, (first) => first.balance > 0n || first.latestNonce > 0 || first.code !== '0x' ? scans.start(chain, first) : undefined).catch((error: unknown) => {
           failures.push(failureOf(chain, error))
           return undefined
         }),
@@ -33,11 +35,12 @@ export async function diagnoseAddress(ctx: DiagnoseContext, input: AddressInput,
   if (evidence.length === 0) throw new NoNodeReachableError(chains.map((c) => c.name), failures[0])
   failures.push(...evidence.flatMap((e) => (e.transfersFailure ? [e.transfersFailure] : [])))
 
-  // Then its standing approvals where it has been used, or may have been (its recent transfers could not be
-  // read); elsewhere it holds nothing to take. See ./approvals.ts.
-  const scans = await scanWithinAnswer(ctx, evidence.filter((e) => isUsed(e) || e.transfersFailure), address)
-  const findings = [...addressFindings(address, evidence), ...riskyApprovalsFinding(scans.reports, scans.notChecked)]
-  const approvalSymbols = scans.reports.flatMap((r) => r.approvals.map((a) => a.symbol))
+  // A chain whose use shows only in tokens held or received (or whose transfers could not be read) is scanned now;
+  // elsewhere it holds nothing to take. See ./approvals.ts.
+  for (const e of evidence) if (isUsed(e) || e.transfersFailure) scans.start(e.chain, e)
+  const { reports, notChecked } = await scans.settle()
+  const findings = [...addressFindings(address, evidence), ...riskyApprovalsFinding(reports, notChecked)]
+  const approvalSymbols = reports.flatMap((r) => r.approvals.map((a) => a.symbol))
   const symbols = [...new Set([...evidence.flatMap((e) => [...e.holdings.map((h) => h.info.symbol), e.tokenProbe.symbol]), ...approvalSymbols].filter((s): s is string => s !== undefined))]
   return {
     kind: 'address',

@@ -48,7 +48,13 @@ export type AddressEvidence = {
  * of the address itself and its balances of the chain's well-known tokens; (2) its recent token transfers;
  * (3) balances and metadata of tokens it received that the list doesn't know.
  */
-export async function gatherAddressEvidence(ctx: DiagnoseContext, chain: ChainSpec, address: Address): Promise<AddressEvidence> {
+export async function gatherAddressEvidence(
+  ctx: DiagnoseContext,
+  chain: ChainSpec,
+  address: Address,
+  /** Called with the first round trip's reads, before the rest: work that depends only on them can start early. */
+  onFirstReads?: (first: { head: bigint; latestNonce: number; balance: bigint; code: string }) => void,
+): Promise<AddressEvidence> {
   const client = ctx.session.client(chain)
   const known = chain.tokens.map((t) => t.address)
   const [balance, latestNonce, pendingNonce, code, gasPrice, head, , probe, knownBalances] = await beforeDeadline(
@@ -66,6 +72,7 @@ export async function gatherAddressEvidence(ctx: DiagnoseContext, chain: ChainSp
     ]),
     ctx.signal,
   )
+  onFirstReads?.({ head, latestNonce, balance, code })
   const what = `${chain.name} (recent token transfers)`
   let transfersFailure: Failure | undefined
   const recent = await beforeDeadline(recentTransfers(client, chain, address, head), ctx.signal).catch((error: unknown) => {
