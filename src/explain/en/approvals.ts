@@ -2,6 +2,7 @@ import type { ApprovalFacts, ApprovalRisk, FindingFacts, RiskyApproval } from '.
 import { isDangerous, missingKind, riskyView, unlimitedView, type RiskyView } from '../approval-views.js'
 import type { ApprovalCode, CatalogPart, LevelTemplates, Text } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
+import { txApprovalView } from '../views/tx-risk.js'
 import { en } from './common.js'
 
 /** Which permission, in the words of each approval card: which token, which spender, and what it covers. */
@@ -171,19 +172,18 @@ type TxApproval = FindingFacts['TX_APPROVAL']
 /** TX_APPROVAL: what this transaction allowed, and to whom (the same judge as the approvals check). */
 export const txApprovalEn: LevelTemplates<'TX_APPROVAL'> = {
   novice: (x, f): Text => {
-    const risky = x.risks.some((r) => r === 'APPROVAL_FLAGGED_SPENDER' || r === 'APPROVAL_TO_EOA' || r === 'APPROVAL_TO_UNKNOWN_CONTRACT')
+    const v = txApprovalView(x)
     return {
       title: `${x.flaggedAs ? 'Danger: this' : 'This'} transaction gave ${spender(x, f)} permission to ${verb(x)} ${scope(x, f)}.`,
       body:
         (x.flaggedAs ? `That address is listed as “${x.flaggedAs}”: anything it is allowed to take, it will take. ` : '') +
-        (x.risks.includes('APPROVAL_TO_EOA') && !x.flaggedAs ? 'It went to a personal wallet, not an app: a common sign of a scam. ' : '') +
-        (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? 'We do not recognise the app it went to. ' : '') +
+        (v.personalWallet ? 'It went to a personal wallet, not an app: a common sign of a scam. ' : '') +
+        (v.unknownApp ? 'We do not recognise the app it went to. ' : '') +
         (x.permission === 'permit2' ? 'Permit2 keeps this permission apart from the token’s own. ' : '') +
         `It stays in place until you remove it${where(x, f)}.`,
       actions: [
-        x.flaggedAs ? `Right away, ${removeIt(x, f)}.` : risky ? `If you don't recognise it, ${removeIt(x, f)} now.` : `If you no longer use this app, ${removeIt(x, f)}.`,
-        // A scam address or a person may already have used it: this transaction moved nothing, later ones can.
-        ...(x.flaggedAs || x.risks.includes('APPROVAL_TO_EOA') ? [ifMissing(x, f)] : []),
+        { now: `Right away, ${removeIt(x, f)}.`, 'if-unknown': `If you don't recognise it, ${removeIt(x, f)} now.`, 'if-unused': `If you no longer use this app, ${removeIt(x, f)}.` }[v.remove],
+        ...(v.mayHaveUsed ? [ifMissing(x, f)] : []),
         'Give permission only to apps you trust, and only for the amount you need.',
         en.noRecoveryPhrase,
       ],

@@ -2,15 +2,15 @@ import type { CatalogPart, TxCode } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
 import type { FindingFacts, Replacement, TokenTransfer } from '../../core/facts.js'
 import { sourceCaveat as caveatOfSource, sourceNote as noteOfSource, type SourceWords } from '../failure-source.js'
-import { failureAmount, lateBy, tokenNamed } from '../failure-amounts.js'
+import { failureAmount, tokenNamed } from '../failure-amounts.js'
+import { allowanceView, balanceView, deadlineView, delegationView, outOfGasEvidence, poisoningView, reasonHeadOf, revertedView, scamTokenView, type AllowanceArg, type BalanceArg } from '../views/tx-risk.js'
 
 type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
 import { panicMeaning } from '../panic.js'
 import { en } from './common.js'
 import { chainTypeEn } from './chain-types.js'
 import { txApprovalEn } from './approvals.js'
-import { runLabels } from '../../core/address-diff.js'
-import { priceRatio, successView } from '../tx-views.js'
+import { bridgeDepositView, feeTooLowView, nonceGapView, notFinalView, successView } from '../views/tx-status.js'
 
 const replacementLine = (r: Replacement, f: Formatter) =>
   `Replace with nonce ${r.nonce}, maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)} and maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)} ` +
@@ -43,8 +43,15 @@ const sourceWords: SourceWords = {
 }
 const sourceNote = (x: SourceFacts, f: Formatter) => noteOfSource(x, f, sourceWords)
 /** A failure's reason as decoded: a custom error's name, else the contract's quoted string. */
-const reasonHead = (x: SourceFacts, f: Formatter) =>
-  x.errorName && x.errorName !== 'Error' ? x.errorName : x.reason ? `Reason ${f.quote(x.reason)}` : 'Reason (none)'
+const reasonHead = (x: SourceFacts, f: Formatter) => {
+  const head = reasonHeadOf(x)
+  return head.kind === 'error' ? head.name : head.kind === 'reason' ? `Reason ${f.quote(head.reason)}` : 'Reason (none)'
+}
+/** An allowance error's numbers, as an expert reads them. */
+const allowanceArg = (a: AllowanceArg, f: Formatter) =>
+  a.kind === 'spender' ? `spender ${a.address}` : a.kind === 'allowance' ? `allowance ${a.amount}` : a.kind === 'needed' ? `needed ${a.amount}` : `expired ${a.at} (${f.utc(a.at)})`
+/** A balance error's numbers, as an expert reads them. */
+const balanceArg = (a: BalanceArg) => (a.kind === 'holder' ? `sender ${a.address}` : a.kind === 'held' ? `balance ${a.amount}` : `needed ${a.amount}`)
 const sourceCaveat = (x: SourceFacts) => caveatOfSource(x, sourceWords)
 
 export const txEn: CatalogPart<TxCode> = {
@@ -93,13 +100,13 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_SUCCESS: {
     novice: (x, f) => {
-      const { moved, logged, otherPayer } = successView(x)
+      const { moved, logged, coinsSent, tokenToAdd, otherPayer } = successView(x)
       const fee = x.fee ? f.native(x.fee) : undefined
       return {
         title: moved ? 'The transfer went through.' : logged ? 'The transaction is recorded, but the transfer it shows moved nothing.' : 'The transaction went through.',
         body:
           `It ${moved || !logged ? 'was completed' : 'is recorded'} on ${x.chain.name}` +
-          (x.value.value > 0n ? ` and sent ${f.native(x.value)}` : '') +
+          (coinsSent ? ` and sent ${f.native(x.value)}` : '') +
           (logged ? `. ${moved ? 'What moved' : 'It shows'}: ${f.list(x.transfers.map((t) => transferLine(t, f)))}` : moved ? '' : '; it sent no coins and recorded no token transfer') +
           (otherPayer && fee
             ? `. Its network fee (${fee}) was paid by the one who sent it, ${f.short(otherPayer.sender)}, not by ${f.list(otherPayer.shownFrom.map((a) => f.short(a)))}.`
@@ -110,14 +117,14 @@ export const txEn: CatalogPart<TxCode> = {
           (moved ? ' A completed transfer cannot be undone by the network.' : ''),
         actions: moved
           ? [
-              `If the receiver doesn't see it, ask them to look at ${x.chain.name} in their wallet (not another network)${x.transfers.some((t) => t.standard === 'erc20' && t.amount > 0n) ? ', and to add the token to their wallet if it does not show' : ''}.`,
+              `If the receiver doesn't see it, ask them to look at ${x.chain.name} in their wallet (not another network)${tokenToAdd ? ', and to add the token to their wallet if it does not show' : ''}.`,
               'If it went to the wrong address, only the owner of that address can send it back.',
             ]
           : [en.nothingToDo],
       }
     },
     expert: (x, f) => {
-      const { moved, otherPayer } = successView(x)
+      const { record, otherPayer } = successView(x)
       return {
         title: `Success: block ${f.count(x.blockNumber)}, ${f.count(x.confirmations)} confirmation(s)`,
         body:
@@ -128,9 +135,9 @@ export const txEn: CatalogPart<TxCode> = {
           (x.transfers.length ? ` Transfers: ${x.transfers.map((t) => `${standardName[t.standard]} ${transferLine(t, f)} (token ${t.token})`).join('; ')}.` : ' No token transfers logged.') +
           (x.txType ? ` ${chainTypeEn(x.txType, x.chain.name, 'expert')}` : ''),
         actions: [
-          !moved
+          record === 'none'
             ? 'No coins sent and no token amount logged as transferred: nothing to reconcile.'
-            : x.transfers.some((t) => t.amount > 0n)
+            : record === 'logs'
               ? `If the recipient disputes receipt, give them the transaction hash and block ${f.count(x.blockNumber)}: the Transfer log${x.transfers.length === 1 ? '' : 's'} listed above (token, from, to, amount) ${x.transfers.length === 1 ? 'is' : 'are'} the record.`
               : `If the recipient disputes receipt, give them the transaction hash and block ${f.count(x.blockNumber)}: its value, ${f.native(x.value)}, credited the recipient when the block was mined.`,
         ],
@@ -139,15 +146,15 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_BRIDGE_DEPOSIT: {
     novice: (x, f) => {
-      if (x.system)
+      const { outcome, coins, broughtOver, notPassedOn } = bridgeDepositView(x)
+      if (outcome === 'system')
         return {
           title: `This is ${x.chain.name}'s own automatic update about Ethereum, not a transfer.`,
           body: `${x.chain.name} adds one of these at the start of every block to keep up with Ethereum. Nobody sent money with it, and nobody paid a fee for it.`,
           actions: ['If you are looking for your own deposit or transfer, check that you copied the right transaction code: this is not it.'],
         }
-      const coins = x.mint.value > 0n
-      const arrived = [...(coins ? [f.native(x.mint)] : []), ...x.transfers.map((t) => transferLine(t, f))]
-      if (x.relayFailed)
+      const arrived = broughtOver.map((a) => ('coins' in a ? f.native(a.coins) : transferLine(a.token, f)))
+      if (outcome === 'undelivered')
         return {
           title: `This deposit from Ethereum reached ${x.chain.name}, but the bridge could not deliver it yet.`,
           body: `It was sent on Ethereum and reached ${x.chain.name}, but the last step, handing it over, failed. It is not lost: the bridge on ${x.chain.name} keeps it, and the delivery can be tried again. No fee was charged on ${x.chain.name}.`,
@@ -157,7 +164,7 @@ export const txEn: CatalogPart<TxCode> = {
             en.noRecoveryPhrase,
           ],
         }
-      if (x.succeeded)
+      if (outcome === 'arrived')
         return {
           title: arrived.length ? `This deposit from Ethereum has arrived on ${x.chain.name}.` : `This message from Ethereum has arrived on ${x.chain.name}.`,
           body:
@@ -173,9 +180,9 @@ export const txEn: CatalogPart<TxCode> = {
       return {
         title: `This deposit from Ethereum reached ${x.chain.name}, but what it was meant to do there failed.`,
         body:
-          (coins ? `The ${f.native(x.mint)} it brought over still arrived: it was added to the address that sent the deposit (${f.short(x.from)}) on ${x.chain.name}. ` : '') +
+          (coins ? `The ${f.native(coins)} it brought over still arrived: it was added to the address that sent the deposit (${f.short(x.from)}) on ${x.chain.name}. ` : '') +
           'The step after that did not happen' +
-          (x.value.value > 0n && x.to ? `, so ${f.native(x.value)} did not go on to ${f.short(x.to)}` : '') +
+          (notPassedOn ? `, so ${f.native(notPassedOn.value)} did not go on to ${f.short(notPassedOn.to)}` : '') +
           `. No fee was charged on ${x.chain.name}.`,
         actions: [
           ...(coins ? [`Switch your wallet to ${x.chain.name} and look at ${f.short(x.from)}: for a deposit made straight from a wallet, that is your own address, and the coins are there.`] : []),
@@ -185,48 +192,51 @@ export const txEn: CatalogPart<TxCode> = {
         ],
       }
     },
-    expert: (x, f) => ({
-      title: x.system
-        ? `System deposit (type 0x7e), block ${f.count(x.blockNumber)}: not user-initiated`
-        : x.relayFailed
-          ? `Deposit from L1 (type 0x7e) executed, message not delivered: FailedRelayedMessage ${x.relayFailed.msgHash}`
-          : x.succeeded
-          ? `Deposit from L1 (type 0x7e), status 1: mint ${f.native(x.mint)}, block ${f.count(x.blockNumber)}`
-          : `Deposit from L1 failed on L2 (status 0): mint ${f.native(x.mint)} kept by ${x.from}`,
-      body:
-        `OP-stack deposit on ${x.chain.name}, block ${f.count(x.blockNumber)} (${f.count(x.confirmations)} confirmation(s)), status ${x.succeeded ? 1 : 0}: ` +
-        `from ${x.from} to ${x.to ?? '(contract creation)'}; mint ${f.native(x.mint)} credited to ${x.from}; value ${f.native(x.value)}. ` +
-        `sourceHash ${x.sourceHash ?? '(not reported by the node)'}. ` +
-        (x.system
-          ? 'System deposit (from the L1 attributes depositor, or isSystemTx): the sequencer adds it to keep L1 data on L2. '
-          : `No L2 fee: deposits carry no gas price; their gas (${f.count(x.gasUsed)} used of ${f.count(x.gasLimit)}) was paid for on L1 in OptimismPortal.depositTransaction. `) +
-        (x.succeeded
-          ? ''
-          : `Deposit rules: the mint is credited before execution and kept when execution fails; the value transfer and the call to ${x.to ?? 'the new contract'} are reverted; the sender's nonce still increments. `) +
-        (x.relayFailed
-          ? `L2CrossDomainMessenger ${x.relayFailed.messenger} emitted FailedRelayedMessage(${x.relayFailed.msgHash}): the message is recorded in failedMessages, and the ETH it carried stays in the messenger until it is replayed. `
-          : '') +
-        (x.transfers.length ? `Transfers: ${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)} (token ${t.token})`).join('; ')}.` : 'No token transfers logged.'),
-      actions: x.system
-        ? ["Nothing to do: diagnose the user's own transaction instead."]
-        : [
-            ...(x.relayFailed
-              ? [
-                  `Replay it: call relayMessage(nonce, sender, target, value, minGasLimit, message) on ${x.relayFailed.messenger} with the original message (from the L1 SentMessage and SentMessageExtension1 events) and more gas; anyone may replay a failed message, with msg.value 0.`,
-                ]
-              : []),
-            'L1 side: a user deposit’s sourceHash = keccak256(bytes32(0) ‖ keccak256(L1 block hash ‖ bytes32(L1 log index))) of the TransactionDeposited log emitted by the chain’s OptimismPortal; explorers link it as the L1 transaction.',
-            ...(x.succeeded
-              ? []
-              : [
-                  `The ${f.native(x.mint)} is at ${x.from} on ${x.chain.name}: redo the intended call from that account on L2. If ${x.from} is an aliased L1 contract (L1 address + 0x1111000000000000000000000000000000001111), only that L1 contract can act for it, by sending a new deposit.`,
-                ]),
-          ],
-    }),
+    expert: (x, f) => {
+      const { outcome } = bridgeDepositView(x)
+      return {
+        title: outcome === 'system'
+          ? `System deposit (type 0x7e), block ${f.count(x.blockNumber)}: not user-initiated`
+          : outcome === 'undelivered'
+            ? `Deposit from L1 (type 0x7e) executed, message not delivered: FailedRelayedMessage ${x.relayFailed!.msgHash}`
+            : outcome === 'arrived'
+            ? `Deposit from L1 (type 0x7e), status 1: mint ${f.native(x.mint)}, block ${f.count(x.blockNumber)}`
+            : `Deposit from L1 failed on L2 (status 0): mint ${f.native(x.mint)} kept by ${x.from}`,
+        body:
+          `OP-stack deposit on ${x.chain.name}, block ${f.count(x.blockNumber)} (${f.count(x.confirmations)} confirmation(s)), status ${x.succeeded ? 1 : 0}: ` +
+          `from ${x.from} to ${x.to ?? '(contract creation)'}; mint ${f.native(x.mint)} credited to ${x.from}; value ${f.native(x.value)}. ` +
+          `sourceHash ${x.sourceHash ?? '(not reported by the node)'}. ` +
+          (x.system
+            ? 'System deposit (from the L1 attributes depositor, or isSystemTx): the sequencer adds it to keep L1 data on L2. '
+            : `No L2 fee: deposits carry no gas price; their gas (${f.count(x.gasUsed)} used of ${f.count(x.gasLimit)}) was paid for on L1 in OptimismPortal.depositTransaction. `) +
+          (x.succeeded
+            ? ''
+            : `Deposit rules: the mint is credited before execution and kept when execution fails; the value transfer and the call to ${x.to ?? 'the new contract'} are reverted; the sender's nonce still increments. `) +
+          (x.relayFailed
+            ? `L2CrossDomainMessenger ${x.relayFailed.messenger} emitted FailedRelayedMessage(${x.relayFailed.msgHash}): the message is recorded in failedMessages, and the ETH it carried stays in the messenger until it is replayed. `
+            : '') +
+          (x.transfers.length ? `Transfers: ${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)} (token ${t.token})`).join('; ')}.` : 'No token transfers logged.'),
+        actions: outcome === 'system'
+          ? ["Nothing to do: diagnose the user's own transaction instead."]
+          : [
+              ...(x.relayFailed
+                ? [
+                    `Replay it: call relayMessage(nonce, sender, target, value, minGasLimit, message) on ${x.relayFailed.messenger} with the original message (from the L1 SentMessage and SentMessageExtension1 events) and more gas; anyone may replay a failed message, with msg.value 0.`,
+                  ]
+                : []),
+              'L1 side: a user deposit’s sourceHash = keccak256(bytes32(0) ‖ keccak256(L1 block hash ‖ bytes32(L1 log index))) of the TransactionDeposited log emitted by the chain’s OptimismPortal; explorers link it as the L1 transaction.',
+              ...(x.succeeded
+                ? []
+                : [
+                    `The ${f.native(x.mint)} is at ${x.from} on ${x.chain.name}: redo the intended call from that account on L2. If ${x.from} is an aliased L1 contract (L1 address + 0x1111000000000000000000000000000000001111), only that L1 contract can act for it, by sending a new deposit.`,
+                  ]),
+            ],
+      }
+    },
   },
   TX_NOT_FINAL: {
     novice: (x) => {
-      const minutes = x.secondsToFinal === undefined ? undefined : Math.max(1, Math.ceil(x.secondsToFinal / 60))
+      const { minutes } = notFinalView(x)
       return {
         title: 'It is recorded, but very recent.',
         body:
@@ -239,7 +249,7 @@ export const txEn: CatalogPart<TxCode> = {
     },
     expert: (x, f) => ({
       title: `Not final: block ${f.count(x.blockNumber)} > finalized ${f.count(x.finalizedBlock)}`,
-      body: `${f.count(x.confirmations)} confirmation(s); the finalized head is ${f.count(x.finalizedBlock)}, ${f.count(x.blockNumber - x.finalizedBlock)} block(s) behind it${x.secondsToFinal === undefined ? '' : ` (~${f.count(x.secondsToFinal)} s at this chain's block time)`}. A reorg can still drop or reorder it.`,
+      body: `${f.count(x.confirmations)} confirmation(s); the finalized head is ${f.count(x.finalizedBlock)}, ${f.count(notFinalView(x).blocksAhead)} block(s) behind it${x.secondsToFinal === undefined ? '' : ` (~${f.count(x.secondsToFinal)} s at this chain's block time)`}. A reorg can still drop or reorder it.`,
       actions: ['Wait for the finalized tag to pass the block before crediting large amounts.'],
     }),
   },
@@ -257,17 +267,17 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_PENDING_FEE_TOO_LOW: {
     novice: (x) => {
-      const times = priceRatio(x)
+      const { times } = feeTooLowView(x)
       return {
-      title: 'Your transfer is stuck because the fee it offers is too low right now.',
-      body:
-        `The highest fee it offers is below the network's current price${times ? ` (the price is now about ${times} times what it offers)` : ''}, so the network will not process it unless that price falls to what it offers, and nobody can say when that will be. ${en.moneyStillHere}`,
-      actions: [
-        'Open the transfer in your wallet, press “Speed up”, and on that screen choose the highest (fastest) fee: a small raise would leave it stuck.',
-        'Or press “Cancel” if you no longer want to send it, and choose the highest (fastest) fee there too: a cancel with a small raise stays stuck as well. Cancelling also costs a fee.',
-        en.dontResend,
-        en.noRecoveryPhrase,
-      ],
+        title: 'Your transfer is stuck because the fee it offers is too low right now.',
+        body:
+          `The highest fee it offers is below the network's current price${times ? ` (the price is now about ${times} times what it offers)` : ''}, so the network will not process it unless that price falls to what it offers, and nobody can say when that will be. ${en.moneyStillHere}`,
+        actions: [
+          'Open the transfer in your wallet, press “Speed up”, and on that screen choose the highest (fastest) fee: a small raise would leave it stuck.',
+          'Or press “Cancel” if you no longer want to send it, and choose the highest (fastest) fee there too: a cancel with a small raise stays stuck as well. Cancelling also costs a fee.',
+          en.dontResend,
+          en.noRecoveryPhrase,
+        ],
       }
     },
     expert: (x, f) => ({
@@ -290,21 +300,22 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_PENDING_NONCE_GAP: {
     novice: (x) => {
-      const n = x.missingNonces.length
-      const upTo = x.poolUnknown ? 'up to ' : ''
+      const { missing: n, size, atMost } = nonceGapView(x)
+      const upTo = atMost ? 'up to ' : ''
+      const one = size === 'one'
       return {
-      title: n === 1 ? 'Your transfer is waiting for an earlier one that has not arrived.' : `Your transfer is waiting for ${upTo}${n} earlier transfers that have not arrived.`,
-      body:
-        `Transfers from one wallet go through strictly in order. ${n === 1 ? 'One earlier transfer' : `${x.poolUnknown ? 'Up to ' : ''}${n} earlier transfers`} from this wallet ${n === 1 ? 'has' : 'have'} not reached the network, so this one waits. ` +
-        `It is not lost: as soon as the missing ${n === 1 ? 'one is' : 'ones are'} sent, it goes through on its own. ${en.moneyStillHere}`,
-      actions: [
-        n === 1
-          ? 'In your wallet, look for the earlier transfer that is still waiting and press “Speed up” on it; once it goes through, this one follows. If your wallet shows none, ask its support.'
-          : `In your wallet, look for the ${upTo}${n} earlier transfers that are still waiting and press “Speed up” on each; once ${n === 2 ? 'both go' : 'all of them go'} through, this one follows. If your wallet shows none, ask its support.`,
-        "Don't send this transfer again: it is still waiting and will go through later, so you would pay twice.",
-        "If you no longer want it to go through, ask your wallet's support how to cancel it before you send anything else from this wallet.",
-        en.noRecoveryPhrase,
-      ],
+        title: one ? 'Your transfer is waiting for an earlier one that has not arrived.' : `Your transfer is waiting for ${upTo}${n} earlier transfers that have not arrived.`,
+        body:
+          `Transfers from one wallet go through strictly in order. ${one ? 'One earlier transfer' : `${atMost ? 'Up to ' : ''}${n} earlier transfers`} from this wallet ${one ? 'has' : 'have'} not reached the network, so this one waits. ` +
+          `It is not lost: as soon as the missing ${one ? 'one is' : 'ones are'} sent, it goes through on its own. ${en.moneyStillHere}`,
+        actions: [
+          one
+            ? 'In your wallet, look for the earlier transfer that is still waiting and press “Speed up” on it; once it goes through, this one follows. If your wallet shows none, ask its support.'
+            : `In your wallet, look for the ${upTo}${n} earlier transfers that are still waiting and press “Speed up” on each; once ${size === 'two' ? 'both go' : 'all of them go'} through, this one follows. If your wallet shows none, ask its support.`,
+          "Don't send this transfer again: it is still waiting and will go through later, so you would pay twice.",
+          "If you no longer want it to go through, ask your wallet's support how to cancel it before you send anything else from this wallet.",
+          en.noRecoveryPhrase,
+        ],
       }
     },
     expert: (x, f) => {
@@ -399,7 +410,7 @@ export const txEn: CatalogPart<TxCode> = {
     novice: (x, f) => ({
       title: 'The transaction failed: nothing was sent, but the network fee was charged.',
       body:
-        (x.reasonSource === 'none'
+        (revertedView(x).reasonUnknown
           ? "The app's contract refused the transaction, but we could not find out why: the network servers we asked no longer keep the details needed."
           : `The app's contract refused the transaction.${reasonPart(x.reason, f)}${sourceCaveat(x)}`) +
         ` Your funds did not move; only the fee of ${f.native(x.fee)} was spent.`,
@@ -409,19 +420,22 @@ export const txEn: CatalogPart<TxCode> = {
         en.noRecoveryPhrase,
       ],
     }),
-    expert: (x, f) => ({
-      title: `Reverted${x.errorName ? `: ${x.errorName}` : x.selector ? `: unknown error ${x.selector}` : ''}`,
-      body:
-        'status 0.' +
-        (x.reason ? ` Reason ${f.quote(x.reason)}.` : '') +
-        (x.panicCode === undefined ? '' : ` Panic 0x${x.panicCode.toString(16)}: ${panicMeaning(x.panicCode, 'en')}.`) +
-        (x.errorArgs?.length ? ` Args: ${x.errorArgs.map((a) => f.data(a)).join(', ')}.` : '') +
-        (x.selector && !x.errorName ? ` Selector ${x.selector} is not in our error set: unknown, not guessed.` : '') +
-        (!x.reason && !x.selector && x.panicCode === undefined && x.reasonSource !== 'none' ? ' No revert data.' : '') +
-        ` Fee spent ${f.native(x.fee)}.` +
-        sourceNote(x, f),
-      actions: ['Simulate the call (eth_call / eth_estimateGas) with current state before resending.'],
-    }),
+    expert: (x, f) => {
+      const v = revertedView(x)
+      return {
+        title: `Reverted${v.error?.kind === 'named' ? `: ${v.error.name}` : v.error?.kind === 'unknown' ? `: unknown error ${v.error.selector}` : ''}`,
+        body:
+          'status 0.' +
+          (x.reason ? ` Reason ${f.quote(x.reason)}.` : '') +
+          (v.panic ? ` Panic ${v.panic.hex}: ${panicMeaning(v.panic.code, 'en')}.` : '') +
+          (v.args ? ` Args: ${v.args.map((a) => f.data(a)).join(', ')}.` : '') +
+          (v.error?.kind === 'unknown' ? ` Selector ${v.error.selector} is not in our error set: unknown, not guessed.` : '') +
+          (v.noRevertData ? ' No revert data.' : '') +
+          ` Fee spent ${f.native(x.fee)}.` +
+          sourceNote(x, f),
+        actions: ['Simulate the call (eth_call / eth_estimateGas) with current state before resending.'],
+      }
+    },
   },
   TX_FAILED_OUT_OF_GAS: {
     novice: (x, f) => ({
@@ -433,7 +447,7 @@ export const txEn: CatalogPart<TxCode> = {
     }),
     expert: (x, f) => ({
       title: `Out of gas: used ${f.count(x.gasUsed)} of ${f.count(x.gasLimit)}`,
-      body: `${x.reasonSource === 'trace' ? 'The trace ends in "out of gas".' : x.reasonSource === 'gas' ? 'gasUsed reached gasLimit with no revert data.' : 'Re-running it (eth_call, no trace available) runs out of gas.'} Fee spent ${f.native(x.fee)}.`,
+      body: `${{ trace: 'The trace ends in "out of gas".', gas: 'gasUsed reached gasLimit with no revert data.', replay: 'Re-running it (eth_call, no trace available) runs out of gas.' }[outOfGasEvidence(x)]} Fee spent ${f.native(x.fee)}.`,
       actions: [`Retry with gasLimit ≥ ${f.count(x.suggestedGasLimit)} (or re-estimate against current state).`],
     }),
   },
@@ -467,7 +481,7 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_FAILED_DEADLINE: {
     novice: (x, f) => {
-      const late = lateBy(x, f)
+      const { late } = deadlineView(x, f)
       return {
         title: 'The swap failed because it went through too late.',
         body: `Swaps carry a time limit so they never happen at an outdated price. This one was processed ${late ? `${late} after its limit` : 'after its limit'}, so it was stopped. Your tokens did not move; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
@@ -475,16 +489,19 @@ export const txEn: CatalogPart<TxCode> = {
       }
     },
     expert: (x, f) => {
-      const late = lateBy(x, f)
+      const v = deadlineView(x, f)
       return {
         title: 'Reverted: deadline passed',
         body:
           // From the input alone, the deadline is the whole story: say it first.
-          x.reasonSource === 'calldata'
+          v.fromInput
             ? `${sourceNote(x, f).trimStart()} Fee spent ${f.native(x.fee)}.`
             : `${reasonHead(x, f)}: block.timestamp > deadline.` +
-              (x.deadline === undefined ? '' : ` Deadline in the input ${x.deadline} (${f.utc(x.deadline)})`) +
-              (x.deadline !== undefined && x.minedAt !== undefined ? `; included at ${x.minedAt} (${f.utc(x.minedAt)})${late ? `, ${late} late` : ''}.` : x.deadline === undefined ? '' : '.') +
+              (v.deadline === undefined
+                ? ''
+                : ` Deadline in the input ${v.deadline} (${f.utc(v.deadline)})` +
+                  (v.includedAt === undefined ? '' : `; included at ${v.includedAt} (${f.utc(v.includedAt)})${v.late ? `, ${v.late} late` : ''}`) +
+                  '.') +
               ` Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
         actions: ['Resend with a fresh deadline and a fee that gets it included before it.'],
       }
@@ -492,14 +509,14 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_FAILED_ALLOWANCE: {
     novice: (x, f) => {
-      const allowed = failureAmount(x, 'allowance', f)?.plain
-      const needed = failureAmount(x, 'needed', f)?.plain
+      const v = allowanceView(x, f)
+      const { needed, shortfall } = v
       const app = `The app${x.spender ? ` (${x.spenderLabel ? `${x.spenderLabel}, ` : ''}${f.short(x.spender)})` : ''}`
       const numbers =
-        allowed && needed
-          ? `${app} was allowed to use ${allowed} of yours but needed ${needed}.`
-          : needed
-            ? `${app} needed your permission for ${needed} and did not have enough.`
+        shortfall.kind === 'both'
+          ? `${app} was allowed to use ${shortfall.allowed} of yours but needed ${shortfall.needed}.`
+          : shortfall.kind === 'needed'
+            ? `${app} needed your permission for ${shortfall.needed} and did not have enough.`
             : 'That permission was missing or too small.'
       return {
         title: 'The transaction failed because the app was not yet allowed to use your tokens.',
@@ -509,26 +526,16 @@ export const txEn: CatalogPart<TxCode> = {
           ` Nothing moved; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
         actions: [
           `Open the app from its official website (not from a link someone sent you), do its “Approve” step first${needed ? ` (for ${needed})` : ''}, wait until it completes, then try again.`,
-          ...(x.spender && !x.spenderLabel
-            ? [`We don't know the app at ${f.short(x.spender)}: give it permission only if it is the app you opened from its official website.`]
+          ...(v.unknownApp
+            ? [`We don't know the app at ${f.short(v.unknownApp)}: give it permission only if it is the app you opened from its official website.`]
             : []),
           'Approve only the amount you need, not an unlimited amount.',
         ],
       }
     },
     expert: (x, f) => {
-      const allowed = failureAmount(x, 'allowance', f)?.exact
-      const needed = failureAmount(x, 'needed', f)?.exact
-      const args = [
-        x.spender && `spender ${x.spender}`,
-        allowed && `allowance ${allowed}`,
-        needed && `needed ${needed}`,
-        x.expiration !== undefined && `expired ${x.expiration} (${f.utc(x.expiration)})`,
-      ].filter((a): a is string => typeof a === 'string')
-      const token = tokenNamed(x, f)
-      const permit2 = x.errorName === 'InsufficientAllowance' || x.errorName === 'AllowanceExpired'
-      const nft = x.errorName === 'ERC721InsufficientApproval' || x.errorName === 'ERC1155MissingApprovalForAll'
-      const spender = x.spender ?? 'spender'
+      const { fix, spender, token, ...v } = allowanceView(x, f)
+      const args = v.args.map((a) => allowanceArg(a, f))
       return {
         title: `Reverted: insufficient allowance${x.spenderLabel ? ` (spender ${x.spenderLabel})` : ''}`,
         body:
@@ -536,9 +543,9 @@ export const txEn: CatalogPart<TxCode> = {
           (token ? ` Token ${token} (from the input).` : '') +
           ` Fee spent ${f.native(x.fee)}.${sourceNote(x, f)}`,
         actions: [
-          permit2
+          fix === 'permit2'
             ? `Renew the Permit2 allowance for ${spender} (sign a new permit, or Permit2.approve(${x.token ?? 'token'}, ${spender}, amount, expiration)), then retry.`
-            : nft
+            : fix === 'nft'
               ? `Approve the operator on ${x.token ?? 'the collection'}: approve(${spender}, tokenId) or setApprovalForAll(${spender}, true), wait for it to be mined, then retry.`
               : `Send approve(${spender}, ${x.needed ?? 'amount'}) on ${x.token ?? 'the token'} (or sign a permit) and wait for it to be mined, then retry.`,
         ],
@@ -547,12 +554,11 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_FAILED_BALANCE: {
     novice: (x, f) => {
-      const held = failureAmount(x, 'held', f)?.plain
-      const needed = failureAmount(x, 'needed', f)?.plain
+      const { held, shortfall } = balanceView(x, f)
       return {
         title: "The transaction failed because the wallet didn't hold enough of the token.",
         body:
-          (held && needed ? `It tried to move ${needed}, but the wallet${x.holder ? ` (${f.short(x.holder)})` : ''} held only ${held}.` : 'It tried to move more than the wallet holds.') +
+          (shortfall ? `It tried to move ${shortfall.needed}, but the wallet${x.holder ? ` (${f.short(x.holder)})` : ''} held only ${shortfall.held}.` : 'It tried to move more than the wallet holds.') +
           ` Nothing moved; only the network fee (${f.native(x.fee)}) was spent.${sourceCaveat(x)}`,
         actions: [
           'Check the token balance in your wallet, on this same network.',
@@ -561,10 +567,9 @@ export const txEn: CatalogPart<TxCode> = {
       }
     },
     expert: (x, f) => {
-      const held = failureAmount(x, 'held', f)?.exact
-      const needed = failureAmount(x, 'needed', f)?.exact
-      const args = [x.holder && `sender ${x.holder}`, held && `balance ${held}`, needed && `needed ${needed}`].filter((a): a is string => typeof a === 'string')
-      const token = tokenNamed(x, f)
+      const v = balanceView(x, f)
+      const args = v.args.map(balanceArg)
+      const token = v.token
       return {
         title: 'Reverted: insufficient token balance',
         body:
@@ -611,8 +616,9 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_APPROVAL: txApprovalEn,
   TX_EIP7702_DELEGATION: {
-    novice: (x) =>
-      x.known
+    novice: (x) => {
+      const v = delegationView(x)
+      return v.known
         ? {
             title: `This transaction turned on smart features for the wallet${x.delegateLabel ? ` (${x.delegateLabel})` : ''}.`,
             body: 'Some wallets do this to offer features like paying fees in other tokens or doing several steps at once. If you did this in your own wallet app, it is fine.',
@@ -622,40 +628,47 @@ export const txEn: CatalogPart<TxCode> = {
             title: 'Danger: this transaction handed control of the wallet to an unknown program.',
             body:
               'Scammers trick people into signing this so that anything arriving in the wallet is taken automatically. We do not recognise the program it was handed to.' +
-              (x.authorizationChainId === 0 ? ' The hand-over was signed for every network, not only this one.' : ''),
+              (v.everyChain ? ' The hand-over was signed for every network, not only this one.' : ''),
             actions: [
               "If you didn't mean to do this, treat the wallet as unsafe: create a new wallet with its own new recovery phrase (never just another account under the same phrase) and move what is left there.",
               "Don't send anything to this wallet, not even a little ETH to pay a fee: the program may take it the moment it arrives.",
               "To take control back, the wallet must sign a change that removes the program. Ask your wallet app's support whether it can do this for you (some apps call it turning off the smart account).",
               en.noRecoveryPhrase,
             ],
-          },
-    expert: (x) => ({
-      title: `EIP-7702 delegation of ${x.authority} → ${x.delegate}${x.delegateLabel ? ` (${x.delegateLabel})` : ''}`,
-      body:
-        (x.known
-          ? 'Type-4 authorization to a known delegate contract.'
-          : 'Type-4 authorization to an unrecognised delegate. Most such delegations in the wild are sweepers that forward any incoming asset.') +
-        ` Authorization chainId ${x.authorizationChainId}${x.authorizationChainId === 0 ? ' (valid on every chain: replayable wherever the authority’s nonce matches)' : ''}, nonce ${x.authorizationNonce}.` +
-        ` Still in place unless a later authorization replaced it: eth_getCode(${x.authority}) = 0xef0100‖${x.delegate.slice(2).toLowerCase()} while it is.`,
-      actions: [
-        `Undo by signing a new authorization to address(0) from ${x.authority} (chainId ${x.authorizationChainId === 0 ? '0 or each chain' : x.authorizationChainId}, the account's current nonce), submitted by another account that pays the gas so no ETH has to reach ${x.authority}; if the key may be compromised, migrate assets to an account with a new key instead.`,
-      ],
-    }),
+          }
+    },
+    expert: (x) => {
+      const v = delegationView(x)
+      return {
+        title: `EIP-7702 delegation of ${x.authority} → ${x.delegate}${x.delegateLabel ? ` (${x.delegateLabel})` : ''}`,
+        body:
+          (v.known
+            ? 'Type-4 authorization to a known delegate contract.'
+            : 'Type-4 authorization to an unrecognised delegate. Most such delegations in the wild are sweepers that forward any incoming asset.') +
+          ` Authorization chainId ${x.authorizationChainId}${v.everyChain ? ' (valid on every chain: replayable wherever the authority’s nonce matches)' : ''}, nonce ${x.authorizationNonce}.` +
+          ` Still in place unless a later authorization replaced it: eth_getCode(${x.authority}) = 0xef0100‖${v.delegateInCode} while it is.`,
+        actions: [
+          `Undo by signing a new authorization to address(0) from ${x.authority} (chainId ${v.everyChain ? '0 or each chain' : x.authorizationChainId}, the account's current nonce), submitted by another account that pays the gas so no ETH has to reach ${x.authority}; if the key may be compromised, migrate assets to an account with a new key instead.`,
+        ],
+      }
+    },
   },
   TX_SCAM_TOKEN: {
-    novice: (x, f) => ({
-      title: 'Warning: a token in this transaction looks like a scam.',
-      body:
-        (x.reasons.includes('imitates-known') && x.symbol ? `It calls itself ${f.quote(x.symbol)}, but it is not the real one: it is worth nothing. ` : '') +
-        (x.reasons.includes('link') ? `Its name advertises a website (${f.quote(x.name ?? x.symbol ?? '')}). Real tokens never do: such tokens are sent to lure people to sites that empty wallets. ` : '') +
-        (x.reasons.includes('mixed-scripts') ? 'Its name mixes letters from different alphabets to look like a real token. ' : ''),
-      actions: [
-        "Don't visit any website the token names, and don't try to sell, swap or “claim” it: that is the trap.",
-        'You can simply ignore it, and hide it in your wallet if your wallet allows.',
-        en.noRecoveryPhrase,
-      ],
-    }),
+    novice: (x, f) => {
+      const v = scamTokenView(x)
+      return {
+        title: 'Warning: a token in this transaction looks like a scam.',
+        body:
+          (v.posesAs === undefined ? '' : `It calls itself ${f.quote(v.posesAs)}, but it is not the real one: it is worth nothing. `) +
+          (v.advertises === undefined ? '' : `Its name advertises a website (${f.quote(v.advertises)}). Real tokens never do: such tokens are sent to lure people to sites that empty wallets. `) +
+          (v.mixedScripts ? 'Its name mixes letters from different alphabets to look like a real token. ' : ''),
+        actions: [
+          "Don't visit any website the token names, and don't try to sell, swap or “claim” it: that is the trap.",
+          'You can simply ignore it, and hide it in your wallet if your wallet allows.',
+          en.noRecoveryPhrase,
+        ],
+      }
+    },
     expert: (x, f) => ({
       title: `Suspicious token ${x.token}`,
       body: `Symbol ${x.symbol ? f.quote(x.symbol) : '(none)'}, name ${x.name ? f.quote(x.name) : '(none)'}. Signals: ${x.reasons.join(', ')}.${x.imitates ? ` Copies the symbol of ${x.imitates}.` : ''}`,
@@ -664,46 +677,47 @@ export const txEn: CatalogPart<TxCode> = {
   },
   TX_ADDRESS_POISONING: {
     novice: (x, f) => {
-      const outgoing = x.direction === 'victim-to-lookalike'
+      const v = poisoningView(x)
+      const outgoing = v.outgoing
       const moved = f.token(x.amount, x.decimals, x.symbol)
       return {
         title: outgoing ? 'Warning: a fake transfer put a look-alike address in your history.' : 'Warning: this is a fake transfer from a look-alike address.',
         body:
           (outgoing
             ? `Someone else made this transfer show up in the history of your account (${f.short(x.victim)}), as if you had sent ${moved} to a look-alike address. ` +
-              `You did not send it${x.amount === 0n ? ', and nothing left your wallet' : `, but ${moved} did leave your wallet`}. `
+              `You did not send it${v.tokensTaken ? `, but ${moved} did leave your wallet` : ', and nothing left your wallet'}. `
             : `A look-alike address sent ${moved} to your account (${f.short(x.victim)}) so that it shows up in your history. It took nothing from you. `) +
           `Real address, the one you dealt with before: ${x.genuine}. Fake address${outgoing ? '' : ', the sender'}: ${x.lookalike}. ` +
-          `They start and end the same, but ${x.differsAt.length === 1 ? 'one character in the middle is' : `${x.differsAt.length} characters in the middle are`} different. ` +
+          `They start and end the same, but ${v.differing === 1 ? 'one character in the middle is' : `${v.differing} characters in the middle are`} different. ` +
           'The scammer hopes you will copy the fake one from your history the next time you pay.' +
           (x.minedAt === undefined ? '' : ` It was recorded on ${f.utc(x.minedAt)}.`) +
-          (x.lures > 1 ? ` This one transaction carried ${f.count(x.lures)} such fake transfers: scammers plant them in many histories at once.` : ''),
+          (v.manyLures ? ` This one transaction carried ${f.count(x.lures)} such fake transfers: scammers plant them in many histories at once.` : ''),
         actions: [
           'Never copy an address from your transaction history: this fake one is there to be copied.',
           "When you pay, take the address from your wallet's address book (save the real one there) or ask the person again, and check every character, not only the start and the end.",
           "Don't send anything to the fake address. If you already did, the network cannot reverse it: tell your wallet's support, and ignore anyone who offers to get it back for a fee.",
-          ...(outgoing && x.amount > 0n ? ['Something was able to move your tokens: check which apps have permission to spend them and remove the ones you do not know.'] : []),
+          ...(v.tokensTaken ? ['Something was able to move your tokens: check which apps have permission to spend them and remove the ones you do not know.'] : []),
         ],
       }
     },
     expert: (x, f) => {
-      const outgoing = x.direction === 'victim-to-lookalike'
-      const relayed = x.sentBy.toLowerCase() !== (outgoing ? x.victim : x.lookalike).toLowerCase()
+      const v = poisoningView(x)
+      const { outgoing, relayed } = v
       return {
         title: outgoing ? 'Address poisoning: third-party transfer from the victim to a lookalike' : 'Address poisoning: dust from a lookalike',
         body:
           (outgoing
             ? `Transfer of ${f.tokenExact(x.amount, x.decimals, x.symbol)} from victim ${x.victim} to lookalike ${x.lookalike}, in a transaction sent by ${x.sentBy}, not by the victim ` +
-              (x.amount === 0n ? '(a 0-amount transferFrom needs no allowance; a fake token can log any Transfer). ' : '(a non-zero transferFrom: the sender, or a contract it called, holds an allowance of the victim). ')
+              (v.tokensTaken ? '(a non-zero transferFrom: the sender, or a contract it called, holds an allowance of the victim). ' : '(a 0-amount transferFrom needs no allowance; a fake token can log any Transfer). ')
             : `Transfer of ${f.tokenExact(x.amount, x.decimals, x.symbol)} from lookalike ${x.lookalike} to victim ${x.victim}${relayed ? ` (transaction sent by ${x.sentBy})` : ''}. `) +
           (x.token ? `Token contract ${x.token}. ` : '') +
           `Genuine counterparty (earlier transfers of the victim): ${x.genuine}. ` +
-          `The two differ at ${x.differsAt.length} of 40 hex positions (0-based after 0x, case ignored): ${runLabels(x.differsAt).join(', ')}.` +
+          `The two differ at ${v.differing} of 40 hex positions (0-based after 0x, case ignored): ${v.differingRuns.join(', ')}.` +
           (x.minedAt === undefined ? '' : ` Block time ${f.utc(x.minedAt)}.`) +
           ` Lure transfers in this transaction: ${f.count(x.lures)}.`,
         actions: [
           `Label ${x.lookalike} as a scam address; take recipients from the address book, never from tx history, and verify all 40 hex characters.`,
-          outgoing && x.amount > 0n
+          v.tokensTaken
             ? "Check the victim's allowances for this token: a non-zero transferFrom means some spender holds one; revoke it with approve(spender, 0)."
             : 'Nothing to revoke: the lure needed no signature or allowance from the victim.',
         ],

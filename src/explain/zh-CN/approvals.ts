@@ -2,6 +2,7 @@ import type { ApprovalFacts, ApprovalRisk, FindingFacts, RiskyApproval } from '.
 import { isDangerous, missingKind, riskyView, unlimitedView, type RiskyView } from '../approval-views.js'
 import type { ApprovalCode, CatalogPart, LevelTemplates, Text } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
+import { txApprovalView } from '../views/tx-risk.js'
 import { zh } from './common.js'
 
 /** 每张授权卡片都说清：哪个代币、哪个被授权方、覆盖什么范围。 */
@@ -168,19 +169,18 @@ const methodNames: Record<FindingFacts['TX_APPROVAL']['method'], string> = {
 /** TX_APPROVAL：这笔交易授予了什么、授予了谁（与授权检查用同一个判断）。 */
 export const txApprovalZh: LevelTemplates<'TX_APPROVAL'> = {
   novice: (x, f): Text => {
-    const risky = x.risks.some((r) => r === 'APPROVAL_FLAGGED_SPENDER' || r === 'APPROVAL_TO_EOA' || r === 'APPROVAL_TO_UNKNOWN_CONTRACT')
+    const v = txApprovalView(x)
     return {
       title: `${x.flaggedAs ? '危险：' : ''}这笔交易授权${spender(x, f)}${scope(x, f)}。`,
       body:
         (x.flaggedAs ? `该地址被标记为“${x.flaggedAs}”：凡是允许它拿的，它都会拿走。` : '') +
-        (x.risks.includes('APPROVAL_TO_EOA') && !x.flaggedAs ? '它授权给了个人钱包而不是应用：这是常见的诈骗迹象。' : '') +
-        (x.risks.includes('APPROVAL_TO_UNKNOWN_CONTRACT') ? '我们不认识被授权的应用。' : '') +
+        (v.personalWallet ? '它授权给了个人钱包而不是应用：这是常见的诈骗迹象。' : '') +
+        (v.unknownApp ? '我们不认识被授权的应用。' : '') +
         (x.permission === 'permit2' ? 'Permit2 把这项授权与代币自身的授权分开保存。' : '') +
         `在你撤销之前，它会一直有效${where(x, f)}。`,
       actions: [
-        x.flaggedAs ? `现在就${removeIt(x, f)}。` : risky ? `如果你不认识它，请立即${removeIt(x, f)}。` : `如果你不再使用这个应用，请${removeIt(x, f)}。`,
-        // 诈骗地址或个人钱包可能已经用过这项授权：这笔交易本身没有转走任何东西，之后的交易可以。
-        ...(x.flaggedAs || x.risks.includes('APPROVAL_TO_EOA') ? [ifMissing(x, f)] : []),
+        { now: `现在就${removeIt(x, f)}。`, 'if-unknown': `如果你不认识它，请立即${removeIt(x, f)}。`, 'if-unused': `如果你不再使用这个应用，请${removeIt(x, f)}。` }[v.remove],
+        ...(v.mayHaveUsed ? [ifMissing(x, f)] : []),
         '只授权给你信任的应用，并且只授权需要的数量。',
         zh.noRecoveryPhrase,
       ],

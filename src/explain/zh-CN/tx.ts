@@ -2,15 +2,15 @@ import type { CatalogPart, TxCode } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
 import type { FindingFacts, Replacement, TokenTransfer } from '../../core/facts.js'
 import { sourceCaveat as caveatOfSource, sourceNote as noteOfSource, type SourceWords } from '../failure-source.js'
-import { failureAmount, lateBy, tokenNamed } from '../failure-amounts.js'
+import { failureAmount, tokenNamed } from '../failure-amounts.js'
+import { allowanceView, balanceView, deadlineView, delegationView, outOfGasEvidence, poisoningView, reasonHeadOf, revertedView, scamTokenView, type AllowanceArg, type BalanceArg } from '../views/tx-risk.js'
 
 type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
 import { panicMeaning } from '../panic.js'
 import { zh } from './common.js'
 import { txApprovalZh } from './approvals.js'
 import { chainTypeZh } from './chain-types.js'
-import { runLabels } from '../../core/address-diff.js'
-import { priceRatio, successView } from '../tx-views.js'
+import { bridgeDepositView, feeTooLowView, nonceGapView, notFinalView, successView } from '../views/tx-status.js'
 
 /** `… UTC` → `…（协调世界时）`: the same digits, no English label. */
 const inChinese = (utc: string) => utc.replace(/ UTC$/, '（协调世界时）')
@@ -46,7 +46,21 @@ const sourceWords: SourceWords = {
 }
 const sourceNote = (x: SourceFacts, f: Formatter) => noteOfSource(x, f, sourceWords)
 /** 解码出的失败原因：自定义错误的名称，否则是合约给出的原因（加引号）。 */
-const reasonHead = (x: SourceFacts, f: Formatter) => (x.errorName && x.errorName !== 'Error' ? x.errorName : x.reason ? `原因 ${f.quote(x.reason)}` : '原因（无）')
+const reasonHead = (x: SourceFacts, f: Formatter) => {
+  const head = reasonHeadOf(x)
+  return head.kind === 'error' ? head.name : head.kind === 'reason' ? `原因 ${f.quote(head.reason)}` : '原因（无）'
+}
+/** 授权错误携带的数值，按专家的读法。 */
+const allowanceArg = (a: AllowanceArg, f: Formatter) =>
+  a.kind === 'spender'
+    ? `被授权方（spender）${a.address}${a.label ? `（${a.label}）` : ''}`
+    : a.kind === 'allowance'
+      ? `当前额度（allowance）${a.amount}`
+      : a.kind === 'needed'
+        ? `所需（needed）${a.amount}`
+        : `到期 ${a.at}（${f.utc(a.at)}）`
+/** 余额错误携带的数值，按专家的读法。 */
+const balanceArg = (a: BalanceArg) => (a.kind === 'holder' ? `付款方（sender）${a.address}` : a.kind === 'held' ? `余额（balance）${a.amount}` : `所需（needed）${a.amount}`)
 const sourceCaveat = (x: SourceFacts) => caveatOfSource(x, sourceWords)
 
 export const txZh: CatalogPart<TxCode> = {
@@ -88,13 +102,13 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_SUCCESS: {
     novice: (x, f) => {
-      const { moved, logged, otherPayer } = successView(x)
+      const { moved, logged, coinsSent, tokenToAdd, otherPayer } = successView(x)
       const fee = x.fee ? f.native(x.fee) : undefined
       return {
         title: moved ? '这笔转账已经成功完成。' : logged ? '这笔交易已被记录，但它显示的转账数量为零。' : '这笔交易已经成功完成。',
         body:
           (moved || !logged ? `它在 ${x.chain.name} 上完成` : `它已记录在 ${x.chain.name} 上`) +
-          (x.value.value > 0n ? `，转出 ${f.native(x.value)}` : '') +
+          (coinsSent ? `，转出 ${f.native(x.value)}` : '') +
           (logged ? `。${moved ? '转移的资产' : '记录显示'}：${f.list(x.transfers.map((t) => transferLine(t, f)))}` : moved ? '' : '，它没有附带币，也没有记录任何代币转账') +
           (otherPayer && fee
             ? `。它的网络手续费（${fee}）由发起这笔交易的 ${f.short(otherPayer.sender)} 支付，而不是 ${f.list(otherPayer.shownFrom.map((a) => f.short(a)))}。`
@@ -105,14 +119,14 @@ export const txZh: CatalogPart<TxCode> = {
           (moved ? '已完成的转账无法由网络撤回。' : ''),
         actions: moved
           ? [
-              `如果收款人看不到，请对方在钱包里查看 ${x.chain.name} 网络（而不是其他网络）${x.transfers.some((t) => t.standard === 'erc20' && t.amount > 0n) ? '；如果代币没有显示，请对方在钱包里添加该代币' : ''}。`,
+              `如果收款人看不到，请对方在钱包里查看 ${x.chain.name} 网络（而不是其他网络）${tokenToAdd ? '；如果代币没有显示，请对方在钱包里添加该代币' : ''}。`,
               '如果转错了地址，只有那个地址的主人才能把钱退回。',
             ]
           : [zh.nothingToDo],
       }
     },
     expert: (x, f) => {
-      const { moved, otherPayer } = successView(x)
+      const { record, otherPayer } = successView(x)
       return {
         title: `成功：区块 ${f.count(x.blockNumber)}，${f.count(x.confirmations)} 个确认`,
         body:
@@ -123,9 +137,9 @@ export const txZh: CatalogPart<TxCode> = {
           (x.transfers.length ? `代币转移：${x.transfers.map((t) => `${standardName[t.standard]} ${transferLine(t, f)}（代币合约 ${t.token}）`).join('；')}。` : '没有代币转移日志。') +
           (x.txType ? chainTypeZh(x.txType, x.chain.name, 'expert') : ''),
         actions: [
-          !moved
+          record === 'none'
             ? '没有附带币，日志中也没有非零的代币转账：无需对账。'
-            : x.transfers.some((t) => t.amount > 0n)
+            : record === 'logs'
               ? `如收款方有异议，把交易哈希和区块号 ${f.count(x.blockNumber)} 给对方：上面列出的 Transfer 日志（代币、发送方、接收方、数量）就是凭证。`
               : `如收款方有异议，把交易哈希和区块号 ${f.count(x.blockNumber)} 给对方：该区块上链时，交易附带的 ${f.native(x.value)} 已计入收款方。`,
         ],
@@ -134,15 +148,15 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_BRIDGE_DEPOSIT: {
     novice: (x, f) => {
-      if (x.system)
+      const { outcome, coins, broughtOver, notPassedOn } = bridgeDepositView(x)
+      if (outcome === 'system')
         return {
           title: `这是 ${x.chain.name} 自动记录以太坊最新情况的系统交易，不是转账。`,
           body: `${x.chain.name} 在每个区块开头都会自动加入一笔这样的交易，用来跟上以太坊的进度。它没有转任何钱，也没有人为它付手续费。`,
           actions: ['如果你在找自己的存入或转账，请确认复制的交易编号是否正确：不是这一笔。'],
         }
-      const coins = x.mint.value > 0n
-      const arrived = [...(coins ? [f.native(x.mint)] : []), ...x.transfers.map((t) => transferLine(t, f))]
-      if (x.relayFailed)
+      const arrived = broughtOver.map((a) => ('coins' in a ? f.native(a.coins) : transferLine(a.token, f)))
+      if (outcome === 'undelivered')
         return {
           title: `这笔从以太坊转入的存款已到达 ${x.chain.name}，但跨链桥还没能把它交付出去。`,
           body: `它在以太坊上发出并已到达 ${x.chain.name}，但最后一步（交付给收款方）失败了。资金没有丢失：${x.chain.name} 上的跨链桥保管着它，可以重新尝试交付。${x.chain.name} 上没有收取手续费。`,
@@ -152,7 +166,7 @@ export const txZh: CatalogPart<TxCode> = {
             zh.noRecoveryPhrase,
           ],
         }
-      if (x.succeeded)
+      if (outcome === 'arrived')
         return {
           title: arrived.length ? `这笔从以太坊转入的资金已经到达 ${x.chain.name}。` : `这条来自以太坊的消息已经到达 ${x.chain.name}。`,
           body:
@@ -168,9 +182,9 @@ export const txZh: CatalogPart<TxCode> = {
       return {
         title: `这笔从以太坊转入的存款已到达 ${x.chain.name}，但它在那里要执行的操作失败了。`,
         body:
-          (coins ? `它带过来的 ${f.native(x.mint)} 仍然到账了：已记入发起这笔存入的地址（${f.short(x.from)}）在 ${x.chain.name} 上的账户。` : '') +
+          (coins ? `它带过来的 ${f.native(coins)} 仍然到账了：已记入发起这笔存入的地址（${f.short(x.from)}）在 ${x.chain.name} 上的账户。` : '') +
           '之后的一步没有完成' +
-          (x.value.value > 0n && x.to ? `，所以 ${f.native(x.value)} 没有继续转给 ${f.short(x.to)}` : '') +
+          (notPassedOn ? `，所以 ${f.native(notPassedOn.value)} 没有继续转给 ${f.short(notPassedOn.to)}` : '') +
           `。${x.chain.name} 上没有收取手续费。`,
         actions: [
           ...(coins ? [`把钱包切换到 ${x.chain.name}，查看 ${f.short(x.from)}：如果这笔存入是直接从钱包发起的，这就是你自己的地址，钱就在那里。`] : []),
@@ -180,48 +194,51 @@ export const txZh: CatalogPart<TxCode> = {
         ],
       }
     },
-    expert: (x, f) => ({
-      title: x.system
-        ? `系统存款交易（类型 0x7e），区块 ${f.count(x.blockNumber)}：并非用户发起`
-        : x.relayFailed
-          ? `来自 L1 的存款交易（类型 0x7e）已执行，但消息未交付：FailedRelayedMessage ${x.relayFailed.msgHash}`
-          : x.succeeded
-          ? `来自 L1 的存款交易（类型 0x7e），status 1：mint ${f.native(x.mint)}，区块 ${f.count(x.blockNumber)}`
-          : `来自 L1 的存款在 L2 上失败（status 0）：mint ${f.native(x.mint)} 仍归 ${x.from}`,
-      body:
-        `${x.chain.name} 上的 OP-stack 存款交易，区块 ${f.count(x.blockNumber)}（${f.count(x.confirmations)} 个确认），status ${x.succeeded ? 1 : 0}：` +
-        `from ${x.from}，to ${x.to ?? '（创建合约）'}；mint ${f.native(x.mint)} 记入 ${x.from}；value ${f.native(x.value)}。` +
-        `sourceHash ${x.sourceHash ?? '（节点未提供）'}。` +
-        (x.system
-          ? '系统存款（来自 L1 属性存款账户 0xDeaD…0001，或 isSystemTx 为真）：由排序器加入，用于把 L1 数据带到 L2。'
-          : `L2 上无手续费：存款交易不带 gas 价格，其 gas（已用 ${f.count(x.gasUsed)}，上限 ${f.count(x.gasLimit)}）已在 L1 的 OptimismPortal.depositTransaction 中支付。`) +
-        (x.succeeded
-          ? ''
-          : `存款规则：mint 在执行前记入，执行失败也会保留；value 转账和对 ${x.to ?? '新合约'} 的调用被撤销；发送方的 nonce 仍然加一。`) +
-        (x.relayFailed
-          ? `L2CrossDomainMessenger ${x.relayFailed.messenger} 发出了 FailedRelayedMessage(${x.relayFailed.msgHash})：该消息已记录在 failedMessages 中，它携带的 ETH 留在 messenger 合约里，直到被重放。`
-          : '') +
-        (x.transfers.length ? `代币转移：${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)}（代币 ${t.token}）`).join('；')}。` : '没有代币转移日志。'),
-      actions: x.system
-        ? ['无需操作：请改为诊断用户自己的交易。']
-        : [
-            ...(x.relayFailed
-              ? [
-                  `重放：用原始消息（来自 L1 上的 SentMessage 和 SentMessageExtension1 事件）和更多 gas，在 ${x.relayFailed.messenger} 上调用 relayMessage(nonce, sender, target, value, minGasLimit, message)；任何人都可以重放失败的消息，msg.value 为 0。`,
-                ]
-              : []),
-            '查找 L1 端：用户存款的 sourceHash = keccak256(bytes32(0) ‖ keccak256(L1 区块哈希 ‖ bytes32(L1 日志索引)))，对应该链 OptimismPortal 发出的 TransactionDeposited 日志；区块浏览器会把它链接为 L1 交易。',
-            ...(x.succeeded
-              ? []
-              : [
-                  `这 ${f.native(x.mint)} 在 ${x.chain.name} 上的 ${x.from} 账户里：请在 L2 上用该账户重新执行原本要做的调用。如果 ${x.from} 是 L1 合约的别名地址（L1 地址 + 0x1111000000000000000000000000000000001111），只有那个 L1 合约能通过发送新的存款来操作它。`,
-                ]),
-          ],
-    }),
+    expert: (x, f) => {
+      const { outcome } = bridgeDepositView(x)
+      return {
+        title: outcome === 'system'
+          ? `系统存款交易（类型 0x7e），区块 ${f.count(x.blockNumber)}：并非用户发起`
+          : outcome === 'undelivered'
+            ? `来自 L1 的存款交易（类型 0x7e）已执行，但消息未交付：FailedRelayedMessage ${x.relayFailed!.msgHash}`
+            : outcome === 'arrived'
+            ? `来自 L1 的存款交易（类型 0x7e），status 1：mint ${f.native(x.mint)}，区块 ${f.count(x.blockNumber)}`
+            : `来自 L1 的存款在 L2 上失败（status 0）：mint ${f.native(x.mint)} 仍归 ${x.from}`,
+        body:
+          `${x.chain.name} 上的 OP-stack 存款交易，区块 ${f.count(x.blockNumber)}（${f.count(x.confirmations)} 个确认），status ${x.succeeded ? 1 : 0}：` +
+          `from ${x.from}，to ${x.to ?? '（创建合约）'}；mint ${f.native(x.mint)} 记入 ${x.from}；value ${f.native(x.value)}。` +
+          `sourceHash ${x.sourceHash ?? '（节点未提供）'}。` +
+          (x.system
+            ? '系统存款（来自 L1 属性存款账户 0xDeaD…0001，或 isSystemTx 为真）：由排序器加入，用于把 L1 数据带到 L2。'
+            : `L2 上无手续费：存款交易不带 gas 价格，其 gas（已用 ${f.count(x.gasUsed)}，上限 ${f.count(x.gasLimit)}）已在 L1 的 OptimismPortal.depositTransaction 中支付。`) +
+          (x.succeeded
+            ? ''
+            : `存款规则：mint 在执行前记入，执行失败也会保留；value 转账和对 ${x.to ?? '新合约'} 的调用被撤销；发送方的 nonce 仍然加一。`) +
+          (x.relayFailed
+            ? `L2CrossDomainMessenger ${x.relayFailed.messenger} 发出了 FailedRelayedMessage(${x.relayFailed.msgHash})：该消息已记录在 failedMessages 中，它携带的 ETH 留在 messenger 合约里，直到被重放。`
+            : '') +
+          (x.transfers.length ? `代币转移：${x.transfers.map((t) => `${t.standard.toUpperCase()} ${transferLine(t, f)}（代币 ${t.token}）`).join('；')}。` : '没有代币转移日志。'),
+        actions: outcome === 'system'
+          ? ['无需操作：请改为诊断用户自己的交易。']
+          : [
+              ...(x.relayFailed
+                ? [
+                    `重放：用原始消息（来自 L1 上的 SentMessage 和 SentMessageExtension1 事件）和更多 gas，在 ${x.relayFailed.messenger} 上调用 relayMessage(nonce, sender, target, value, minGasLimit, message)；任何人都可以重放失败的消息，msg.value 为 0。`,
+                  ]
+                : []),
+              '查找 L1 端：用户存款的 sourceHash = keccak256(bytes32(0) ‖ keccak256(L1 区块哈希 ‖ bytes32(L1 日志索引)))，对应该链 OptimismPortal 发出的 TransactionDeposited 日志；区块浏览器会把它链接为 L1 交易。',
+              ...(x.succeeded
+                ? []
+                : [
+                    `这 ${f.native(x.mint)} 在 ${x.chain.name} 上的 ${x.from} 账户里：请在 L2 上用该账户重新执行原本要做的调用。如果 ${x.from} 是 L1 合约的别名地址（L1 地址 + 0x1111000000000000000000000000000000001111），只有那个 L1 合约能通过发送新的存款来操作它。`,
+                  ]),
+            ],
+      }
+    },
   },
   TX_NOT_FINAL: {
     novice: (x) => {
-      const minutes = x.secondsToFinal === undefined ? undefined : Math.max(1, Math.ceil(x.secondsToFinal / 60))
+      const { minutes } = notFinalView(x)
       return {
         title: '已记录，但时间很近。',
         body:
@@ -232,7 +249,7 @@ export const txZh: CatalogPart<TxCode> = {
     },
     expert: (x, f) => ({
       title: `尚未最终确定：区块 ${f.count(x.blockNumber)} > 已最终确定（finalized）的区块 ${f.count(x.finalizedBlock)}`,
-      body: `${f.count(x.confirmations)} 个确认；已最终确定（finalized）的区块为 ${f.count(x.finalizedBlock)}，比该交易落后 ${f.count(x.blockNumber - x.finalizedBlock)} 个区块${x.secondsToFinal === undefined ? '' : `（按该链出块时间约 ${f.count(x.secondsToFinal)} 秒）`}。仍可能因重组被移除或重排。`,
+      body: `${f.count(x.confirmations)} 个确认；已最终确定（finalized）的区块为 ${f.count(x.finalizedBlock)}，比该交易落后 ${f.count(notFinalView(x).blocksAhead)} 个区块${x.secondsToFinal === undefined ? '' : `（按该链出块时间约 ${f.count(x.secondsToFinal)} 秒）`}。仍可能因重组被移除或重排。`,
       actions: ['大额入账前，等 finalized 块标签越过该区块。'],
     }),
   },
@@ -250,7 +267,7 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_PENDING_FEE_TOO_LOW: {
     novice: (x) => {
-      const times = priceRatio(x)
+      const { times } = feeTooLowView(x)
       return {
         title: '你的转账卡住了，因为它给出的手续费低于当前网络价格。',
         body: `它愿意支付的最高手续费低于网络现在的要价${times ? `（现在的要价大约是它出价的 ${times} 倍）` : ''}，所以除非网络价格降到它给出的水平，网络不会处理它，而没人能说准那是什么时候。${zh.moneyStillHere}`,
@@ -282,15 +299,15 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_PENDING_NONCE_GAP: {
     novice: (x) => {
-      const n = x.missingNonces.length
-      const upTo = x.poolUnknown ? '最多 ' : ''
+      const { missing: n, size, atMost } = nonceGapView(x)
+      const upTo = atMost ? '最多' : ''
       return {
-        title: n === 1 ? '你的转账在等一笔更早的、网络还没有收到的转账。' : `你的转账在等${upTo ? '最多' : ''} ${n} 笔更早的、网络还没有收到的转账。`,
-        body: `同一个钱包的转账必须严格按顺序处理。这个钱包有${upTo ? '最多' : ''} ${n} 笔更早的转账还没有到达网络，所以这笔在等待。它没有丢失：缺少的转账一旦发出，它就会自动完成。${zh.moneyStillHere}`,
+        title: size === 'one' ? '你的转账在等一笔更早的、网络还没有收到的转账。' : `你的转账在等${upTo} ${n} 笔更早的、网络还没有收到的转账。`,
+        body: `同一个钱包的转账必须严格按顺序处理。这个钱包有${upTo} ${n} 笔更早的转账还没有到达网络，所以这笔在等待。它没有丢失：缺少的转账一旦发出，它就会自动完成。${zh.moneyStillHere}`,
         actions: [
-          n === 1
+          size === 'one'
             ? '在钱包里找到那笔更早的、仍在等待中的转账，对它点“加速”；它完成后，这笔会自动跟上。如果钱包里找不到，请询问钱包的客服。'
-            : `在钱包里找到那${upTo ? '些' : ` ${n} 笔`}更早的、仍在等待中的转账，对每一笔都点“加速”；${n === 2 ? '两笔都' : '它们全部'}完成后，这笔会自动跟上。如果钱包里找不到，请询问钱包的客服。`,
+            : `在钱包里找到那${atMost ? '些' : ` ${n} 笔`}更早的、仍在等待中的转账，对每一笔都点“加速”；${size === 'two' ? '两笔都' : '它们全部'}完成后，这笔会自动跟上。如果钱包里找不到，请询问钱包的客服。`,
           '不要把这笔转账重新发一遍：它仍在等待，之后会自动完成；如果再发一遍，你会付两次钱。',
           '如果你不想让它完成，在从这个钱包发出任何其他转账之前，先询问钱包的客服如何取消它。',
           zh.noRecoveryPhrase,
@@ -382,24 +399,27 @@ export const txZh: CatalogPart<TxCode> = {
     novice: (x, f) => ({
       title: '交易失败：没有转出任何资产，但网络手续费已被扣除。',
       body:
-        (x.reasonSource === 'none'
+        (revertedView(x).reasonUnknown
           ? '应用的合约拒绝了这笔交易，但我们查不到原因：我们询问的网络服务器已不再保存所需的信息。'
           : `应用的合约拒绝了这笔交易。${reasonPart(x.reason, f)}${sourceCaveat(x)}`) + `你的资产没有移动，只花掉了 ${f.native(x.fee)} 的手续费。`,
       actions: ['不要原样重试：它很可能再次失败并再扣一次手续费。', '在应用里确认你要做的操作，以及情况是否有变（例如活动已经结束）。', zh.noRecoveryPhrase],
     }),
-    expert: (x, f) => ({
-      title: `执行回滚${x.errorName ? `：${x.errorName}` : x.selector ? `：未知错误 ${x.selector}` : ''}`,
-      body:
-        'status 0。' +
-        (x.reason ? `原因 ${f.quote(x.reason)}。` : '') +
-        (x.panicCode === undefined ? '' : `Panic 0x${x.panicCode.toString(16)}：${panicMeaning(x.panicCode, 'zh-CN')}。`) +
-        (x.errorArgs?.length ? `参数：${x.errorArgs.map((a) => f.data(a)).join(', ')}。` : '') +
-        (x.selector && !x.errorName ? `选择器 ${x.selector} 不在我们的错误集中：未知，不做猜测。` : '') +
-        (!x.reason && !x.selector && x.panicCode === undefined && x.reasonSource !== 'none' ? '没有回滚数据。' : '') +
-        `手续费 ${f.native(x.fee)}。` +
-        sourceNote(x, f),
-      actions: ['重发前先用当前状态模拟调用（eth_call / eth_estimateGas）。'],
-    }),
+    expert: (x, f) => {
+      const v = revertedView(x)
+      return {
+        title: `执行回滚${v.error?.kind === 'named' ? `：${v.error.name}` : v.error?.kind === 'unknown' ? `：未知错误 ${v.error.selector}` : ''}`,
+        body:
+          'status 0。' +
+          (x.reason ? `原因 ${f.quote(x.reason)}。` : '') +
+          (v.panic ? `Panic ${v.panic.hex}：${panicMeaning(v.panic.code, 'zh-CN')}。` : '') +
+          (v.args ? `参数：${v.args.map((a) => f.data(a)).join(', ')}。` : '') +
+          (v.error?.kind === 'unknown' ? `选择器 ${v.error.selector} 不在我们的错误集中：未知，不做猜测。` : '') +
+          (v.noRevertData ? '没有回滚数据。' : '') +
+          `手续费 ${f.native(x.fee)}。` +
+          sourceNote(x, f),
+        actions: ['重发前先用当前状态模拟调用（eth_call / eth_estimateGas）。'],
+      }
+    },
   },
   TX_FAILED_OUT_OF_GAS: {
     novice: (x, f) => ({
@@ -409,7 +429,7 @@ export const txZh: CatalogPart<TxCode> = {
     }),
     expert: (x, f) => ({
       title: `Gas 耗尽：用了 ${f.count(x.gasUsed)} / ${f.count(x.gasLimit)}`,
-      body: `${x.reasonSource === 'trace' ? '执行追踪以“out of gas”结束。' : x.reasonSource === 'gas' ? 'gasUsed 达到 gasLimit，且没有回滚数据。' : '重新执行（eth_call，没有执行追踪可用）时 gas 耗尽。'}手续费 ${f.native(x.fee)}。`,
+      body: `${{ trace: '执行追踪以“out of gas”结束。', gas: 'gasUsed 达到 gasLimit，且没有回滚数据。', replay: '重新执行（eth_call，没有执行追踪可用）时 gas 耗尽。' }[outOfGasEvidence(x)]}手续费 ${f.native(x.fee)}。`,
       actions: [`以 gasLimit ≥ ${f.count(x.suggestedGasLimit)} 重试（或按当前状态重新估算）。`],
     }),
   },
@@ -440,7 +460,7 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_FAILED_DEADLINE: {
     novice: (x, f) => {
-      const late = lateBy(x, f)
+      const { late } = deadlineView(x, f)
       return {
         title: '兑换失败，因为它完成得太晚了。',
         body: `兑换带有时间限制，以免按过时的价格成交。这笔${late ? `在时限过后 ${late}` : '在时限之后'}才被处理，所以被中止了。你的代币没有移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
@@ -448,15 +468,18 @@ export const txZh: CatalogPart<TxCode> = {
       }
     },
     expert: (x, f) => {
-      const late = lateBy(x, f)
+      const v = deadlineView(x, f)
       return {
         title: '回滚：已过截止时间',
         body:
-          x.reasonSource === 'calldata'
+          v.fromInput
             ? `${sourceNote(x, f)}手续费 ${f.native(x.fee)}。`
             : `${reasonHead(x, f)}：block.timestamp > deadline。` +
-              (x.deadline === undefined ? '' : `输入数据中的截止时间 ${x.deadline}（${f.utc(x.deadline)}）`) +
-              (x.deadline !== undefined && x.minedAt !== undefined ? `；打包时间 ${x.minedAt}（${f.utc(x.minedAt)}）${late ? `，晚了 ${late}` : ''}。` : x.deadline === undefined ? '' : '。') +
+              (v.deadline === undefined
+                ? ''
+                : `输入数据中的截止时间 ${v.deadline}（${f.utc(v.deadline)}）` +
+                  (v.includedAt === undefined ? '' : `；打包时间 ${v.includedAt}（${f.utc(v.includedAt)}）${v.late ? `，晚了 ${v.late}` : ''}`) +
+                  '。') +
               `手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
         actions: ['用新的截止时间和能及时打包的手续费重新发送。'],
       }
@@ -464,14 +487,14 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_FAILED_ALLOWANCE: {
     novice: (x, f) => {
-      const allowed = failureAmount(x, 'allowance', f)?.plain
-      const needed = failureAmount(x, 'needed', f)?.plain
+      const v = allowanceView(x, f)
+      const { needed, shortfall } = v
       const app = `应用${x.spender ? `（${x.spenderLabel ? `${x.spenderLabel}，` : ''}${f.short(x.spender)}）` : ''}`
       const numbers =
-        allowed && needed
-          ? `${app}获得的授权额度是 ${allowed}，但它需要 ${needed}。`
-          : needed
-            ? `${app}需要你授权 ${needed}，但额度不够。`
+        shortfall.kind === 'both'
+          ? `${app}获得的授权额度是 ${shortfall.allowed}，但它需要 ${shortfall.needed}。`
+          : shortfall.kind === 'needed'
+            ? `${app}需要你授权 ${shortfall.needed}，但额度不够。`
             : '这项授权缺失或额度不够。'
       return {
         title: '交易失败，因为应用还没有获得使用你代币的授权。',
@@ -481,24 +504,14 @@ export const txZh: CatalogPart<TxCode> = {
           `没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
         actions: [
           `从应用的官方网站打开它（不要用别人发来的链接），先完成它的“授权”步骤${needed ? `（额度 ${needed}）` : ''}，等它完成后再重试。`,
-          ...(x.spender && !x.spenderLabel ? [`我们不认识地址为 ${f.short(x.spender)} 的应用：只有当它就是你从官方网站打开的那个应用时，才给它授权。`] : []),
+          ...(v.unknownApp ? [`我们不认识地址为 ${f.short(v.unknownApp)} 的应用：只有当它就是你从官方网站打开的那个应用时，才给它授权。`] : []),
           '只授权你需要的数量，不要授权无限额度。',
         ],
       }
     },
     expert: (x, f) => {
-      const allowed = failureAmount(x, 'allowance', f)?.exact
-      const needed = failureAmount(x, 'needed', f)?.exact
-      const args = [
-        x.spender && `被授权方（spender）${x.spender}${x.spenderLabel ? `（${x.spenderLabel}）` : ''}`,
-        allowed && `当前额度（allowance）${allowed}`,
-        needed && `所需（needed）${needed}`,
-        x.expiration !== undefined && `到期 ${x.expiration}（${f.utc(x.expiration)}）`,
-      ].filter((a): a is string => typeof a === 'string')
-      const token = tokenNamed(x, f)
-      const permit2 = x.errorName === 'InsufficientAllowance' || x.errorName === 'AllowanceExpired'
-      const nft = x.errorName === 'ERC721InsufficientApproval' || x.errorName === 'ERC1155MissingApprovalForAll'
-      const spender = x.spender ?? 'spender'
+      const { fix, spender, token, ...v } = allowanceView(x, f)
+      const args = v.args.map((a) => allowanceArg(a, f))
       return {
         title: '回滚：授权额度不足',
         body:
@@ -506,9 +519,9 @@ export const txZh: CatalogPart<TxCode> = {
           (token ? `代币 ${token}（取自输入数据）。` : '') +
           `手续费 ${f.native(x.fee)}。${sourceNote(x, f)}`,
         actions: [
-          permit2
+          fix === 'permit2'
             ? `为 ${spender} 续期 Permit2 授权（签署新的 permit，或调用 Permit2.approve(${x.token ?? 'token'}, ${spender}, amount, expiration)），再重试。`
-            : nft
+            : fix === 'nft'
               ? `在 ${x.token ?? '该藏品合约'} 上授权操作方：approve(${spender}, tokenId) 或 setApprovalForAll(${spender}, true)，等待上链后再重试。`
               : `在 ${x.token ?? '该代币合约'} 上发送 approve(${spender}, ${x.needed ?? 'amount'})（或签署 permit）并等待上链，再重试。`,
         ],
@@ -517,21 +530,19 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_FAILED_BALANCE: {
     novice: (x, f) => {
-      const held = failureAmount(x, 'held', f)?.plain
-      const needed = failureAmount(x, 'needed', f)?.plain
+      const { held, shortfall } = balanceView(x, f)
       return {
         title: '交易失败，因为钱包里的这种代币不够。',
         body:
-          (held && needed ? `它试图转出 ${needed}，但钱包${x.holder ? `（${f.short(x.holder)}）` : ''}里只有 ${held}。` : '它试图转出比钱包持有更多的数量。') +
+          (shortfall ? `它试图转出 ${shortfall.needed}，但钱包${x.holder ? `（${f.short(x.holder)}）` : ''}里只有 ${shortfall.held}。` : '它试图转出比钱包持有更多的数量。') +
           `没有资产移动，只花掉了网络手续费（${f.native(x.fee)}）。${sourceCaveat(x)}`,
         actions: ['在同一个网络上查看钱包里这种代币的余额。', `用你实际持有的数量重试${held ? `（最多 ${held}）` : ''}；有些代币每次转账会扣一点费用，请留些余量。`],
       }
     },
     expert: (x, f) => {
-      const held = failureAmount(x, 'held', f)?.exact
-      const needed = failureAmount(x, 'needed', f)?.exact
-      const args = [x.holder && `sender ${x.holder}`, held && `balance ${held}`, needed && `needed ${needed}`].filter((a): a is string => typeof a === 'string')
-      const token = tokenNamed(x, f)
+      const v = balanceView(x, f)
+      const args = v.args.map(balanceArg)
+      const token = v.token
       return {
         title: '回滚：代币余额不足',
         body:
@@ -578,8 +589,9 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_APPROVAL: txApprovalZh,
   TX_EIP7702_DELEGATION: {
-    novice: (x) =>
-      x.known
+    novice: (x) => {
+      const v = delegationView(x)
+      return v.known
         ? {
             title: `这笔交易为钱包开启了智能功能${x.delegateLabel ? `（${x.delegateLabel}）` : ''}。`,
             body: '有些钱包这样做来提供用其他代币付手续费、一次完成多个步骤等功能。如果是你在自己的钱包应用里开启的，就没有问题。',
@@ -589,34 +601,41 @@ export const txZh: CatalogPart<TxCode> = {
             title: '危险：这笔交易把钱包的控制权交给了一个未知程序。',
             body:
               '骗子会诱导人签署这种交易，之后钱包收到的任何资产都会被自动转走。我们不认识接手的这个程序。' +
-              (x.authorizationChainId === 0 ? '这次交出控制权的签名对所有网络都有效，不只是这一个。' : ''),
+              (v.everyChain ? '这次交出控制权的签名对所有网络都有效，不只是这一个。' : ''),
             actions: [
               '如果这不是你有意为之，请把这个钱包视为不安全：新建一个使用新助记词的钱包（不要用同一助记词下的另一个账户），把剩余资产转过去。',
               '不要向这个钱包转入任何东西，哪怕是用来付手续费的少量 ETH：那个程序可能一到账就把它转走。',
               '要收回控制权，钱包需要签署一项移除该程序的更改。请询问钱包应用的客服能否帮你做到（有些应用称之为关闭智能账户）。',
               zh.noRecoveryPhrase,
             ],
-          },
-    expert: (x) => ({
-      title: `EIP-7702 委托：${x.authority} → ${x.delegate}${x.delegateLabel ? `（${x.delegateLabel}）` : ''}`,
-      body:
-        (x.known ? '类型 4 授权，委托给已知的合约。' : '类型 4 授权，委托给未识别的合约。实际中这类委托多数是会转走所有到账资产的清扫合约。') +
-        `授权的 chainId 为 ${x.authorizationChainId}${x.authorizationChainId === 0 ? '（对所有链有效：只要该账户的 nonce 相符，在任何链上都可重放）' : ''}，nonce 为 ${x.authorizationNonce}。` +
-        `除非之后的授权替换了它，否则它仍然有效：有效期间 eth_getCode(${x.authority}) = 0xef0100‖${x.delegate.slice(2).toLowerCase()}。`,
-      actions: [
-        `撤销：由 ${x.authority} 签署委托给 address(0) 的新授权（chainId 为 ${x.authorizationChainId === 0 ? '0 或各条链' : x.authorizationChainId}，使用账户当前的 nonce），并由另一个支付 gas 的账户提交，这样无需向 ${x.authority} 转入 ETH；若私钥可能已泄露，请把资产迁移到使用新私钥的账户。`,
-      ],
-    }),
+          }
+    },
+    expert: (x) => {
+      const v = delegationView(x)
+      return {
+        title: `EIP-7702 委托：${x.authority} → ${x.delegate}${x.delegateLabel ? `（${x.delegateLabel}）` : ''}`,
+        body:
+          (v.known ? '类型 4 授权，委托给已知的合约。' : '类型 4 授权，委托给未识别的合约。实际中这类委托多数是会转走所有到账资产的清扫合约。') +
+          `授权的 chainId 为 ${x.authorizationChainId}${v.everyChain ? '（对所有链有效：只要该账户的 nonce 相符，在任何链上都可重放）' : ''}，nonce 为 ${x.authorizationNonce}。` +
+          `除非之后的授权替换了它，否则它仍然有效：有效期间 eth_getCode(${x.authority}) = 0xef0100‖${v.delegateInCode}。`,
+        actions: [
+          `撤销：由 ${x.authority} 签署委托给 address(0) 的新授权（chainId 为 ${v.everyChain ? '0 或各条链' : x.authorizationChainId}，使用账户当前的 nonce），并由另一个支付 gas 的账户提交，这样无需向 ${x.authority} 转入 ETH；若私钥可能已泄露，请把资产迁移到使用新私钥的账户。`,
+        ],
+      }
+    },
   },
   TX_SCAM_TOKEN: {
-    novice: (x, f) => ({
-      title: '警告：这笔交易中的一个代币看起来是骗局。',
-      body:
-        (x.reasons.includes('imitates-known') && x.symbol ? `它自称 ${f.quote(x.symbol)}，但并不是真正的那个代币：它一文不值。` : '') +
-        (x.reasons.includes('link') ? `它的名称里宣传了一个网站（${f.quote(x.name ?? x.symbol ?? '')}）。正规代币从不这样做：这类代币是为了把人引到会掏空钱包的网站。` : '') +
-        (x.reasons.includes('mixed-scripts') ? '它的名称混用了不同文字的字母，冒充真实的代币。' : ''),
-      actions: ['不要访问代币里提到的任何网站，也不要尝试出售、兑换或“领取”它：那正是陷阱。', '你可以直接忽略它；如果钱包支持，把它隐藏起来。', zh.noRecoveryPhrase],
-    }),
+    novice: (x, f) => {
+      const v = scamTokenView(x)
+      return {
+        title: '警告：这笔交易中的一个代币看起来是骗局。',
+        body:
+          (v.posesAs === undefined ? '' : `它自称 ${f.quote(v.posesAs)}，但并不是真正的那个代币：它一文不值。`) +
+          (v.advertises === undefined ? '' : `它的名称里宣传了一个网站（${f.quote(v.advertises)}）。正规代币从不这样做：这类代币是为了把人引到会掏空钱包的网站。`) +
+          (v.mixedScripts ? '它的名称混用了不同文字的字母，冒充真实的代币。' : ''),
+        actions: ['不要访问代币里提到的任何网站，也不要尝试出售、兑换或“领取”它：那正是陷阱。', '你可以直接忽略它；如果钱包支持，把它隐藏起来。', zh.noRecoveryPhrase],
+      }
+    },
     expert: (x, f) => ({
       title: `可疑代币 ${x.token}`,
       body: `symbol ${x.symbol ? f.quote(x.symbol) : '（无）'}，name ${x.name ? f.quote(x.name) : '（无）'}。信号：${x.reasons.join(', ')}。${x.imitates ? `冒用了 ${x.imitates} 的 symbol。` : ''}`,
@@ -625,45 +644,46 @@ export const txZh: CatalogPart<TxCode> = {
   },
   TX_ADDRESS_POISONING: {
     novice: (x, f) => {
-      const outgoing = x.direction === 'victim-to-lookalike'
+      const v = poisoningView(x)
+      const outgoing = v.outgoing
       const moved = f.token(x.amount, x.decimals, x.symbol)
       return {
         title: outgoing ? '警告：一笔假转账把仿冒地址放进了你的记录。' : '警告：这是一笔来自仿冒地址的假转账。',
         body:
           (outgoing
             ? `有人让这笔转账出现在你的账户（${f.short(x.victim)}）的记录里，看起来就像你向仿冒地址转了 ${moved}。` +
-              `这笔转账不是你发出的${x.amount === 0n ? '，你的钱包也没有转出任何东西' : `，但确实有 ${moved} 从你的钱包转出`}。`
+              `这笔转账不是你发出的${v.tokensTaken ? `，但确实有 ${moved} 从你的钱包转出` : '，你的钱包也没有转出任何东西'}。`
             : `一个仿冒地址向你的账户（${f.short(x.victim)}）转了 ${moved}，好让它出现在你的记录里。它没有从你这里拿走任何东西。`) +
           `真实地址（你以前真正打过交道的那个）：${x.genuine}。仿冒地址${outgoing ? '' : '（发送方）'}：${x.lookalike}。` +
-          `两者开头和结尾相同，但中间有 ${x.differsAt.length} 个字符不同。骗子希望你下次付款时从记录里复制到这个假地址。` +
+          `两者开头和结尾相同，但中间有 ${v.differing} 个字符不同。骗子希望你下次付款时从记录里复制到这个假地址。` +
           (x.minedAt === undefined ? '' : `它记录于 ${inChinese(f.utc(x.minedAt))}。`) +
-          (x.lures > 1 ? `这一笔交易里就有 ${f.count(x.lures)} 笔这样的假转账：骗子会一次在许多人的记录里投放。` : ''),
+          (v.manyLures ? `这一笔交易里就有 ${f.count(x.lures)} 笔这样的假转账：骗子会一次在许多人的记录里投放。` : ''),
         actions: [
           '永远不要从交易记录里复制地址：这个假地址就是为了让你复制而放进去的。',
           '付款时从钱包的地址簿里选取地址（把真实地址保存在那里），或者重新向对方确认，并逐个字符核对，不要只看开头和结尾。',
           '不要向仿冒地址转任何东西。如果已经转了，网络无法撤回：请联系你的钱包客服，并且不要理会任何声称收费帮你追回的人。',
-          ...(outgoing && x.amount > 0n ? ['有东西能够转走你的代币：请检查哪些应用有权使用你的代币，并撤销你不认识的授权。'] : []),
+          ...(v.tokensTaken ? ['有东西能够转走你的代币：请检查哪些应用有权使用你的代币，并撤销你不认识的授权。'] : []),
         ],
       }
     },
     expert: (x, f) => {
-      const outgoing = x.direction === 'victim-to-lookalike'
-      const relayed = x.sentBy.toLowerCase() !== (outgoing ? x.victim : x.lookalike).toLowerCase()
+      const v = poisoningView(x)
+      const { outgoing, relayed } = v
       return {
         title: outgoing ? '地址投毒：第三方伪造了受害者向仿冒地址的转账' : '地址投毒：仿冒地址发来的粉尘转账',
         body:
           (outgoing
             ? `转账记录：${f.tokenExact(x.amount, x.decimals, x.symbol)}从受害者 ${x.victim} 转到仿冒地址 ${x.lookalike}，所在交易由 ${x.sentBy} 发送，并非受害者本人` +
-              (x.amount === 0n ? '（金额为 0 的 transferFrom 不需要授权额度；假代币可以记录任意 Transfer 事件）。' : '（金额非零的 transferFrom：发送方或它调用的合约持有受害者的授权额度）。')
+              (v.tokensTaken ? '（金额非零的 transferFrom：发送方或它调用的合约持有受害者的授权额度）。' : '（金额为 0 的 transferFrom 不需要授权额度；假代币可以记录任意 Transfer 事件）。')
             : `转账记录：${f.tokenExact(x.amount, x.decimals, x.symbol)}从仿冒地址 ${x.lookalike} 转到受害者 ${x.victim}${relayed ? `（交易由 ${x.sentBy} 发送）` : ''}。`) +
           (x.token ? `代币合约 ${x.token}。` : '') +
           `真实对手方（受害者以往的转账对象）：${x.genuine}。` +
-          `两者在 40 个十六进制位中有 ${x.differsAt.length} 位不同（0x 之后从 0 起算，不区分大小写）：${runLabels(x.differsAt).join('、')}。` +
+          `两者在 40 个十六进制位中有 ${v.differing} 位不同（0x 之后从 0 起算，不区分大小写）：${v.differingRuns.join('、')}。` +
           (x.minedAt === undefined ? '' : `区块时间 ${inChinese(f.utc(x.minedAt))}。`) +
           `本交易中的诱饵转账：${f.count(x.lures)} 笔。`,
         actions: [
           `把 ${x.lookalike} 标记为诈骗地址；收款地址只从地址簿选取，绝不从交易记录复制，并核对全部 40 个十六进制字符。`,
-          outgoing && x.amount > 0n
+          v.tokensTaken
             ? '检查受害者对该代币的授权：金额非零的 transferFrom 说明有某个授权对象持有额度；用 approve(spender, 0) 撤销。'
             : '无需撤销任何授权：这种诱饵不需要受害者的签名或授权。',
         ],
