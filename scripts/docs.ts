@@ -1,5 +1,6 @@
 /**
- * npm run docs: regenerates the parts of the README that come from code — the finding-code reference, and each
+ * npm run docs: regenerates what comes from code — the Worker's prebuilt OpenAPI parts, the README's finding-code
+ * reference, and each
  * example answer, taken from the demo's own situations (scripts/situations.ts) on a fresh lab, so the README shows
  * exactly what `npm run demo` shows. An example is written in the README as
  *   <!-- example: <situation-key> <novice|expert> <en|zh-CN> [lines=N] -->   (lines=N keeps the first N lines, then …)
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli } from '../src/cli/main.js'
 import { codeReferenceMarkdown } from '../src/explain/reference.js'
+import { openApiPartsSource } from './openapi-parts.js'
 import { startLab } from '../test/harness/lab.js'
 import { labEnv, seedSituations } from './situations.js'
 
@@ -43,4 +45,6 @@ if (wanted.length) {
   }
 }
 writeFileSync('README.md', updated)
+// The Worker's prebuilt OpenAPI parts (src/worker-openapi.ts), from the same routes.
+writeFileSync('src/http/openapi-parts.ts', openApiPartsSource())
 console.log(updated === readme ? 'README.md already current' : `README.md updated (${wanted.length} examples)`)
