@@ -1,4 +1,4 @@
-import type { FindingFacts, TxSubject } from '../core/facts.js'
+import type { FindingFacts, TokenAmount, TokenRef, TxAction, TxSubject } from '../core/facts.js'
 import type { Level } from '../core/types.js'
 import { toBigint, type Formatter } from './format.js'
 
@@ -48,4 +48,27 @@ export function aboutView(subject: TxSubject, f: Formatter, lure?: FindingFacts[
   const waited = subject.waitedSeconds === undefined ? undefined : waitedOf(subject.waitedSeconds)
   const shown = lure && { direction: lure.direction, victim: lure.victim, lookalike: lure.lookalike, sentBy: lure.sentBy, amount: toBigint(lure.amount) ?? 0n, ...(lure.decimals === undefined ? {} : { decimals: lure.decimals }), ...(lure.symbol === undefined ? {} : { symbol: lure.symbol }) }
   return { ...(mined ? { mined } : {}), ...(firstSeen ? { firstSeen } : {}), ...(waited ? { waited } : {}), ...(shown ? { lure: shown } : {}) }
+}
+
+/**
+ * What a swap's one-line description names, chosen once for every language: what it paid and got when its logs
+ * say; else what it sold (the exact amount, an upper bound, or only the token when its decimals are unknown) and
+ * what it would accept at least (or only the token).
+ */
+export type TradeView =
+  | { kind: 'moved'; paid: TokenAmount[]; received: TokenAmount[] }
+  | { kind: 'asked'; sells: { exact: TokenAmount } | { upTo: TokenAmount } | { token: TokenRef }; buys: { atLeast: TokenAmount } | { token: TokenRef } }
+  | { kind: 'none' }
+
+export function tradeView(a: Extract<TxAction, { kind: 'swap' }>): TradeView {
+  if (a.paid.length && a.received.length) return { kind: 'moved', paid: a.paid, received: a.received }
+  if (!a.tokenIn || !a.tokenOut) return { kind: 'none' }
+  const sells =
+    a.amountIn !== undefined && a.tokenIn.decimals !== undefined
+      ? { exact: { ...a.tokenIn, amount: a.amountIn } }
+      : a.maximumIn !== undefined && a.tokenIn.decimals !== undefined
+        ? { upTo: { ...a.tokenIn, amount: a.maximumIn } }
+        : { token: a.tokenIn }
+  const buys = a.minimumOut !== undefined && a.tokenOut.decimals !== undefined ? { atLeast: { ...a.tokenOut, amount: a.minimumOut } } : { token: a.tokenOut }
+  return { kind: 'asked', sells, buys }
 }

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest'
 import type { NativeAmount, TxAction, TxSubject } from '../../src/core/facts.js'
 import { langs, levels, type Diagnosis } from '../../src/core/types.js'
 import { about } from '../../src/explain/about.js'
-import { waitedOf } from '../../src/explain/about-view.js'
+import { tradeView, waitedOf } from '../../src/explain/about-view.js'
 import { explain } from '../../src/explain/explain.js'
 import { finding } from '../../src/core/finding.js'
 import { findingExamples } from '../../src/explain/examples.js'
@@ -130,5 +130,20 @@ describe('about: which transaction the answer is about', () => {
     expect(answer.handoff).toContain(about(diagnosisOf(s), { level: 'novice', lang: 'zh-CN' })!)
     expect(explain(diagnosisOf(undefined), { level: 'novice', lang: 'en' }).about).toBeNull()
     expect(about(diagnosisOf(s, 'address'), { level: 'novice', lang: 'en' })).toBeNull()
+  })
+})
+
+describe('tradeView: what a swap line names, chosen once for both languages', () => {
+  const weth = { token: '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2' as const, symbol: 'WETH', decimals: 18 }
+  const dai = { token: '0x6B175474E89094C44Da98b954EedeAC495271d0F' as const, symbol: 'DAI', decimals: 18 }
+  const swap = (fields: object) => ({ kind: 'swap', paid: [], received: [], ...fields }) as never
+  test.each([
+    ['what its logs moved wins', { paid: [{ ...weth, amount: 1n }], received: [{ ...dai, amount: 3n }] }, { kind: 'moved' }],
+    ['no tokens known: nothing to name', {}, { kind: 'none' }],
+    ['exact in, minimum out', { tokenIn: weth, tokenOut: dai, amountIn: 10n, minimumOut: 3n }, { kind: 'asked', sells: { exact: { ...weth, amount: 10n } }, buys: { atLeast: { ...dai, amount: 3n } } }],
+    ['an upper bound in (exact-output swaps)', { tokenIn: weth, tokenOut: dai, maximumIn: 10n }, { kind: 'asked', sells: { upTo: { ...weth, amount: 10n } }, buys: { token: dai } }],
+    ['decimals unknown: only the tokens', { tokenIn: { token: weth.token }, tokenOut: { token: dai.token }, amountIn: 10n, minimumOut: 3n }, { kind: 'asked', sells: { token: { token: weth.token } }, buys: { token: { token: dai.token } } }],
+  ] as const)('%s', (_, fields, expected) => {
+    expect(tradeView(swap(fields))).toMatchObject(expected)
   })
 })

@@ -1,5 +1,5 @@
 import type { TokenAmount, TokenRef, TxAction, TxSubject } from '../../core/facts.js'
-import type { AboutView, AboutWords, Waited } from '../about-view.js'
+import { tradeView, type AboutView, type AboutWords, type Waited } from '../about-view.js'
 import type { Formatter } from '../format.js'
 
 type Action<kind extends TxAction['kind']> = Extract<TxAction, { kind: kind }>
@@ -15,15 +15,11 @@ const named = (address: string, label: string | undefined, f: Formatter) => (lab
 
 /** What a swap sells and buys, as far as its input says: "1 «WETH» for at least 3 «DAI»". */
 function tradeNovice(a: Action<'swap'>, f: Formatter): string {
-  if (a.paid.length && a.received.length) return ` of ${f.list(a.paid.map((t) => amount(t, f)))} for ${f.list(a.received.map((t) => amount(t, f)))}`
-  if (!a.tokenIn || !a.tokenOut) return ''
-  const sells =
-    a.amountIn !== undefined && a.tokenIn.decimals !== undefined
-      ? amount({ ...a.tokenIn, amount: a.amountIn }, f)
-      : a.maximumIn !== undefined && a.tokenIn.decimals !== undefined
-        ? `up to ${amount({ ...a.tokenIn, amount: a.maximumIn }, f)}`
-        : tokenName(a.tokenIn, f)
-  const buys = a.minimumOut !== undefined && a.tokenOut.decimals !== undefined ? `at least ${amount({ ...a.tokenOut, amount: a.minimumOut }, f)}` : tokenName(a.tokenOut, f)
+  const v = tradeView(a)
+  if (v.kind === 'none') return ''
+  if (v.kind === 'moved') return ` of ${f.list(v.paid.map((t) => amount(t, f)))} for ${f.list(v.received.map((t) => amount(t, f)))}`
+  const sells = 'exact' in v.sells ? amount(v.sells.exact, f) : 'upTo' in v.sells ? `up to ${amount(v.sells.upTo, f)}` : tokenName(v.sells.token, f)
+  const buys = 'atLeast' in v.buys ? `at least ${amount(v.buys.atLeast, f)}` : tokenName(v.buys.token, f)
   return ` of ${sells} for ${buys}`
 }
 

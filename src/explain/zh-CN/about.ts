@@ -1,5 +1,5 @@
 import type { TokenAmount, TokenRef, TxAction, TxSubject } from '../../core/facts.js'
-import type { AboutView, AboutWords, Waited } from '../about-view.js'
+import { tradeView, type AboutView, type AboutWords, type Waited } from '../about-view.js'
 import type { Formatter } from '../format.js'
 
 type Action<kind extends TxAction['kind']> = Extract<TxAction, { kind: kind }>
@@ -18,16 +18,12 @@ const stamp = (text: string) => text.replace(/ UTC$/, '（协调世界时）')
 
 /** 兑换卖出和买入什么（以输入数据为准）：“用 1 «WETH» 换至少 3 «DAI»”。 */
 function tradeNovice(a: Action<'swap'>, f: Formatter): string {
-  if (a.paid.length && a.received.length) return `：用 ${f.list(a.paid.map((t) => amount(t, f)))} 换得 ${f.list(a.received.map((t) => amount(t, f)))}`
-  if (!a.tokenIn || !a.tokenOut) return ''
-  const sells =
-    a.amountIn !== undefined && a.tokenIn.decimals !== undefined
-      ? amount({ ...a.tokenIn, amount: a.amountIn }, f)
-      : a.maximumIn !== undefined && a.tokenIn.decimals !== undefined
-        ? `最多 ${amount({ ...a.tokenIn, amount: a.maximumIn }, f)}`
-        : tokenName(a.tokenIn, f)
-  const buys = a.minimumOut !== undefined && a.tokenOut.decimals !== undefined ? `至少 ${amount({ ...a.tokenOut, amount: a.minimumOut }, f)}` : tokenName(a.tokenOut, f)
-  return `：用 ${sells} 换${buys.startsWith('至少') ? '' : ' '}${buys}`
+  const v = tradeView(a)
+  if (v.kind === 'none') return ''
+  if (v.kind === 'moved') return `：用 ${f.list(v.paid.map((t) => amount(t, f)))} 换得 ${f.list(v.received.map((t) => amount(t, f)))}`
+  const sells = 'exact' in v.sells ? amount(v.sells.exact, f) : 'upTo' in v.sells ? `最多 ${amount(v.sells.upTo, f)}` : tokenName(v.sells.token, f)
+  const buys = 'atLeast' in v.buys ? `至少 ${amount(v.buys.atLeast, f)}` : tokenName(v.buys.token, f)
+  return `：用 ${sells} 换${'atLeast' in v.buys ? '' : ' '}${buys}`
 }
 
 /** 诱饵记录，照实说：伪装成受害者付款的假转账，或来自仿冒地址的粉尘转账。 */
