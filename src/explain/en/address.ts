@@ -1,7 +1,7 @@
 import type { AddressCode, CatalogPart } from '../catalog-types.js'
-import type { TokenAmount } from '../../core/facts.js'
 import type { NonEvmNetwork } from '../../core/non-evm.js'
 import type { Formatter } from '../format.js'
+import { badChecksumView, noGasView, nonEvmAddressView, pendingView, tokensHeld, type NonEvmAddressView } from '../views/address.js'
 import { en } from './common.js'
 import { riskyApprovalsEn } from './approvals.js'
 
@@ -13,7 +13,7 @@ const networkNames: Record<NonEvmNetwork, string> = {
   dogecoin: 'Dogecoin',
   solana: 'Solana',
   xrp: 'XRP Ledger',
-  cosmos: 'Cosmos',
+  cosmos: 'Cosmos Hub',
   ton: 'TON',
 }
 
@@ -26,18 +26,20 @@ const networkNotes: Partial<Record<NonEvmNetwork, string>> = {
   bitcoin: 'Bitcoin addresses receive only bitcoin sent on the Bitcoin network.',
 }
 
-const cosmosName = (prefix: string | undefined) => (prefix && prefix !== 'cosmos' ? `Cosmos-family network (“${prefix}”)` : 'Cosmos Hub')
-const nameOf = (network: NonEvmNetwork, prefix?: string) => (network === 'cosmos' ? cosmosName(prefix) : networkNames[network])
+const nameOf = (v: NonEvmAddressView) => ('cosmosFamily' in v.name ? `Cosmos-family network (“${v.name.cosmosFamily}”)` : networkNames[v.name.network])
+const checks: Record<NonEvmAddressView['check'], string> = {
+  key: 'decodes to a 32-byte key (the format has no checksum)',
+  raw: 'matches the raw workchain:hash form',
+  checksum: 'checksum verified',
+}
 
-/** Tokens held, with their amounts (untrusted symbols quoted); the symbols alone where the facts have no amounts. */
-const tokensHeld = (c: { tokens?: string[]; holdings?: TokenAmount[] }, f: Formatter) =>
-  c.holdings ? c.holdings.map((h) => f.token(h.amount, h.decimals, h.symbol)).join(', ') : (c.tokens ?? []).map((t) => f.quote(t)).join(', ')
-const held = (c: { tokens?: string[]; holdings?: TokenAmount[] }, f: Formatter) => (tokensHeld(c, f) ? ` and ${tokensHeld(c, f)}` : '')
+const tokens = (c: Parameters<typeof tokensHeld>[0], f: Formatter) => tokensHeld(c, f).join(', ')
+const held = (c: Parameters<typeof tokensHeld>[0], f: Formatter) => (tokens(c, f) ? ` and ${tokens(c, f)}` : '')
 
 export const addressEn: CatalogPart<AddressCode> = {
   ADDRESS_NON_EVM: {
     novice: (x) => {
-      const name = nameOf(x.network, x.prefix)
+      const name = nameOf(nonEvmAddressView(x))
       return {
         title: `This is a ${name} address, not one for Ethereum-style networks.`,
         body:
@@ -54,16 +56,16 @@ export const addressEn: CatalogPart<AddressCode> = {
       }
     },
     expert: (x) => {
-      const name = nameOf(x.network, x.prefix)
-      const check = x.network === 'solana' ? 'decodes to a 32-byte key (the format has no checksum)' : x.address.includes(':') ? 'matches the raw workchain:hash form' : 'checksum verified'
+      const v = nonEvmAddressView(x)
+      const name = nameOf(v)
       return {
-        title: `Valid ${name} address (${check})`,
+        title: `Valid ${name} address (${checks[v.check]})`,
         body:
-          (x.hexAddress
-            ? `${x.address} is base58check of 0x41 followed by a 20-byte account id (hex form ${x.hexAddress}). Those 20 bytes written as a 0x address on an EVM chain (0x${x.hexAddress.slice(2, 6)}…${x.hexAddress.slice(-4)}) are a separate account on that chain: funds sent there stay there and do not reach TRON. `
+          (v.evmTwin
+            ? `${x.address} is base58check of 0x41 followed by a 20-byte account id (hex form ${v.evmTwin.hex}). Those 20 bytes written as a 0x address on an EVM chain (0x${v.evmTwin.start}…${v.evmTwin.end}) are a separate account on that chain: funds sent there stay there and do not reach TRON. `
             : `${x.address} is not an EVM address: EVM wallets and contracts cannot send to it. `) +
           `Funds reach it only through a ${name} transaction, a bridge, or an exchange withdrawal on ${name}. txdoctor queries no ${name} node, so ` +
-          (x.network === 'tron' ? "whether it is a user's account, an exchange's or a contract (a TRC-20 token, for instance) is not known here." : 'who holds it (a person, an exchange, a program) is not known here.'),
+          (v.tron ? "whether it is a user's account, an exchange's or a contract (a TRC-20 token, for instance) is not known here." : 'who holds it (a person, an exchange, a program) is not known here.'),
         actions: [`Look it up on a ${name} explorer and confirm it with the recipient before paying; pay on ${name} only, and do not convert or truncate it into a 0x address.`],
       }
     },
@@ -78,14 +80,15 @@ export const addressEn: CatalogPart<AddressCode> = {
       ],
     }),
     expert: (x) => {
-      const n = x.caseDiffersAt.length
+      const v = badChecksumView(x)
+      const n = v.differing
       return {
         title: 'EIP-55 checksum mismatch',
         body:
-          `Typed ${x.address}. The EIP-55 form of the same 40 hex digits is ${x.checksummed}: ${n} of its ${x.letters} letters ${n === 1 ? 'differs' : 'differ'} in case` +
-          `${n ? ` (position${n === 1 ? '' : 's'} ${x.caseDiffersAt.map((i) => i + 1).join(', ')} after 0x)` : ''}. ` +
+          `Typed ${x.address}. The EIP-55 form of the same 40 hex digits is ${x.checksummed}: ${n} of its ${x.letters} letters ${v.one ? 'differs' : 'differ'} in case` +
+          `${n ? ` (position${v.one ? '' : 's'} ${v.positions.join(', ')} after 0x)` : ''}. ` +
           'A changed hex digit would make about half the letters differ (each letter’s expected case comes from the hash of all 40 digits), ' +
-          (x.caseOnlyLikely ? `so ${n === 1 ? 'a single one' : `only ${n}`} differing points to a letter's case changed by hand rather than a wrong digit. ` : 'as here: a digit itself may be wrong. ') +
+          (v.caseOnly ? `so ${v.one ? 'a single one' : `only ${n}`} differing points to a letter's case changed by hand rather than a wrong digit. ` : 'as here: a digit itself may be wrong. ') +
           'Either way the checksum cannot confirm these are the digits meant: the re-checksummed form is not a corrected address.',
         actions: ['Obtain the address again from its source and compare all 40 hex digits; do not send to the re-checksummed form unconfirmed.'],
       }
@@ -100,7 +103,7 @@ export const addressEn: CatalogPart<AddressCode> = {
     expert: (x, f) => ({
       title: 'Per-chain activity',
       body: x.chains
-        .map((c) => `${c.chain.name} (${c.chain.id}): balance ${f.native(c.balance)}, nonce ${c.transactionCount}, code ${c.isContract ? 'yes' : 'no'}${tokensHeld(c, f) ? `, tokens ${tokensHeld(c, f)}` : ''}`)
+        .map((c) => `${c.chain.name} (${c.chain.id}): balance ${f.native(c.balance)}, nonce ${c.transactionCount}, code ${c.isContract ? 'yes' : 'no'}${tokens(c, f) ? `, tokens ${tokens(c, f)}` : ''}`)
         .join('; '),
       actions: ['Use --chain to diagnose one chain in detail.'],
     }),
@@ -165,7 +168,7 @@ export const addressEn: CatalogPart<AddressCode> = {
   ADDRESS_NO_GAS: {
     novice: (x, f) => ({
       title: `You have tokens on ${x.chain.name} but not enough ${x.balance.symbol} to pay the network fee.`,
-      body: `Every transfer on ${x.chain.name} costs a small fee paid in ${x.balance.symbol}, even when you send another token. The wallet holds ${f.list([f.native(x.balance), ...x.holdings.map((h) => f.token(h.amount, h.decimals, h.symbol))])}; moving a token needs about ${f.native(x.estimatedFee)} at today’s prices.`,
+      body: `Every transfer on ${x.chain.name} costs a small fee paid in ${x.balance.symbol}, even when you send another token. The wallet holds ${f.list(noGasView(x, f).holds)}; moving a token needs about ${f.native(x.estimatedFee)} at today’s prices.`,
       actions: [
         `Get a little ${x.balance.symbol} on ${x.chain.name}, at least ${f.native(x.estimatedFee)} and a bit more in case fees rise (for example from an exchange, choosing ${x.chain.name} as the withdrawal network).`,
         'Then send your tokens as usual.',
@@ -175,21 +178,24 @@ export const addressEn: CatalogPart<AddressCode> = {
       title: `Native balance below one transfer fee on ${x.chain.name}`,
       body:
         `Balance ${f.nativeExact(x.balance)} < estimated ERC-20 transfer fee ${f.native(x.estimatedFee)} = ${f.count(x.transferGas)} gas (a typical ERC-20 transfer) × ${f.gwei(x.gasPrice)} (eth_gasPrice when checked). ` +
-        `Holds: ${x.holdings.map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)} at ${h.token}`).join('; ') || '(none read)'}.`,
+        `Holds: ${noGasView(x, f).exact.map((h) => `${h.amount} at ${h.token}`).join('; ') || '(none read)'}.`,
       actions: [`Fund it with ≥ ${f.native(x.estimatedFee)} on ${x.chain.name}, more if the token's transfer uses more than ${f.count(x.transferGas)} gas or the gas price rises.`],
     }),
   },
   ADDRESS_PENDING_TXS: {
     novice: (x) => ({
-      title: `This wallet has ${x.pendingNonce - x.minedNonce} transfer(s) waiting on ${x.chain.name}.`,
+      title: `This wallet has ${pendingView(x).waiting} transfer(s) waiting on ${x.chain.name}.`,
       body: 'They will go through in order. If they have been waiting long, the oldest one is probably stuck and holding up the rest.',
       actions: [`Open your wallet's activity on ${x.chain.name} and press “Speed up” on the oldest waiting transfer.`, en.dontResend],
     }),
-    expert: (x) => ({
-      title: `Pending nonce ${x.pendingNonce} > latest nonce ${x.minedNonce}`,
-      body: `${x.pendingNonce - x.minedNonce} transaction(s) in the node's pool on ${x.chain.name}; the lowest waiting nonce is ${x.minedNonce}.`,
-      actions: [`Diagnose or replace nonce ${x.minedNonce} first.`],
-    }),
+    expert: (x) => {
+      const v = pendingView(x)
+      return {
+        title: `Pending nonce ${x.pendingNonce} > latest nonce ${x.minedNonce}`,
+        body: `${v.waiting} transaction(s) in the node's pool on ${x.chain.name}; the lowest waiting nonce is ${v.oldest}.`,
+        actions: [`Diagnose or replace nonce ${v.oldest} first.`],
+      }
+    },
   },
   ADDRESS_EIP7702_DELEGATED: {
     novice: (x) =>

@@ -1,7 +1,7 @@
 import type { ApprovalFacts, ApprovalRisk, FindingFacts, RiskyApproval } from '../../core/facts.js'
-import { isDangerous, missingKind, riskyView, unlimitedView, type RiskyView } from '../approval-views.js'
 import type { ApprovalCode, CatalogPart, LevelTemplates, Text } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
+import { grantVerb, isDangerous, missingKind, riskySummaryView, scopeKind, spenderKind, unlimitedView, type RiskyView } from '../views/approvals.js'
 import { txApprovalView } from '../views/tx-risk.js'
 import { en } from './common.js'
 
@@ -18,22 +18,26 @@ const token = (x: Named, f: Formatter) => (x.symbol ? f.quote(x.symbol) : `the t
 function spender(x: Named, f: Formatter, risk?: ApprovalRisk, which: 'a' | 'this' = 'a'): string {
   const short = f.short(x.spender)
   const a = which === 'a'
-  if (x.flaggedAs || risk === 'APPROVAL_FLAGGED_SPENDER') return `${a ? 'a known' : 'this'} scam address (${short})`
-  if (x.spenderLabel) return x.spenderLabel
-  if (risk === 'APPROVAL_TO_EOA' || x.risks?.includes('APPROVAL_TO_EOA')) return `${a ? 'a' : 'this'} personal wallet (${short})`
-  if (risk === 'APPROVAL_TO_UNKNOWN_CONTRACT' || x.risks?.includes('APPROVAL_TO_UNKNOWN_CONTRACT')) return `${a ? 'an' : 'this'} app we don't recognise (${short})`
-  return `the address ${short}`
+  return {
+    scam: () => `${a ? 'a known' : 'this'} scam address (${short})`,
+    label: () => x.spenderLabel ?? '',
+    person: () => `${a ? 'a' : 'this'} personal wallet (${short})`,
+    'unknown-app': () => `${a ? 'an' : 'this'} app we don't recognise (${short})`,
+    address: () => `the address ${short}`,
+  }[spenderKind(x, risk)]()
 }
 
-const verb = (x: Named) => (x.permission === 'nft' || x.permission === 'for-all' ? 'move' : 'spend')
+const verb = (x: Named) => grantVerb(x)
 const via = (x: Named) => (x.permission === 'permit2' ? ' through Permit2' : '')
 
 /** What the permission covers: never "unlimited" for one NFT, never an amount for a whole collection. */
 function scope(x: Named, f: Formatter): string {
-  if (x.permission === 'nft') return `item #${x.tokenId} of your ${token(x, f)} collection`
-  if (x.permission === 'for-all') return `every item of your ${token(x, f)} collection, including ones you get later`
-  if (x.amount === undefined) return `all of your ${token(x, f)}${via(x)}, with no limit`
-  return `up to ${f.token(x.amount, x.decimals, x.symbol)}${via(x)}`
+  return {
+    item: () => `item #${x.tokenId} of your ${token(x, f)} collection`,
+    collection: () => `every item of your ${token(x, f)} collection, including ones you get later`,
+    unlimited: () => `all of your ${token(x, f)}${via(x)}, with no limit`,
+    amount: () => `up to ${f.token(x.amount!, x.decimals, x.symbol)}${via(x)}`,
+  }[scopeKind(x)]()
 }
 
 /** The next step, naming the permission to remove: the token and the spender. */
@@ -116,7 +120,7 @@ export const approvalsEn: CatalogPart<ApprovalCode> = {
     (x) => (x.spenderIsPermit2 ? permit2Lead : ''),
   ),
   APPROVAL_TO_EOA: card(
-    (x, f) => `${sentence(spender(x, f, 'APPROVAL_TO_EOA'))}, not an app, can ${x.permission === 'erc20' || x.permission === 'permit2' ? 'take' : 'move'} ${scope(x, f)}.`,
+    (x, f) => `${sentence(spender(x, f, 'APPROVAL_TO_EOA'))}, not an app, can ${grantVerb(x, true)} ${scope(x, f)}.`,
     'Real apps use programs (smart contracts) to move your tokens, not personal wallets. This is how many scams empty wallets',
     (x, f) => [`Right away, ${removeIt(x, f)}.`, ifMissing(x, f), en.noRecoveryPhrase],
     'Approval to an EOA',
@@ -198,14 +202,8 @@ export const txApprovalEn: LevelTemplates<'TX_APPROVAL'> = {
 
 const kindNames: Record<ApprovalFacts['permission'], string> = { erc20: 'ERC-20 allowance', nft: 'single NFT', 'for-all': 'operator (every item)', permit2: 'Permit2 allowance' }
 
-/** At most this many permissions are named in the address answer's summary; the dangerous ones always are. */
-const namedAtMost = 6
-
 /** One risky permission in the address answer's summary: who, and how much of what. */
-const riskyLine = (r: RiskyApproval, f: Formatter) => {
-  const can = r.permission === 'nft' || r.permission === 'for-all' ? 'move' : isDangerous(r) ? 'take' : 'spend'
-  return `${spender(r, f, r.risk)} can ${can} ${scope(r, f)}`
-}
+const riskyLine = (r: RiskyApproval, f: Formatter) => `${spender(r, f, r.risk)} can ${grantVerb(r, isDangerous(r))} ${scope(r, f)}`
 
 /** The holders of the dangerous permissions, named: "the scam address (…) and the 2 personal wallets (…, …)". */
 function holders(v: RiskyView, f: Formatter): string {
@@ -216,17 +214,18 @@ function holders(v: RiskyView, f: Formatter): string {
 
 /** How far a risky permission reaches, for an expert. */
 function reach(r: RiskyApproval, f: Formatter): string {
-  if (r.permission === 'nft') return `item #${r.tokenId}`
-  if (r.permission === 'for-all') return 'every item'
-  if (r.amount === undefined) return 'unlimited'
-  return `${f.tokenExact(r.amount, r.decimals, r.symbol)}${r.expiration === undefined ? '' : `, expires ${f.utc(r.expiration)}`}`
+  return {
+    item: () => `item #${r.tokenId}`,
+    collection: () => 'every item',
+    unlimited: () => 'unlimited',
+    amount: () => `${f.tokenExact(r.amount!, r.decimals, r.symbol)}${r.expiration === undefined ? '' : `, expires ${f.utc(r.expiration)}`}`,
+  }[scopeKind(r)]()
 }
 
 /** ADDRESS_RISKY_APPROVALS: the address answer's summary of its standing approvals. */
 export const riskyApprovalsEn: LevelTemplates<'ADDRESS_RISKY_APPROVALS'> = {
   novice: (x, f) => {
-    const v = riskyView(x.risky)
-    const named = [...v.dangerous, ...v.others.slice(0, Math.max(0, namedAtMost - v.dangerous.length))]
+    const v = riskySummaryView(x)
     const unfinished = x.notChecked.length ? `We could not finish checking its permissions on ${f.chains(x.notChecked)}.` : ''
     if (x.risky.length === 0)
       return {
@@ -237,8 +236,8 @@ export const riskyApprovalsEn: LevelTemplates<'ADDRESS_RISKY_APPROVALS'> = {
     const dangerous = v.dangerous.length
     const others = v.others.length
     return {
-      title: `${dangerous ? 'Danger: this' : 'This'} wallet has given ${x.risky.length} risky spending permission${x.risky.length === 1 ? '' : 's'}${dangerous && dangerous < x.risky.length ? `, ${dangerous} of them dangerous` : ''}.`,
-      body: `${sentence(named.map((r) => riskyLine(r, f)).join('; '))}${x.risky.length > named.length ? `; and ${x.risky.length - named.length} more` : ''}. ${unfinished}`.trim(),
+      title: `${dangerous ? 'Danger: this' : 'This'} wallet has given ${v.total} risky spending permission${v.total === 1 ? '' : 's'}${v.dangerousOfThem ? `, ${v.dangerousOfThem} of them dangerous` : ''}.`,
+      body: `${sentence(v.named.map((r) => riskyLine(r, f)).join('; '))}${v.more ? `; and ${v.more} more` : ''}. ${unfinished}`.trim(),
       actions: dangerous
         ? [
             `Right away, remove the permissions of ${holders(v, f)}, with a trusted tool such as revoke.cash or your wallet’s permissions page.`,

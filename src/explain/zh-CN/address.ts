@@ -1,7 +1,7 @@
 import type { AddressCode, CatalogPart } from '../catalog-types.js'
-import type { TokenAmount } from '../../core/facts.js'
 import type { NonEvmNetwork } from '../../core/non-evm.js'
 import type { Formatter } from '../format.js'
+import { badChecksumView, noGasView, nonEvmAddressView, pendingView, tokensHeld as held, type NonEvmAddressView } from '../views/address.js'
 import { zh } from './common.js'
 import { riskyApprovalsZh } from './approvals.js'
 
@@ -13,7 +13,7 @@ const networkNames: Record<NonEvmNetwork, string> = {
   dogecoin: '狗狗币（Dogecoin）',
   solana: 'Solana',
   xrp: '瑞波（XRP Ledger）',
-  cosmos: 'Cosmos',
+  cosmos: 'Cosmos Hub',
   ton: 'TON',
 }
 
@@ -25,17 +25,20 @@ const networkNotes: Partial<Record<NonEvmNetwork, string>> = {
   bitcoin: '比特币地址只能接收在比特币网络上发送的比特币。',
 }
 
-const nameOf = (network: NonEvmNetwork, prefix?: string) =>
-  network === 'cosmos' ? (prefix && prefix !== 'cosmos' ? `Cosmos 系网络（“${prefix}”）` : 'Cosmos Hub') : networkNames[network]
+const nameOf = (v: NonEvmAddressView) => ('cosmosFamily' in v.name ? `Cosmos 系网络（“${v.name.cosmosFamily}”）` : networkNames[v.name.network])
+const checks: Record<NonEvmAddressView['check'], string> = {
+  key: '解码为 32 字节公钥（该格式没有校验和）',
+  raw: '符合原始 workchain:hash 格式',
+  checksum: '校验和已验证',
+}
 
 /** 持有的代币及数量（不可信的代币符号加引号）；事实里没有数量时只列符号。 */
-const tokensHeld = (c: { tokens?: string[]; holdings?: TokenAmount[] }, f: Formatter) =>
-  c.holdings ? c.holdings.map((h) => f.token(h.amount, h.decimals, h.symbol)).join('、') : (c.tokens ?? []).map((t) => f.quote(t)).join('、')
+const tokensHeld = (c: Parameters<typeof held>[0], f: Formatter) => held(c, f).join('、')
 
 export const addressZh: CatalogPart<AddressCode> = {
   ADDRESS_NON_EVM: {
     novice: (x) => {
-      const name = nameOf(x.network, x.prefix)
+      const name = nameOf(nonEvmAddressView(x))
       return {
         title: `这是一个${name}地址，不是以太坊类网络的地址。`,
         body:
@@ -51,16 +54,16 @@ export const addressZh: CatalogPart<AddressCode> = {
       }
     },
     expert: (x) => {
-      const name = nameOf(x.network, x.prefix)
-      const check = x.network === 'solana' ? '解码为 32 字节公钥（该格式没有校验和）' : x.address.includes(':') ? '符合原始 workchain:hash 格式' : '校验和已验证'
+      const v = nonEvmAddressView(x)
+      const name = nameOf(v)
       return {
-        title: `有效的${name}地址（${check}）`,
+        title: `有效的${name}地址（${checks[v.check]}）`,
         body:
-          (x.hexAddress
-            ? `${x.address} 是 0x41 加 20 字节账户编号的 base58check 编码（十六进制形式 ${x.hexAddress}）。这 20 字节写成 EVM 链上的 0x 地址（0x${x.hexAddress.slice(2, 6)}…${x.hexAddress.slice(-4)}）是那条链上的另一个账户：转到那里的资金会留在那条链上，不会到达波场。`
+          (v.evmTwin
+            ? `${x.address} 是 0x41 加 20 字节账户编号的 base58check 编码（十六进制形式 ${v.evmTwin.hex}）。这 20 字节写成 EVM 链上的 0x 地址（0x${v.evmTwin.start}…${v.evmTwin.end}）是那条链上的另一个账户：转到那里的资金会留在那条链上，不会到达波场。`
             : `${x.address} 不是 EVM 地址：EVM 钱包和合约无法向它转账。`) +
           `只能通过${name}交易、跨链桥或在交易所选择${name}网络提币到达。txdoctor 不查询任何${name}节点，因此` +
-          (x.network === 'tron' ? '无法得知它是用户账户、交易所账户还是合约（例如 TRC-20 代币合约）。' : '无法得知它属于谁（个人、交易所还是某个程序）。'),
+          (v.tron ? '无法得知它是用户账户、交易所账户还是合约（例如 TRC-20 代币合约）。' : '无法得知它属于谁（个人、交易所还是某个程序）。'),
         actions: [`付款前在${name}区块浏览器上查询它，并与收款人确认；只在${name}上付款，不要把它转换或截断成 0x 地址。`],
       }
     },
@@ -72,14 +75,15 @@ export const addressZh: CatalogPart<AddressCode> = {
       actions: ['从来源（收款人的钱包或交易所充值页面）重新复制地址，不要手动输入。', '通过你信任的渠道与收款人核对完整地址。'],
     }),
     expert: (x) => {
-      const n = x.caseDiffersAt.length
+      const v = badChecksumView(x)
+      const n = v.differing
       return {
         title: 'EIP-55 校验和不匹配',
         body:
           `输入为 ${x.address}。同样 40 位十六进制数字的 EIP-55 形式是 ${x.checksummed}：其中 ${x.letters} 个字母里有 ${n} 个大小写不同` +
-          `${n ? `（0x 之后第 ${x.caseDiffersAt.map((i) => i + 1).join('、')} 位）` : ''}。` +
+          `${n ? `（0x 之后第 ${v.positions.join('、')} 位）` : ''}。` +
           '如果改动的是某个十六进制数字，大约一半字母的大小写都会对不上（每个字母应有的大小写取决于全部 40 位数字的哈希）；' +
-          (x.caseOnlyLikely ? `这里只有 ${n} 个不同，更像是有人手动改了大小写，而不是数字打错。` : '这里正是如此：某个数字本身可能有误。') +
+          (v.caseOnly ? `这里只有 ${n} 个不同，更像是有人手动改了大小写，而不是数字打错。` : '这里正是如此：某个数字本身可能有误。') +
           '无论哪种情况，校验和都无法确认这些就是想要的数字：重新计算校验和得到的形式并不是更正后的地址。',
         actions: ['从来源重新获取地址，核对全部 40 位十六进制字符；在确认之前，不要向重新计算校验和后的形式转账。'],
       }
@@ -144,28 +148,31 @@ export const addressZh: CatalogPart<AddressCode> = {
   ADDRESS_NO_GAS: {
     novice: (x, f) => ({
       title: `你在 ${x.chain.name} 上有代币，但 ${x.balance.symbol} 不够支付网络手续费。`,
-      body: `在 ${x.chain.name} 上每次转账都要用 ${x.balance.symbol} 支付一小笔手续费，即使你转的是别的代币。钱包里有 ${f.list([f.native(x.balance), ...x.holdings.map((h) => f.token(h.amount, h.decimals, h.symbol))])}；按现在的价格，转出一次代币大约需要 ${f.native(x.estimatedFee)}。`,
+      body: `在 ${x.chain.name} 上每次转账都要用 ${x.balance.symbol} 支付一小笔手续费，即使你转的是别的代币。钱包里有 ${f.list(noGasView(x, f).holds)}；按现在的价格，转出一次代币大约需要 ${f.native(x.estimatedFee)}。`,
       actions: [`在 ${x.chain.name} 上获取少量 ${x.balance.symbol}：至少 ${f.native(x.estimatedFee)}，再多留一点以防手续费上涨（例如从交易所提币，网络选择 ${x.chain.name}）。`, '然后照常转出你的代币。'],
     }),
     expert: (x, f) => ({
       title: `${x.chain.name} 上原生币余额低于一次转账手续费`,
       body:
         `余额 ${f.nativeExact(x.balance)} < 估算的 ERC-20 转账手续费 ${f.native(x.estimatedFee)} = ${f.count(x.transferGas)} 单位燃料（一笔典型的 ERC-20 转账）× ${f.gwei(x.gasPrice)}（检查时 eth_gasPrice 的值）。` +
-        `持有：${x.holdings.map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)}，合约 ${h.token}`).join('；') || '（未读取）'}。`,
+        `持有：${noGasView(x, f).exact.map((h) => `${h.amount}，合约 ${h.token}`).join('；') || '（未读取）'}。`,
       actions: [`在 ${x.chain.name} 上充值 ≥ ${f.native(x.estimatedFee)}；如果该代币转账用的燃料超过 ${f.count(x.transferGas)} 单位，或燃料单价上涨，需要更多。`],
     }),
   },
   ADDRESS_PENDING_TXS: {
     novice: (x) => ({
-      title: `这个钱包在 ${x.chain.name} 上有 ${x.pendingNonce - x.minedNonce} 笔转账在等待。`,
+      title: `这个钱包在 ${x.chain.name} 上有 ${pendingView(x).waiting} 笔转账在等待。`,
       body: '它们会按顺序完成。如果已经等了很久，最早的那笔可能卡住了，挡住了后面的。',
       actions: [`在钱包里打开 ${x.chain.name} 的交易记录，对最早那笔等待中的转账点“加速”。`, zh.dontResend],
     }),
-    expert: (x) => ({
-      title: `pending nonce ${x.pendingNonce} > latest nonce ${x.minedNonce}`,
-      body: `${x.chain.name} 节点交易池中有 ${x.pendingNonce - x.minedNonce} 笔交易；最低的等待 nonce 为 ${x.minedNonce}。`,
-      actions: [`先诊断或替换 nonce ${x.minedNonce}。`],
-    }),
+    expert: (x) => {
+      const v = pendingView(x)
+      return {
+        title: `pending nonce ${x.pendingNonce} > latest nonce ${x.minedNonce}`,
+        body: `${x.chain.name} 节点交易池中有 ${v.waiting} 笔交易；最低的等待 nonce 为 ${v.oldest}。`,
+        actions: [`先诊断或替换 nonce ${v.oldest}。`],
+      }
+    },
   },
   ADDRESS_EIP7702_DELEGATED: {
     novice: (x) =>

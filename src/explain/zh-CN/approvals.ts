@@ -1,7 +1,7 @@
 import type { ApprovalFacts, ApprovalRisk, FindingFacts, RiskyApproval } from '../../core/facts.js'
-import { isDangerous, missingKind, riskyView, unlimitedView, type RiskyView } from '../approval-views.js'
 import type { ApprovalCode, CatalogPart, LevelTemplates, Text } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
+import { grantVerb, isDangerous, missingKind, riskySummaryView, scopeKind, spenderKind, unlimitedView, type RiskyView } from '../views/approvals.js'
 import { txApprovalView } from '../views/tx-risk.js'
 import { zh } from './common.js'
 
@@ -17,11 +17,13 @@ const token = (x: Named, f: Formatter) => (x.symbol ? f.quote(x.symbol) : `地�
 function spender(x: Named, f: Formatter, risk?: ApprovalRisk, which: 'a' | 'this' = 'a'): string {
   const short = f.short(x.spender)
   const a = which === 'a'
-  if (x.flaggedAs || risk === 'APPROVAL_FLAGGED_SPENDER') return `${a ? '一个已知的' : '这个'}诈骗地址（${short}）`
-  if (x.spenderLabel) return x.spenderLabel
-  if (risk === 'APPROVAL_TO_EOA' || x.risks?.includes('APPROVAL_TO_EOA')) return `${a ? '一个' : '这个'}个人钱包（${short}）`
-  if (risk === 'APPROVAL_TO_UNKNOWN_CONTRACT' || x.risks?.includes('APPROVAL_TO_UNKNOWN_CONTRACT')) return `${a ? '一个' : '这个'}我们不认识的应用（${short}）`
-  return `地址 ${short}`
+  return {
+    scam: () => `${a ? '一个已知的' : '这个'}诈骗地址（${short}）`,
+    label: () => x.spenderLabel ?? '',
+    person: () => `${a ? '一个' : '这个'}个人钱包（${short}）`,
+    'unknown-app': () => `${a ? '一个' : '这个'}我们不认识的应用（${short}）`,
+    address: () => `地址 ${short}`,
+  }[spenderKind(x, risk)]()
 }
 
 /** 被授权方后接“可以”：名称以字母或数字结尾时隔一个空格。 */
@@ -31,10 +33,13 @@ const via = (x: Named) => (x.permission === 'permit2' ? '通过 Permit2 ' : '')
 
 /** 授权覆盖的范围：单个藏品绝不说“无限”，整个系列绝不说数量。 */
 function scope(x: Named, f: Formatter, take = false): string {
-  if (x.permission === 'nft') return `转走你 ${token(x, f)} 系列中的第 ${x.tokenId} 号藏品`
-  if (x.permission === 'for-all') return `转走你 ${token(x, f)} 系列中的每一件藏品（包括以后得到的）`
-  if (x.amount === undefined) return take ? `${via(x)}拿走你全部的 ${token(x, f)}` : `${via(x)}无上限地使用你全部的 ${token(x, f)}`
-  return `${via(x)}${take ? '拿走' : '使用'}你最多 ${f.token(x.amount, x.decimals, x.symbol)}`
+  const verb = grantVerb(x, take)
+  return {
+    item: () => `转走你 ${token(x, f)} 系列中的第 ${x.tokenId} 号藏品`,
+    collection: () => `转走你 ${token(x, f)} 系列中的每一件藏品（包括以后得到的）`,
+    unlimited: () => (verb === 'take' ? `${via(x)}拿走你全部的 ${token(x, f)}` : `${via(x)}无上限地使用你全部的 ${token(x, f)}`),
+    amount: () => `${via(x)}${verb === 'take' ? '拿走' : '使用'}你最多 ${f.token(x.amount!, x.decimals, x.symbol)}`,
+  }[scopeKind(x)]()
 }
 
 /** 下一步：说清要撤销哪一项（代币和被授权方）。 */
@@ -195,9 +200,6 @@ export const txApprovalZh: LevelTemplates<'TX_APPROVAL'> = {
 
 const kindNames: Record<ApprovalFacts['permission'], string> = { erc20: '代币额度', nft: '单个藏品', 'for-all': '整个系列', permit2: 'Permit2 额度' }
 
-/** 地址答案的汇总最多点名这么多项授权；危险的那些总会点名。 */
-const namedAtMost = 6
-
 /** 地址答案汇总里的一项有风险的授权：谁，能动多少什么。 */
 const riskyLine = (r: RiskyApproval, f: Formatter) => `${can(spender(r, f, r.risk))}${scope(r, f, isDangerous(r))}`
 
@@ -210,17 +212,18 @@ function holders(v: RiskyView, f: Formatter): string {
 
 /** 专家视角：一项有风险的授权能动到多少。 */
 function reach(r: RiskyApproval, f: Formatter): string {
-  if (r.permission === 'nft') return `第 ${r.tokenId} 号藏品`
-  if (r.permission === 'for-all') return '全部藏品'
-  if (r.amount === undefined) return '无限额'
-  return `${f.tokenExact(r.amount, r.decimals, r.symbol)}${r.expiration === undefined ? '' : `，到期时间 ${f.utc(r.expiration)}`}`
+  return {
+    item: () => `第 ${r.tokenId} 号藏品`,
+    collection: () => '全部藏品',
+    unlimited: () => '无限额',
+    amount: () => `${f.tokenExact(r.amount!, r.decimals, r.symbol)}${r.expiration === undefined ? '' : `，到期时间 ${f.utc(r.expiration)}`}`,
+  }[scopeKind(r)]()
 }
 
 /** ADDRESS_RISKY_APPROVALS：地址答案里对现有授权的汇总。 */
 export const riskyApprovalsZh: LevelTemplates<'ADDRESS_RISKY_APPROVALS'> = {
   novice: (x, f) => {
-    const v = riskyView(x.risky)
-    const named = [...v.dangerous, ...v.others.slice(0, Math.max(0, namedAtMost - v.dangerous.length))]
+    const v = riskySummaryView(x)
     const unfinished = x.notChecked.length ? `我们没能查完它在 ${f.chains(x.notChecked)} 上的授权。` : ''
     if (x.risky.length === 0)
       return {
@@ -231,8 +234,8 @@ export const riskyApprovalsZh: LevelTemplates<'ADDRESS_RISKY_APPROVALS'> = {
     const dangerous = v.dangerous.length
     const others = v.others.length
     return {
-      title: `${dangerous ? '危险：' : ''}这个钱包给出了 ${x.risky.length} 项有风险的使用授权${dangerous && dangerous < x.risky.length ? `，其中 ${dangerous} 项很危险` : ''}。`,
-      body: `${named.map((r) => riskyLine(r, f)).join('；')}${x.risky.length > named.length ? `；另有 ${x.risky.length - named.length} 项` : ''}。${unfinished}`,
+      title: `${dangerous ? '危险：' : ''}这个钱包给出了 ${v.total} 项有风险的使用授权${v.dangerousOfThem ? `，其中 ${v.dangerousOfThem} 项很危险` : ''}。`,
+      body: `${v.named.map((r) => riskyLine(r, f)).join('；')}${v.more ? `；另有 ${v.more} 项` : ''}。${unfinished}`,
       actions: dangerous
         ? [
             `马上用可信的工具（例如 revoke.cash 或钱包自带的授权管理页面）撤销${holders(v, f)}的授权。`,
