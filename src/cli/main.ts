@@ -1,10 +1,12 @@
 import { findChain } from '../config/chains.js'
 import { loadConfig, type Config } from '../config/config.js'
-import { TxDoctorError } from '../core/errors.js'
+import { InputError, TxDoctorError } from '../core/errors.js'
+import type { Lang } from '../core/types.js'
+import { sanitizeUntrusted } from '../core/untrusted.js'
+import { inReadersWords } from '../explain/error-words.js'
 import { toJsonSafe } from '../core/json.js'
 import { createEngine } from '../engine.js'
 import { publicOnlyFetch } from '../public-fetch.js'
-import type { Lang } from '../core/types.js'
 import { progressEn } from '../explain/en/service.js'
 import { progressZh } from '../explain/zh-CN/service.js'
 import { version } from '../version.js'
@@ -21,8 +23,11 @@ export const exitCodes = { answered: 0, unexpected: 1, badInput: 2, noNode: 3 } 
 /** Runs one CLI invocation and returns its exit code; all output goes through `io`. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
   let args: CliArgs
+  // Errors are told in the reader's language: the one asked for, or the environment's when the arguments failed.
+  let lang: Lang = /^zh/i.test(io.env.LANG ?? io.env.LC_ALL ?? '') ? 'zh-CN' : 'en'
   try {
     args = parseCli(argv, io.env)
+    lang = args.lang
     if (args.command === 'help') return io.stdout(helpText), exitCodes.answered
     if (args.command === 'version') return io.stdout(`${version}\n`), exitCodes.answered
     const config = withNamedChain(loadConfig(io.env, { chains: args.chains, rpc: args.rpc }), args.chain)
@@ -54,7 +59,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     else io.stdout(renderText(answer, useColor(args, io) ? colorPalette : plainPalette, io.env.COLUMNS ? Number(io.env.COLUMNS) : undefined))
     return exitCodes.answered
   } catch (error) {
-    return reportError(error, io)
+    return reportError(error, io, lang)
   }
 }
 
@@ -93,12 +98,22 @@ function useColor(args: CliArgs, io: Io): boolean {
   return io.isTTY && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb'
 }
 
-function reportError(error: unknown, io: Io): number {
+function reportError(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof TxDoctorError) {
-    io.stderr(`txdoctor: ${error.shortMessage}\n${error.hint ? `${error.hint}\n` : ''}`)
-    // On the command line the reader runs txdoctor: say how to give it a node of their own.
-    if (error.code === 'NO_NODE_REACHABLE') io.stderr('Or point txdoctor at a node you trust: --rpc <chainId>=<url> (or TXDOCTOR_RPC_<chainId>).\n')
-    return error.code === 'NO_NODE_REACHABLE' ? exitCodes.noNode : exitCodes.badInput
+    const noNode = error.code === 'NO_NODE_REACHABLE'
+    if (lang === 'en') {
+      io.stderr(`txdoctor: ${error.shortMessage}\n${error.hint ? `${error.hint}\n` : ''}`)
+      // On the command line the reader runs txdoctor: say how to give it a node of their own.
+      if (noNode) io.stderr('Or point txdoctor at a node you trust: --rpc <chainId>=<url> (or TXDOCTOR_RPC_<chainId>).\n')
+    } else {
+      // The catalog's words; a node's own message stays as data, for whoever looks into it. An option's error (no
+      // reason to word) keeps its own words: options are spelled in English anyway.
+      const own = { detail: error.shortMessage, hint: error.hint ?? '' }
+      const words = error instanceof InputError && !error.why ? own : inReadersWords(error.code, own, error, lang)
+      io.stderr(`txdoctor：${words.detail}\n${words.hint}\n`)
+      if (noNode) io.stderr(`或者用 --rpc <链 ID>=<URL>（或 TXDOCTOR_RPC_<链 ID>）指定你信任的节点。\n详情：«${sanitizeUntrusted(error.shortMessage)}»\n`)
+    }
+    return noNode ? exitCodes.noNode : exitCodes.badInput
   }
   io.stderr(`txdoctor: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`)
   return exitCodes.unexpected

@@ -29,6 +29,16 @@ async function rpc<result>(method: string, params: unknown[] = []): Promise<resu
   return body.result as result
 }
 
+/** A receipt once the node has it: under load, anvil can answer eth_sendTransaction a moment before the receipt. */
+async function receiptOf<receipt>(hash: Hash): Promise<receipt> {
+  for (let tries = 0; tries < 50; tries++) {
+    const receipt = await rpc<receipt | null>('eth_getTransactionReceipt', [hash])
+    if (receipt) return receipt
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`no receipt for ${hash} after 5 s`)
+}
+
 const eth = 10n ** 18n
 const hex = (n: bigint): Hex => `0x${n.toString(16)}`
 /** A fresh address per deposit, so balances start at zero and say what the deposit did. */
@@ -158,7 +168,7 @@ describe('OP-stack deposits (type 0x7e) on a real node', () => {
     const artifact = compileContracts().TestToken
     const [deployer] = await rpc<Address[]>('eth_accounts')
     const deployHash = await rpc<Hash>('eth_sendTransaction', [{ from: deployer, data: encodeDeployData({ abi: artifact.abi, bytecode: artifact.bytecode, args: ['Test USD', 'TUSD', 6] }) }])
-    const token = (await rpc<{ contractAddress: Address }>('eth_getTransactionReceipt', [deployHash])).contractAddress
+    const token = (await receiptOf<{ contractAddress: Address }>(deployHash)).contractAddress
     const user = freshAddress()
     // As L2StandardBridge does when a deposit of an ERC-20 arrives: the deposit calls the token's mint.
     const data = encodeFunctionData({ abi: artifact.abi, functionName: 'mint', args: [user, 250_000_000n] })
