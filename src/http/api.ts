@@ -3,14 +3,14 @@ import * as z from 'zod'
 import type { Context } from 'hono'
 import { answerSchema } from '../core/answer-schema.js'
 import { allFindingCodes } from '../core/codes.js'
-import { InputError } from '../core/errors.js'
+import { InputError, type InputReason } from '../core/errors.js'
 import { toJsonSafe } from '../core/json.js'
 import { findChain } from '../config/chains.js'
 import type { Engine } from '../engine.js'
 import { cacheControl } from './cache.js'
 import { chainsHealth } from './chains-health.js'
 import { negotiateLang } from './language.js'
-import { problemOf, problemResponse } from './problem.js'
+import { inRequestedLanguage, problemOf, problemResponse } from './problem.js'
 import { clientOf } from './rate-limit.js'
 
 const problemSchema = z
@@ -68,7 +68,8 @@ export function apiRoutes(engine: Engine): OpenAPIHono {
       if (!result.success) {
         // The schema's own messages are written for people (the validation library's defaults are not).
         const detail = result.error.issues.map((i) => i.message).join(' ')
-        return problemResponse(c, { ...problemOf(new InputError(detail, 'See /openapi.json for the parameters each endpoint takes.')) })
+        const error = new InputError(detail, 'See /openapi.json for the parameters each endpoint takes.', reasonOf(result.error.issues))
+        return problemResponse(c, inRequestedLanguage(c, problemOf(error), error))
       }
     },
   })
@@ -92,4 +93,11 @@ export function apiRoutes(engine: Engine): OpenAPIHono {
   api.openapi(routes.chains, async (c) => c.json({ chains: await chainsHealth(engine.config) }, 200))
   api.openapi(routes.stats, (c) => c.json(engine.usage.snapshot(), 200))
   return api
+}
+
+/** What was wrong with `q`, when that is what failed: the reason a reader's language words (src/explain/error-words.ts). */
+function reasonOf(issues: readonly { path: readonly PropertyKey[]; code: string; maximum?: unknown }[]): InputReason | undefined {
+  const q = issues.find((i) => i.path[0] === 'q')
+  if (q?.code === 'too_small' || q?.code === 'invalid_type') return { reason: 'empty' }
+  return undefined
 }

@@ -6,7 +6,7 @@ import { version } from '../version.js'
 import { apiRoutes } from './api.js'
 import { docsPage } from './docs.js'
 import { mcpRoute } from './mcp.js'
-import { problemOf, problemResponse } from './problem.js'
+import { inRequestedLanguage, problemOf, problemResponse } from './problem.js'
 import { sharedClientKey } from './client-key.js'
 import { MemoryLimiter, rateLimit, type ClientKey, type Limiter } from './rate-limit.js'
 import { formRefusal, webRoutes } from './web/routes.js'
@@ -52,6 +52,6 @@ export function createApp(engine: Engine, { limiter = new MemoryLimiter(engine.c
   })
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'txdoctor', version } }))))
   app.notFound((c) => problemResponse(c, { type: 'about:blank', title: 'Not found', status: 404, code: 'NOT_FOUND', detail: `Nothing at ${new URL(c.req.url).pathname}.`, hint: 'See /docs for the API, or / for the web form.' }))
-  app.onError((error, c) => problemResponse(c, problemOf(error)))
+  app.onError((error, c) => problemResponse(c, inRequestedLanguage(c, problemOf(error), error)))
   return app
 }

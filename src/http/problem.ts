@@ -1,5 +1,8 @@
 import type { Context } from 'hono'
 import { InputError, TxDoctorError } from '../core/errors.js'
+import type { Lang } from '../core/types.js'
+import { inReadersWords } from '../explain/error-words.js'
+import { negotiateLang } from './language.js'
 
 /** RFC 9457 problem details, with txdoctor's stable `code` and a `hint` that says what would work. */
 export type Problem = { type: string; title: string; status: number; code: string; detail: string; hint?: string }
@@ -24,4 +27,14 @@ export function problemOf(error: unknown): Problem {
 
 export function problemResponse(c: Context, problem: Problem, headers: Record<string, string> = {}): Response {
   return c.body(JSON.stringify(problem), problem.status as 400, { 'content-type': 'application/problem+json', ...headers })
+}
+
+/**
+ * A problem in the language the request asked for (`lang`, else Accept-Language): Chinese readers get the catalog's
+ * words for its detail and hint (src/explain/error-words.ts); `type`, `title`, `status` and `code` stay, for programs.
+ * English keeps the error's own, specific words.
+ */
+export function inRequestedLanguage(c: Context, problem: Problem, error: unknown): Problem {
+  const lang: Lang = negotiateLang(c.req.query('lang'), c.req.header('accept-language'))
+  return lang === 'en' ? problem : { ...problem, ...inReadersWords(problem.code, problem, error, lang) }
 }

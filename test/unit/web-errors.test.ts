@@ -49,11 +49,13 @@ describe('a bad input, in the language asked', () => {
     expect(html).toContain('它检查的网络有：Ethereum、Base。')
   })
 
-  test('the API keeps English problem+json with a stable code', async () => {
+  test('the API answers problem+json with a stable code, its detail in the language asked', async () => {
     const response = await app.request('/v1/diagnose?q=hello&lang=zh-CN')
     expect(response.status).toBe(400)
     expect(response.headers.get('content-type')).toBe('application/problem+json')
-    expect(await response.json()).toMatchObject({ code: 'BAD_INPUT', detail: '"hello" is not a transaction hash, an address or a name txdoctor recognises.' })
+    expect(await response.json()).toMatchObject({ code: 'BAD_INPUT', detail: '“hello”不是 txdoctor 能识别的交易哈希、地址或名称。' })
+    const english = await app.request('/v1/diagnose?q=hello')
+    expect(await english.json()).toMatchObject({ code: 'BAD_INPUT', detail: '"hello" is not a transaction hash, an address or a name txdoctor recognises.' })
   })
 })
 
