@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx'
 import type { Answer } from '../../core/types.js'
-import { ui } from './words.js'
+import { ui } from '../../explain/web-words.js'
 
 /** The address an answer is about, when it is an EVM address: its approvals can be checked. */
 const addressOf = (answer: Answer): string | undefined => {

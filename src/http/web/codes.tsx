@@ -4,7 +4,7 @@ import { finding } from '../../core/finding.js'
 import { langs, levels, type Lang } from '../../core/types.js'
 import { describe } from '../../explain/explain.js'
 import { findingExamples } from '../../explain/examples.js'
-import { ui } from './words.js'
+import { ui } from '../../explain/web-words.js'
 
 const example = (code: FindingCode) => finding(code, findingExamples[code] as never)
 

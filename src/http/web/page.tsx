@@ -3,7 +3,7 @@ import type { Answer, Lang, Level } from '../../core/types.js'
 import type { Problem } from '../problem.js'
 import { ApprovalsLink } from './approvals-link.js'
 import { MarkedText } from './marked-text.js'
-import { ui } from './words.js'
+import { ui } from '../../explain/web-words.js'
 
 type PageProps = { q: string; level: Level; lang: Lang; approvals?: boolean; answer?: Answer | undefined; problem?: Problem | undefined }
 

@@ -1,7 +1,7 @@
-import type { Lang } from '../../core/types.js'
-import { answerSeconds } from '../../explain/format.js'
+import type { Lang } from '../core/types.js'
+import { answerSeconds } from './format.js'
 
-/** The web form's own words (the answer's words come from the catalog). */
+/** The web form's own words — its labels and frame — with the rest of the catalog (the CLI's are in ./chrome.ts). */
 export const ui = {
   en: {
     title: 'txdoctor — what happened to my transfer?',
