@@ -18,9 +18,9 @@ export class TxDoctorError extends Error {
 }
 
 /**
- * What exactly was wrong with an input, as data. The English words are the error's own (API, CLI); the web form
- * words the reason in the reader's language (src/http/web/words.ts). An input error without one is shown there
- * with the general words for BAD_INPUT.
+ * What exactly was wrong with an input, as data. The English words are the error's own; for a Chinese reader the
+ * catalog words the reason (src/explain/error-words.ts), on the web form, the API and the CLI alike. An input
+ * error without one gets the general words for BAD_INPUT.
  */
 export type InputReason =
   | { reason: 'empty' }
