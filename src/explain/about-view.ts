@@ -72,3 +72,19 @@ export function tradeView(a: Extract<TxAction, { kind: 'swap' }>): TradeView {
   const buys = a.minimumOut !== undefined && a.tokenOut.decimals !== undefined ? { atLeast: { ...a.tokenOut, amount: a.minimumOut } } : { token: a.tokenOut }
   return { kind: 'asked', sells, buys }
 }
+
+/** Which wallet an approvals answer is about, and what was read: the one line that names it. */
+export type ApprovalsAboutView = { owner: string; inForce: number; scans: { chainId: number; fromBlock: bigint; toBlock: bigint }[] }
+export type ApprovalsAboutWords = Record<Level, (view: ApprovalsAboutView, f: Formatter) => string>
+
+/** The approvals diagnosis's facts, as the scan wrote them; undefined when they are not there (an older cache). */
+export function approvalsAboutView(facts: Record<string, unknown>): ApprovalsAboutView | undefined {
+  const { owner, approvals, scans } = facts as { owner?: unknown; approvals?: unknown; scans?: unknown }
+  if (typeof owner !== 'string' || !Array.isArray(approvals) || !Array.isArray(scans)) return undefined
+  const read = scans.flatMap((s: { chain?: unknown; fromBlock?: unknown; toBlock?: unknown }) => {
+    const [from, to] = [toBigint(s.fromBlock), toBigint(s.toBlock)]
+    return typeof s.chain === 'number' && from !== undefined && to !== undefined ? [{ chainId: s.chain, fromBlock: from, toBlock: to }] : []
+  })
+  return { owner, inForce: approvals.length, scans: read }
+}
+

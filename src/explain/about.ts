@@ -1,21 +1,25 @@
 import type { TxSubject } from '../core/facts.js'
 import type { Diagnosis, Lang, Level } from '../core/types.js'
-import { aboutView, type AboutWords } from './about-view.js'
-import { aboutEn } from './en/about.js'
+import { aboutView, approvalsAboutView, type AboutWords, type ApprovalsAboutWords } from './about-view.js'
+import { aboutEn, approvalsAboutEn } from './en/about.js'
 import { formatter } from './format.js'
 import { wholeAddresses } from './whole-addresses.js'
-import { aboutZh } from './zh-CN/about.js'
+import { aboutZh, approvalsAboutZh } from './zh-CN/about.js'
 
 const words: Record<Lang, AboutWords> = { en: aboutEn, 'zh-CN': aboutZh }
+const approvalsWords: Record<Lang, ApprovalsAboutWords> = { en: approvalsAboutEn, 'zh-CN': approvalsAboutZh }
 
 /**
  * One sentence saying which transaction an answer is about — what it moved or allowed, from and to whom, when —
- * so its owner recognises it; null when the diagnosis has no transaction to describe (an address, a hash not
- * found). Every channel shows it once, under the headline.
+ * so its owner recognises it — or, for an approvals check, whose permissions were read; null when there is nothing to
+ * describe (an address, a hash not found). Every channel shows it once, under the headline.
  *
  * @example about(diagnosis, { level: 'novice', lang: 'en' }) // 'This is a transfer of 250 «TUSD» from 0xf39F…2266 to …'
  */
 export function about(diagnosis: Diagnosis, { level, lang, whole }: { level: Level; lang: Lang; whole?: ReadonlySet<string> }): string | null {
+  // An approvals check says whose permissions, on how many networks, how many still hold.
+  const approvals = diagnosis.kind === 'approvals' ? approvalsAboutView(diagnosis.facts) : undefined
+  if (approvals) return approvalsWords[lang][level](approvals, formatter(lang))
   const subject = diagnosis.kind === 'transaction' ? subjectOf(diagnosis.facts.subject) : undefined
   if (!subject) return null
   // A look-alike is never shortened, whoever asks (the hand-off's lead too).

@@ -15,6 +15,15 @@ afterAll(() => lab?.stop())
 const approvals = (q: string, config = lab.config, chain = '31337') => diagnose(q, { approvals: true, chain }, { config })
 
 describe('standing approvals, scanned from logs on a real node', () => {
+  test('the answer names the wallet whose permissions it read, how many networks, how many still hold', async () => {
+    // A wallet of its own: the other tests read the default owner's exact history.
+    const s = await scenario.approvalHistory(lab, await scenario.freshWallet(lab, lab.a))
+    const diagnosis = await approvals(s.owner)
+    const count = (diagnosis.facts.approvals as unknown[]).length
+    expect(explain(diagnosis, { level: 'novice', lang: 'en' }).about).toBe(`These are the spending permissions wallet ${s.owner.slice(0, 6)}…${s.owner.slice(-4)} has given, checked on 1 network: ${count} still in force.`)
+    expect(explain(diagnosis, { level: 'expert', lang: 'zh-CN' }).about).toMatch(new RegExp(`^${s.owner} 的授权：仍有效 ${count} 项；扫描范围：链 31337 的区块 \\d+–\\d+。$`))
+  })
+
   test('a permit signed before the wallet’s first own transaction, and submitted by someone else, is found', async () => {
     // The scan starts days before the first own transaction: starting at it would miss the gasless drain.
     const s = await scenario.permitBeforeFirstTransaction(lab)

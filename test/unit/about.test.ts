@@ -147,3 +147,22 @@ describe('tradeView: what a swap line names, chosen once for both languages', ()
     expect(tradeView(swap(fields))).toMatchObject(expected)
   })
 })
+
+describe('an approvals check says whose permissions it read', () => {
+  const owner = '0x90F79bf6EB2c4f870365E785982E1f101E93b906'
+  const diagnosis = (facts: Record<string, unknown>) =>
+    ({ input: owner, kind: 'approvals', status: 'checked', findings: [], facts, untrusted: {}, meta: { rpcRequests: 0, rpcCalls: 0, roundTrips: 0, durationMs: 0, partial: false, checkedChains: [31337], version: '0' } }) as Diagnosis
+  const facts = { owner, approvals: [{}, {}, {}], scans: [{ chain: 31337, fromBlock: 0n, toBlock: 45n }, { chain: 8453, fromBlock: 10n, toBlock: 20n }] }
+
+  test.each([
+    ['novice', 'en', 'These are the spending permissions wallet 0x90F7…b906 has given, checked on 2 networks: 3 still in force.'],
+    ['expert', 'en', `Approvals of ${owner}: 3 in force; scanned chain 31337 blocks 0–45 and chain 8453 blocks 10–20.`],
+    ['novice', 'zh-CN', '这是钱包 0x90F7…b906 给出的使用授权，在 2 个网络上检查：仍然有效的有 3 项。'],
+  ] as const)('%s %s', (level, lang, text) => {
+    expect(about(diagnosis(facts), { level, lang })).toBe(text)
+  })
+
+  test('without the scan’s facts (an older cached answer), no line rather than a wrong one', () => {
+    expect(about(diagnosis({ owner }), { level: 'novice', lang: 'en' })).toBeNull()
+  })
+})

@@ -1,5 +1,5 @@
 import type { TokenAmount, TokenRef, TxAction, TxSubject } from '../../core/facts.js'
-import { tradeView, type AboutView, type AboutWords, type Waited } from '../about-view.js'
+import { tradeView, type AboutView, type AboutWords, type ApprovalsAboutWords, type Waited } from '../about-view.js'
 import type { Formatter } from '../format.js'
 
 type Action<kind extends TxAction['kind']> = Extract<TxAction, { kind: kind }>
@@ -141,3 +141,11 @@ export const aboutEn: AboutWords = {
   expert: (s, v, f) =>
     `Tx: ${whatExpert(s, f)}${v.lure ? ` (address-poisoning lure${v.lure.direction === 'victim-to-lookalike' ? `, not sent by ${f.short(v.lure.victim)}` : ''})` : ''}; sender ${f.short(s.from)}, nonce ${s.nonce}; ${whenExpert(s, v, f)}.`,
 }
+
+export const approvalsAboutEn: ApprovalsAboutWords = {
+  novice: (v, f) =>
+    `These are the spending permissions wallet ${f.short(v.owner)} has given, checked on ${v.scans.length} network${v.scans.length === 1 ? '' : 's'}: ${v.inForce} still in force.`,
+  expert: (v, f) =>
+    `Approvals of ${v.owner}: ${f.count(v.inForce)} in force; scanned ${f.list(v.scans.map((s) => `chain ${s.chainId} blocks ${s.fromBlock}–${s.toBlock}`))}.`,
+}
+

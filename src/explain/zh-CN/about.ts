@@ -1,5 +1,5 @@
 import type { TokenAmount, TokenRef, TxAction, TxSubject } from '../../core/facts.js'
-import { tradeView, type AboutView, type AboutWords, type Waited } from '../about-view.js'
+import { tradeView, type AboutView, type AboutWords, type ApprovalsAboutWords, type Waited } from '../about-view.js'
 import type { Formatter } from '../format.js'
 
 type Action<kind extends TxAction['kind']> = Extract<TxAction, { kind: kind }>
@@ -142,3 +142,9 @@ export const aboutZh: AboutWords = {
   expert: (s, v, f) =>
     `交易：${whatExpert(s, f)}${v.lure ? `（地址投毒诱饵${v.lure.direction === 'victim-to-lookalike' ? `，并非由 ${f.short(v.lure.victim)} 发出` : ''}）` : ''}；交易发起方 ${f.short(s.from)}，nonce ${s.nonce}；${whenExpert(s, v, f)}。`,
 }
+
+export const approvalsAboutZh: ApprovalsAboutWords = {
+  novice: (v, f) => `这是钱包 ${f.short(v.owner)} 给出的使用授权，在 ${v.scans.length} 个网络上检查：仍然有效的有 ${v.inForce} 项。`,
+  expert: (v, f) => `${v.owner} 的授权：仍有效 ${f.count(v.inForce)} 项；扫描范围：${f.list(v.scans.map((s) => `链 ${s.chainId} 的区块 ${s.fromBlock}–${s.toBlock}`))}。`,
+}
+
