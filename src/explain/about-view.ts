@@ -88,3 +88,17 @@ export function approvalsAboutView(facts: Record<string, unknown>): ApprovalsAbo
   return { owner, inForce: approvals.length, scans: read }
 }
 
+/**
+ * The argument an approval call's expert line shows, chosen once: the operator flag, a revoke's 0, unlimited, or
+ * the amount (with its base units). `call` is the function as an engineer would type it.
+ */
+export type ApprovalArg = { call: string } & ({ kind: 'flag'; approved: boolean } | { kind: 'zero' } | { kind: 'unlimited' } | { kind: 'amount'; amount: bigint })
+
+export function approvalArg(a: Extract<TxAction, { kind: 'approval' }>): ApprovalArg {
+  const call = a.method === 'permit2' ? 'Permit2.approve' : a.method
+  if (a.method === 'setApprovalForAll') return { call, kind: 'flag', approved: !a.revoke }
+  if (a.revoke) return { call, kind: 'zero' }
+  if (a.unlimited || a.amount === undefined) return { call, kind: 'unlimited' }
+  return { call, kind: 'amount', amount: a.amount }
+}
+

@@ -1,5 +1,5 @@
 import type { TokenAmount, TokenRef, TxAction, TxSubject } from '../../core/facts.js'
-import { tradeView, type AboutView, type AboutWords, type ApprovalsAboutWords, type Waited } from '../about-view.js'
+import { approvalArg, tradeView, type AboutView, type AboutWords, type ApprovalsAboutWords, type Waited } from '../about-view.js'
 import type { Formatter } from '../format.js'
 
 type Action<kind extends TxAction['kind']> = Extract<TxAction, { kind: kind }>
@@ -93,15 +93,9 @@ function whatExpert(s: TxSubject, f: Formatter): string {
         : `ERC-20 transfer of ${amount(a, f)} (${a.amount} base units, token ${f.short(a.token)}) ${f.short(a.from)} → ${f.short(a.to)}, ${source}`
     }
     case 'approval': {
-      const value =
-        a.method === 'setApprovalForAll'
-          ? String(!a.revoke)
-          : a.revoke
-            ? '0'
-            : a.unlimited || a.amount === undefined
-              ? 'unlimited'
-              : `${f.token(a.amount, a.decimals, a.symbol)} (${a.amount} base units)`
-      const call = a.method === 'permit2' ? 'Permit2.approve' : a.method
+      const v = approvalArg(a)
+      const value = v.kind === 'flag' ? String(v.approved) : v.kind === 'zero' ? '0' : v.kind === 'unlimited' ? 'unlimited' : `${f.token(v.amount, a.decimals, a.symbol)} (${v.amount} base units)`
+      const call = v.call
       return `${call}(spender ${named(a.spender, a.spenderLabel, f)}, ${value}) on ${tokenName(a, f)} (${f.short(a.token)}), owner ${f.short(a.owner)}`
     }
     case 'swap':
