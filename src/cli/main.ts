@@ -1,4 +1,4 @@
-import { findChain } from '../config/chains.js'
+import { findChain, isTron } from '../config/chains.js'
 import { loadConfig, type Config } from '../config/config.js'
 import { InputError, TxDoctorError } from '../core/errors.js'
 import type { Lang } from '../core/types.js'
@@ -42,7 +42,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return await new Promise<number>(() => {}) // runs until stdin closes
     }
     if (args.command === 'chains') {
-      for (const chain of config.chains) io.stdout(`${String(chain.id).padStart(8)}  ${chain.key.padEnd(14)} ${chain.name}  (${chain.rpcUrls.length} node${chain.rpcUrls.length === 1 ? '' : 's'})\n`)
+      for (const chain of [...config.chains, ...(config.tron ? [config.tron] : [])])
+        io.stdout(`${String(chain.id).padStart(9)}  ${chain.key.padEnd(14)} ${chain.name}  (${chain.rpcUrls.length} node${chain.rpcUrls.length === 1 ? '' : 's'})\n`)
       return exitCodes.answered
     }
     const onProgress = args.command === 'approvals' ? progressReporter(io, progressWords[args.lang]) : undefined
@@ -68,6 +69,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
  * does. Servers contact only the chains their operator enabled.
  */
 function withNamedChain(config: Config, name: string | undefined): Config {
+  if (name !== undefined && !config.tron && isTron(name, config.knownTron)) return { ...config, tron: config.knownTron }
   const named = name === undefined ? undefined : findChain(name, config.knownChains)
   return named && !config.chains.includes(named) ? { ...config, chains: [...config.chains, named] } : config
 }

@@ -1,5 +1,6 @@
 import { chainRegistry } from '../../chains/index.js'
 import { commonContracts, ether, type ChainSpec } from '../core/chain-spec.js'
+import type { TronSpec } from '../core/tron-spec.js'
 
 /**
  * Finds a chain by id, key, EIP-3770 short name or alias (`1`, `ethereum`, `eth`, `mainnet`), case-insensitive.
@@ -36,4 +37,12 @@ export function genericChain(id: number, rpcUrls: string[]): ChainSpec {
     spenders: [],
     denyList: [],
   }
+}
+
+/**
+ * A name that means TRON: its key, its id (as TRON's own JSON-RPC reports it) or an alias (`tron`, `trx`, `728126428`).
+ */
+export function isTron(name: string, tron: Pick<TronSpec, 'key' | 'id' | 'aliases'>): boolean {
+  const wanted = name.trim().toLowerCase()
+  return wanted === tron.key || wanted === `${tron.id}` || tron.aliases.includes(wanted)
 }

@@ -1,8 +1,10 @@
 import * as z from 'zod'
 import { chainRegistry } from '../../chains/index.js'
+import tronMainnet from '../../chains/tron.js'
+import type { TronSpec } from '../core/tron-spec.js'
 import type { ChainSpec } from '../core/chain-spec.js'
 import { ConfigError } from '../core/errors.js'
-import { findChain, genericChain } from './chains.js'
+import { findChain, genericChain, isTron } from './chains.js'
 
 /** Settings every runtime shares. Read from env (Node, CLI) or `[vars]` (Workers) with the same names. */
 export type Config = {
@@ -10,6 +12,12 @@ export type Config = {
   chains: ChainSpec[]
   /** Chains that can be asked for by name even when not enabled (testnets, devnet, configured ids). */
   knownChains: ChainSpec[]
+  /**
+   * TRON, read through a full node's HTTP API, when enabled: by default, or when TXDOCTOR_CHAINS names `tron`.
+   * `knownTron` is it with `TXDOCTOR_RPC_TRON` applied, enabled or not (the CLI's `--chain tron` enables it).
+   */
+  tron?: TronSpec | undefined
+  knownTron: TronSpec
   /** Whole-request budget: past it, answer with what is known and flag it partial. */
   timeoutMs: number
   /** One attempt at one endpoint. Short, so a dead node costs little before the next is tried. */
@@ -68,26 +76,51 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): Config {
     .safeParse(env)
   if (!numbers.success) throw new ConfigError(numbers.error.issues.map((i) => i.message).join(' '))
 
-  const rpcOverrides = readRpcOverrides(env, overrides.rpc ?? [])
+  const { tron: tronUrls, ...evmEnv } = splitTronOverrides(env, overrides.rpc ?? [])
+  const knownTron = tronUrls ? { ...tronMainnet, rpcUrls: tronUrls } : tronMainnet
+  const rpcOverrides = readRpcOverrides(evmEnv.env, evmEnv.flags)
   const knownChains = [
     ...chainRegistry.map((c) => (rpcOverrides.has(c.id) ? { ...c, rpcUrls: rpcOverrides.get(c.id)! } : c)),
     ...[...rpcOverrides].filter(([id]) => !chainRegistry.some((c) => c.id === id)).map(([id, urls]) => genericChain(id, urls)),
   ]
 
   const chainList = overrides.chains ?? env.TXDOCTOR_CHAINS
-  const chains = chainList?.trim()
-    ? parseChainList(chainList, knownChains)
+  const listed = chainList?.trim() ? listsTron(chainList) : undefined
+  const chains = listed
+    ? parseChainList(listed.evm, knownChains)
     : knownChains.filter((c) => !c.optIn || rpcOverrides.has(c.id))
+  // TRON is on by default, like the mainnets; a chain list turns it on only by naming it.
+  const tron = !listed || listed.tron ? knownTron : undefined
 
   return {
     chains,
     knownChains,
+    tron,
+    knownTron,
     timeoutMs: numbers.data.TXDOCTOR_TIMEOUT_MS,
     rpcTimeoutMs: Math.min(numbers.data.TXDOCTOR_RPC_TIMEOUT_MS, numbers.data.TXDOCTOR_TIMEOUT_MS),
     rateLimitPerMinute: numbers.data.TXDOCTOR_RATE_LIMIT_PER_MINUTE,
     trustedProxies: numbers.data.TXDOCTOR_TRUSTED_PROXIES,
     mcpOrigins: readOrigins(env.TXDOCTOR_MCP_ORIGINS),
   }
+}
+
+const isTronName = (name: string) => isTron(name, tronMainnet)
+
+/** A chain list's TRON entry, taken apart from its EVM chains (`all` includes TRON). */
+function listsTron(list: string): { evm: string; tron: boolean } {
+  const names = list.split(',').map((n) => n.trim()).filter(Boolean)
+  const evm = names.filter((n) => !isTronName(n))
+  const all = names.length === 1 && names[0]!.toLowerCase() === 'all'
+  return { evm: evm.join(','), tron: all || evm.length < names.length }
+}
+
+/** `TXDOCTOR_RPC_TRON=url,url` and `--rpc tron=<url>` (TRON is named, not numbered: its nodes speak HTTP, not JSON-RPC). */
+function splitTronOverrides(env: Env, flags: string[]): { tron?: string[]; env: Env; flags: string[] } {
+  const { TXDOCTOR_RPC_TRON: fromEnv, ...rest } = env
+  const tronFlags = flags.filter((f) => /^tron=/i.test(f.trim()))
+  const urls = tronFlags.length ? tronFlags.flatMap((f) => splitUrls(f.trim().slice(5), `--rpc ${f}`)) : fromEnv?.trim() ? splitUrls(fromEnv, 'TXDOCTOR_RPC_TRON') : undefined
+  return { ...(urls ? { tron: urls } : {}), env: rest, flags: flags.filter((f) => !tronFlags.includes(f)) }
 }
 
 /** `TXDOCTOR_RPC_<chainId>=url,url` and `--rpc <chainId>=<url>` (flags replace the env for that chain). */
@@ -127,6 +160,7 @@ function splitUrls(value: string, setting: string): string[] {
 
 function parseChainList(list: string, known: ChainSpec[]): ChainSpec[] {
   const names = list.split(',').map((n) => n.trim()).filter(Boolean)
+  if (names.length === 0) return []
   if (names.length === 1 && names[0]!.toLowerCase() === 'all') return known.filter((c) => !c.testnet || !c.optIn)
   const chains: ChainSpec[] = []
   for (const name of names) {

@@ -20,6 +20,8 @@ export const findingCodes = {
   TX_DROPPED: 'warning',
   TX_FAILED_REVERTED: 'warning',
   TX_FAILED_OUT_OF_GAS: 'warning',
+  // TRON: a call that ran out of energy (its fix is energy or TRX, not a gas limit).
+  TX_FAILED_OUT_OF_ENERGY: 'warning',
   TX_FAILED_SLIPPAGE: 'warning',
   TX_FAILED_DEADLINE: 'warning',
   TX_FAILED_ALLOWANCE: 'warning',
@@ -37,6 +39,10 @@ export const findingCodes = {
   ADDRESS_BAD_CHECKSUM: 'danger',
   ADDRESS_ACTIVITY: 'info',
   ADDRESS_UNUSED: 'warning',
+  // TRON accounts: not created yet; cannot pay for a token transfer; controlled by other keys.
+  ADDRESS_NOT_ACTIVATED: 'info',
+  ADDRESS_NO_ENERGY: 'warning',
+  ADDRESS_PERMISSION_OTHER_KEYS: 'danger',
   ADDRESS_IS_CONTRACT: 'info',
   ADDRESS_IS_TOKEN: 'danger',
   ADDRESS_CONTRACT_NOT_ON_CHAIN: 'danger',

@@ -3,11 +3,10 @@ import type { FindingCode } from './codes.js'
 import type { NonEvmNetwork, NonEvmTransaction } from './non-evm.js'
 import type { ChainTxType } from './tx-types.js'
 
-/** A chain named in a finding: enough to print it without the registry. */
-export type ChainRef = { id: number; name: string }
+import type { ChainRef, NativeAmount } from './amounts.js'
+import type { TronFacts } from './tron-facts.js'
 
-/** Amounts stay bigint (wei, token base units) until the edge; the catalog formats them. */
-export type NativeAmount = { value: bigint; symbol: string; decimals: number }
+export type { ChainRef, NativeAmount }
 
 /** The exact replacement a user (or their wallet) must send to unstick a transaction. */
 export type Replacement = {
@@ -217,9 +216,10 @@ type FailureToken = {
  * agents read them directly from JSON (bigint → decimal string).
  */
 export interface FindingFacts {
-  TX_NOT_FOUND: { hash: Hash; checkedChains: ChainRef[]; maybeNonEvm: boolean }
+  /** `tronChecked`: TRON was searched too (a TRON transaction never recorded expires: it can never go through later). */
+  TX_NOT_FOUND: { hash: Hash; checkedChains: ChainRef[]; maybeNonEvm: boolean; tronChecked?: true }
   TX_ON_OTHER_CHAIN: { hash: Hash; askedChain: ChainRef; foundChain: ChainRef }
-  TX_SUCCESS: {
+  TX_SUCCESS: TronFacts['TX_SUCCESS'] | {
     chain: ChainRef; blockNumber: bigint; confirmations: bigint; value: NativeAmount; transfers: TokenTransfer[]
     /** Who sent the transaction, and so paid its fee: not always a party to the transfers it logged (a lure's sender is not). */
     sender: Address
@@ -248,7 +248,7 @@ export interface FindingFacts {
     relayFailed?: { messenger: Address; msgHash: Hash }
   }
   /** `secondsToFinal`: on chains that make blocks on a clock, how long until the finalized head passes it. */
-  TX_NOT_FINAL: { blockNumber: bigint; finalizedBlock: bigint; confirmations: bigint; secondsToFinal?: number }
+  TX_NOT_FINAL: TronFacts['TX_NOT_FINAL'] | { blockNumber: bigint; finalizedBlock: bigint; confirmations: bigint; secondsToFinal?: number }
   TX_PENDING: { nonce: number; maxFeePerGas: bigint; maxPriorityFeePerGas: bigint; nextBaseFeePerGas: bigint }
   TX_PENDING_FEE_TOO_LOW: { maxFeePerGas: bigint; nextBaseFeePerGas: bigint; replacement: Replacement }
   TX_PENDING_TIP_TOO_LOW: { maxPriorityFeePerGas: bigint; typicalPriorityFeePerGas: bigint; replacement: Replacement }
@@ -268,7 +268,8 @@ export interface FindingFacts {
   TX_PENDING_INSUFFICIENT_FUNDS: { balance: NativeAmount; required: NativeAmount; shortfall: NativeAmount }
   TX_REPLACED: { nonce: number; replacedBy?: Hash; replacedInBlock?: bigint }
   TX_DROPPED: { nonce: number; nextNonce: number }
-  TX_FAILED_REVERTED: FailureFacts & { selector?: string; errorArgs?: string[]; panicCode?: number }
+  TX_FAILED_REVERTED: TronFacts['TX_FAILED_REVERTED'] | FailureFacts & { selector?: string; errorArgs?: string[]; panicCode?: number }
+  TX_FAILED_OUT_OF_ENERGY: TronFacts['TX_FAILED_OUT_OF_ENERGY']
   TX_FAILED_OUT_OF_GAS: { fee: NativeAmount; gasUsed: bigint; gasLimit: bigint; suggestedGasLimit: bigint; reasonSource: 'trace' | 'replay-parent' | 'replay-block' | 'gas' }
   /** `minimumOut` is in units of `token`, the swap's output token (from the router call's path). */
   TX_FAILED_SLIPPAGE: FailureFacts & FailureToken
@@ -311,7 +312,7 @@ export interface FindingFacts {
     /** The real token whose symbol it copies. */
     imitates?: Address
   }
-  TX_ADDRESS_POISONING: {
+  TX_ADDRESS_POISONING: TronFacts['TX_ADDRESS_POISONING'] | {
     /** The account whose history now shows the look-alike. */
     victim: Address
     /**
@@ -345,7 +346,7 @@ export interface FindingFacts {
    * case is likelier than a changed digit (which would make about half of them differ).
    */
   ADDRESS_BAD_CHECKSUM: { address: string; checksummed: Address; letters: number; caseDiffersAt: number[]; caseOnlyLikely: boolean }
-  ADDRESS_ACTIVITY: {
+  ADDRESS_ACTIVITY: TronFacts['ADDRESS_ACTIVITY'] | {
     /**
      * `tokens`: symbols (or addresses) of the tokens it holds there, as the contracts name themselves;
      * `holdings`: the same tokens with their amounts.
@@ -353,6 +354,9 @@ export interface FindingFacts {
     chains: { chain: ChainRef; balance: NativeAmount; transactionCount: number; isContract: boolean; tokens: string[]; holdings: TokenAmount[] }[]
   }
   ADDRESS_UNUSED: { checkedChains: ChainRef[] }
+  ADDRESS_NOT_ACTIVATED: TronFacts['ADDRESS_NOT_ACTIVATED']
+  ADDRESS_NO_ENERGY: TronFacts['ADDRESS_NO_ENERGY']
+  ADDRESS_PERMISSION_OTHER_KEYS: TronFacts['ADDRESS_PERMISSION_OTHER_KEYS']
   ADDRESS_IS_CONTRACT: { chains: ChainRef[] }
   ADDRESS_IS_TOKEN: { chain: ChainRef; standard: 'erc20' | 'erc721' | 'erc1155'; symbol?: string }
   ADDRESS_CONTRACT_NOT_ON_CHAIN: { contractOn: ChainRef[]; missingOn: ChainRef[] }

@@ -1,4 +1,5 @@
 import type { ChainSpec } from '../core/chain-spec.js'
+import type { TronSpec } from '../core/tron-spec.js'
 import type { Config } from '../config/config.js'
 import type { ChainRef } from '../core/facts.js'
 import type { Diagnosis, Finding, Status } from '../core/types.js'
@@ -27,7 +28,7 @@ export type DiagnoseOptions = {
   onProgress?: ((chain: ChainSpec, done: bigint, total: bigint) => void) | undefined
 }
 
-export const chainRef = (chain: ChainSpec): ChainRef => ({ id: chain.id, name: chain.name })
+export const chainRef = (chain: Pick<ChainSpec, 'id' | 'name'>): ChainRef => ({ id: chain.id, name: chain.name })
 
 /** A chain that failed or ran out of time, for DIAGNOSIS_PARTIAL. */
 export type Failure = { what: string; why: string }
@@ -36,10 +37,10 @@ export type Failure = { what: string; why: string }
 export type Outcome = {
   kind: Diagnosis['kind']
   status: Status
-  chain?: ChainSpec | undefined
+  chain?: ChainSpec | TronSpec | undefined
   findings: Finding[]
   facts?: Record<string, unknown>
   untrusted?: Diagnosis['untrusted']
-  checkedChains: ChainSpec[]
+  checkedChains: (ChainSpec | TronSpec)[]
   failures?: Failure[]
 }

@@ -1,7 +1,7 @@
 import type { ChainSpec } from '../core/chain-spec.js'
 import { InputError } from '../core/errors.js'
 import type { Diagnosis, Finding, Input, Status } from '../core/types.js'
-import { findChain } from '../config/chains.js'
+import { findChain, isTron } from '../config/chains.js'
 import type { Config } from '../config/config.js'
 import { classify } from '../input/classify.js'
 import { createRpcSession, type SessionOptions } from '../rpc/session.js'
@@ -16,6 +16,10 @@ import { probeNode } from './rpc/probe-node.js'
 import { diagnoseTransaction } from './tx/diagnose-tx.js'
 import { diagnoseAddress } from './address/diagnose-address.js'
 import { diagnoseApprovals } from './approvals/diagnose-approvals.js'
+import type { TronSpec } from '../core/tron-spec.js'
+import { diagnoseTronAddress } from './tron/diagnose-tron-address.js'
+import { diagnoseTronTransaction } from './tron/diagnose-tron-tx.js'
+import { diagnoseOnEveryNetwork } from './tron/search-everywhere.js'
 
 export type DiagnoseEnvironment = {
   config: Config
@@ -42,11 +46,14 @@ export async function diagnose(text: string, options: DiagnoseOptions, env: Diag
       `This is not ${options.expect === 'transaction' ? 'a transaction hash' : 'an address'}.`,
       `Use /v1/diagnose?q=… for any input, or /v1/${options.expect === 'transaction' ? 'address' : 'tx'}/… for this one.`,
     )
-  const chain = targetChain(input, options, env.config)
+  const tron = tronTarget(input, options, env.config)
+  const chain = tron?.only ? undefined : targetChain(input, options, env.config)
   return withContext(env, now, async (ctx) => {
     const outcome = options.approvals
       ? await diagnoseApprovals(ctx, input, chain, options.onProgress)
-      : (offlineOutcome(input) ?? (await onlineOutcome(input, chain, ctx)))
+      : tron
+        ? await tronOutcome(input, tron, chain, ctx)
+        : (offlineOutcome(input) ?? (await onlineOutcome(input, chain, ctx)))
     return toDiagnosis(text, outcome, ctx, started)
   })
 }
@@ -120,6 +127,30 @@ function offlineOutcome(input: Input): Outcome | undefined {
   return offline && { ...offline, checkedChains: [] }
 }
 
+/**
+ * Where TRON is asked (when this server checks it): `only` for a TRON address, a Tronscan link or `--chain tron`;
+ * alongside the EVM chains for a 64-hex id pasted with no network named (it may be either's).
+ */
+function tronTarget(input: Input, options: DiagnoseOptions, config: Config): { spec: TronSpec; only: boolean } | undefined {
+  const named = options.chain !== undefined && isTron(options.chain, config.knownTron)
+  const tronInput = (input.kind === 'non-evm-address' || input.kind === 'non-evm-transaction') && input.network === 'tron'
+  if (named && !config.tron) throw notChecked(config.knownTron, config)
+  if (!config.tron) return undefined
+  if (named && input.kind !== 'transaction' && !tronInput)
+    throw new InputError('This is not a TRON address or transaction id.', 'TRON addresses start with T (34 characters); TRON transaction ids are 64 hex characters.', { reason: 'unrecognised', text: input.kind === 'ens' ? input.name : 'address' in input ? input.address : '' })
+  if (named || tronInput) return { spec: config.tron, only: true }
+  if (input.kind === 'transaction' && !input.chain && options.chain === undefined) return { spec: config.tron, only: false }
+  return undefined
+}
+
+function tronOutcome(input: Input, tron: { spec: TronSpec; only: boolean }, chain: ChainSpec | undefined, ctx: DiagnoseContext): Promise<Outcome> {
+  if (input.kind === 'non-evm-address') return diagnoseTronAddress(ctx, tron.spec, input.address)
+  const id = input.kind === 'non-evm-transaction' ? input.id : input.kind === 'transaction' ? input.hash.slice(2) : undefined
+  if (id === undefined) return onlineOutcome(input, chain, ctx)
+  if (tron.only) return diagnoseTronTransaction(ctx, tron.spec, id)
+  return diagnoseOnEveryNetwork(ctx, input as Extract<Input, { kind: 'transaction' }>, tron.spec)
+}
+
 function onlineOutcome(input: Input, chain: ChainSpec | undefined, ctx: DiagnoseContext): Promise<Outcome> {
   if (input.kind === 'transaction') return diagnoseTransaction(ctx, input, chain)
   if (input.kind === 'address' || input.kind === 'ens') return diagnoseAddress(ctx, input, chain)
@@ -140,7 +171,7 @@ function namedChain(name: string, config: Config): ChainSpec {
   throw new InputError(`"${name.slice(0, 40)}" is not a network txdoctor knows.`, `Name a network by id or name, such as ${examples.join(', ')}.`, { reason: 'unknown-network', name: name.slice(0, 40), examples })
 }
 
-function notChecked(chain: ChainSpec, config: Config): InputError {
+function notChecked(chain: Pick<ChainSpec, 'name'>, config: Config): InputError {
   const checked = config.chains.map((c) => c.name)
   return new InputError(`${chain.name} is not among the networks this txdoctor checks.`, `It checks ${checked.join(', ')}.`, { reason: 'network-not-checked', network: chain.name, checked })
 }

@@ -4,7 +4,7 @@ import type { Failure } from './context.js'
 import { DeadlineError } from './deadline.js'
 
 /** Describes why a chain could not be asked, in one line an expert can act on (no URLs with keys). */
-export function failureOf(chain: ChainSpec, error: unknown): Failure {
+export function failureOf(chain: Pick<ChainSpec, 'name'>, error: unknown): Failure {
   const why =
     error instanceof DeadlineError
       ? `no answer before the request deadline (${error.message})`

@@ -8,7 +8,7 @@ import type { ChainHint, Input } from '../core/types.js'
 import { parseExplorerUrl, webLink } from './explorer-url.js'
 import { candidatesIn, isOneWord, shortenedHex, withoutLabel } from './extract.js'
 import { nonEvmAddress } from './non-evm.js'
-import { nonEvmExplorerTransaction, nonEvmTransaction } from './non-evm-tx.js'
+import { nonEvmExplorerTransaction, nonEvmTransaction, tronscanAddress } from './non-evm-tx.js'
 
 /** Longer than any link to a transaction people paste; anything bigger is not an input, it's a payload. */
 export const maxInputLength = 512
@@ -72,6 +72,8 @@ function classifyWhole(cleaned: string, chains: readonly ChainSpec[]): Input {
     // Another network's explorer first: its 64-hex ids would otherwise be read as EVM hashes.
     const other = url && nonEvmExplorerTransaction(url)
     if (other) return { kind: 'non-evm-transaction', ...other }
+    const tronAccount = url && tronscanAddress(url)
+    if (tronAccount) return { kind: 'non-evm-address', network: 'tron', address: tronAccount }
     const link = parseExplorerUrl(cleaned, chains)
     if (!link) throw new InputError('This link does not point to a transaction or an address.', inputHint, { reason: 'link-without-target' })
     const hint = link.chainId === undefined ? undefined : ({ chainId: link.chainId, from: 'explorer' } as const)

@@ -6,30 +6,8 @@
  * bad padding.
  */
 
-export const bitcoinBase58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'
+export { base58Decode, bitcoinBase58 } from '../core/base58.js'
 export const xrpBase58 = 'rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz'
-
-/**
- * Base58 text to bytes: the text is one big number in base 58, and each leading zero digit stands for a zero
- * byte (the number alone would lose them).
- *
- * @example base58Decode('1112', bitcoinBase58) // Uint8Array [0, 0, 0, 1]
- */
-export function base58Decode(text: string, alphabet: string): Uint8Array | undefined {
-  let value = 0n
-  for (const char of text) {
-    const digit = alphabet.indexOf(char)
-    if (digit < 0) return undefined
-    value = value * 58n + BigInt(digit)
-  }
-  let zeros = 0
-  while (text[zeros] === alphabet[0]) zeros++
-  const hex = value === 0n ? '' : value.toString(16)
-  const body = hex.length % 2 ? `0${hex}` : hex
-  const bytes = new Uint8Array(zeros + body.length / 2)
-  for (let i = 0; i < body.length / 2; i++) bytes[zeros + i] = parseInt(body.slice(2 * i, 2 * i + 2), 16)
-  return bytes
-}
 
 /**
  * Base64 (standard or URL-safe alphabet, not both at once) of whole 3-byte groups, so with no padding and no

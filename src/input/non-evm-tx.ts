@@ -1,5 +1,5 @@
 import type { NonEvmTransaction, NonEvmTxNetwork } from '../core/non-evm.js'
-import { isSolanaSignature } from './non-evm.js'
+import { isSolanaSignature, nonEvmAddress } from './non-evm.js'
 
 /**
  * Other networks' transaction ids, recognised so the answer can say which network they belong to and where to look
@@ -42,6 +42,17 @@ const explorers: Explorer[] = [
   // Tronscan routes in the fragment: tronscan.org/#/transaction/<id>.
   { name: 'Tronscan', hosts: ['tronscan.org', 'tronscan.io'], path: new RegExp(`^/#/transaction/${hex64}$`), network: 'tron' },
 ]
+
+/**
+ * A link to an account on Tronscan (`tronscan.org/#/address/T…`), or undefined. The address must be a TRON address
+ * (checksum verified): a link with a cut-off or altered address is not taken as one.
+ */
+export function tronscanAddress(url: URL): string | undefined {
+  const host = url.hostname.replace(/^www\./, '').toLowerCase()
+  if (host !== 'tronscan.org' && host !== 'tronscan.io') return undefined
+  const match = /^#\/address\/(T[1-9A-HJ-NP-Za-km-z]{33})(?:[/?].*)?$/.exec(url.hash)
+  return match && nonEvmAddress(match[1]!)?.network === 'tron' ? match[1] : undefined
+}
 
 /**
  * A link to a transaction on another network's explorer, or undefined (not such a link: the EVM explorer parser

@@ -39,12 +39,12 @@ export const tools: Tool[] = [
     description:
       'Call this when a user asks what happened to a blockchain transfer (stuck, failed, missing, sent to the wrong network) ' +
       'or whether an address is safe to send to. Pass exactly what the user pasted: a transaction hash, an address (EVM, TRON, ' +
-      'Bitcoin, …), an ENS name or a block-explorer link. Returns findings with stable codes (TX_PENDING_FEE_TOO_LOW, ' +
-      'ADDRESS_NON_EVM, …), plain-language explanations and next steps. Use level "novice" for end users and "expert" for ' +
+      'Bitcoin, …), an ENS name or a block-explorer link (Tronscan too); TRON transactions and accounts are read on TRON. Returns findings with stable codes (TX_PENDING_FEE_TOO_LOW, ' +
+      'TX_FAILED_OUT_OF_ENERGY, ADDRESS_PERMISSION_OTHER_KEYS, ADDRESS_NON_EVM, …), plain-language explanations and next steps. Use level "novice" for end users and "expert" for ' +
       'developers. Never ask the user for a private key or recovery phrase.',
     input: z.object({
       input: z.string().min(1).max(512).describe('What the user pasted: hash, address, ENS name or explorer link.'),
-      chain: z.string().max(40).optional().describe('Chain to look on first, if the user said (id or name: 1, eth, base, bsc, …).'),
+      chain: z.string().max(40).optional().describe('Chain to look on first, if the user said (id or name: 1, eth, base, bsc, tron, …).'),
       level,
       lang,
     }),
@@ -71,11 +71,12 @@ export const tools: Tool[] = [
   {
     name: 'list_chains',
     title: 'List the chains txdoctor checks',
-    description: 'Call this to learn which EVM chains txdoctor looks at (ids, names, aliases), for example before naming a chain in diagnose.',
+    description: 'Call this to learn which chains txdoctor looks at (EVM chains, and TRON when enabled: ids, names, aliases), for example before naming a chain in diagnose.',
     input: z.object({}),
     annotations: { readOnlyHint: true },
     async run(engine) {
-      const chains = engine.config.chains.map((c) => ({ id: c.id, key: c.key, name: c.name, aliases: c.aliases, nativeCurrency: c.nativeCurrency.symbol }))
+      const all = [...engine.config.chains, ...(engine.config.tron ? [engine.config.tron] : [])]
+      const chains = all.map((c) => ({ id: c.id, key: c.key, name: c.name, aliases: c.aliases, nativeCurrency: c.nativeCurrency.symbol }))
       return { content: [{ type: 'text', text: chains.map((c) => `${c.id} ${c.key} (${c.name})`).join('\n') }], structuredContent: { chains } }
     },
   },

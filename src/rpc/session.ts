@@ -7,6 +7,8 @@ import type { Config } from '../config/config.js'
 import { executionError } from './execution-error.js'
 import { offchainGuard, type OffchainGuard } from './offchain.js'
 import { RpcStats } from './stats.js'
+import type { TronSpec } from '../core/tron-spec.js'
+import { createTronClient, type TronClient } from './tron-client.js'
 import { verifiedTransport } from './verified-transport.js'
 
 /**
@@ -48,6 +50,8 @@ export type RpcSession = {
    * queries): its own requests and batches, so a slow call never holds up the answer's; counted in the same stats.
    */
   sideClient(chain: ChainSpec): RpcClient
+  /** TRON's full-node HTTP API: one client per diagnosis, counted in the same stats. */
+  tron(spec: TronSpec): TronClient
   /** Gateway URLs an ENS resolver named and the policy refused. */
   offchain: Pick<OffchainGuard, 'refused' | 'failed'>
   stats: RpcStats
@@ -88,9 +92,11 @@ export function createRpcSession(config: Pick<Config, 'rpcTimeoutMs'>, { fetchFn
     }
     return client
   }
+  let tron: TronClient | undefined
   return {
     stats,
     offchain: guard,
+    tron: (spec) => (tron ??= createTronClient(spec, { stats, timeoutMs: config.rpcTimeoutMs, fetchFn, signal })),
     client: (chain) => clientFor(chain, 'main'),
     ensClient: (chain) => clientFor(chain, 'ens'),
     sideClient: (chain) => clientFor(chain, 'side'),

@@ -34,7 +34,7 @@ export function isDust(amount: bigint, decimals: number | undefined): boolean {
 }
 
 /** Which way a lure points (the finding's facts say what each way means). */
-export type PoisoningDirection = FindingFacts['TX_ADDRESS_POISONING']['direction']
+export type PoisoningDirection = Extract<FindingFacts['TX_ADDRESS_POISONING'], { direction: unknown }>['direction']
 
 export type PoisoningCase = {
   victim: Address
