@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli } from '../src/cli/main.js'
 import { startLab } from '../test/harness/lab.js'
-import { labEnv, seedSituations } from './situations.js'
+import { labEnv, seedSituations, startDemoTron } from './situations.js'
 
 const json = process.argv.includes('--json')
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'))
-const lab = await startLab({ timeoutMs: 10_000 })
+const [lab, tron] = await Promise.all([startLab({ timeoutMs: 10_000 }), startDemoTron()])
 try {
   const situations = (await seedSituations(lab)).filter((s) => only.length === 0 || only.includes(s.key))
-  const env = { ...labEnv(lab), TXDOCTOR_STORE: join(mkdtempSync(join(tmpdir(), 'txdoctor-answers-')), 'pending.json'), COLUMNS: '100' }
+  const env = { ...labEnv(lab, tron), TXDOCTOR_STORE: join(mkdtempSync(join(tmpdir(), 'txdoctor-answers-')), 'pending.json'), COLUMNS: '100' }
   for (const s of situations) {
     const views = [['novice', 'en'], ['expert', 'en'], ['novice', 'zh-CN'], ['expert', 'zh-CN'], ['handoff', 'en'], ['handoff', 'zh-CN']] as const
     for (const [level, lang] of json ? views.slice(0, 4) : views) {
@@ -27,5 +27,5 @@ try {
     }
   }
 } finally {
-  await lab.stop()
+  await Promise.all([lab.stop(), tron.close()])
 }

@@ -15,7 +15,7 @@ import { runCli } from '../src/cli/main.js'
 import { codeReferenceMarkdown } from '../src/explain/reference.js'
 import { openApiPartsSource } from './openapi-parts.js'
 import { startLab } from '../test/harness/lab.js'
-import { labEnv, seedSituations } from './situations.js'
+import { labEnv, seedSituations, startDemoTron } from './situations.js'
 
 const readme = readFileSync('README.md', 'utf8')
 let updated = readme.replace(/<!-- codes:start -->\n[\s\S]*?<!-- codes:end -->/, () => `<!-- codes:start -->\n${codeReferenceMarkdown()}\n<!-- codes:end -->`)
@@ -23,10 +23,10 @@ let updated = readme.replace(/<!-- codes:start -->\n[\s\S]*?<!-- codes:end -->/,
 const examplePattern = /<!-- example: (\S+) (novice|expert) (en|zh-CN)(?: lines=(\d+))? -->\n```console\n[\s\S]*?\n```/g
 const wanted = [...updated.matchAll(examplePattern)]
 if (wanted.length) {
-  const lab = await startLab({ timeoutMs: 10_000 })
+  const [lab, tron] = await Promise.all([startLab({ timeoutMs: 10_000 }), startDemoTron()])
   try {
     const situations = new Map((await seedSituations(lab)).map((s) => [s.key, s]))
-    const env = { ...labEnv(lab), TXDOCTOR_STORE: join(mkdtempSync(join(tmpdir(), 'txdoctor-docs-')), 'pending.json'), COLUMNS: '100' }
+    const env = { ...labEnv(lab, tron), TXDOCTOR_STORE: join(mkdtempSync(join(tmpdir(), 'txdoctor-docs-')), 'pending.json'), COLUMNS: '100' }
     const rendered = new Map<string, string>()
     for (const [block, key, level, lang, lines] of wanted) {
       const s = situations.get(key!)
@@ -41,7 +41,7 @@ if (wanted.length) {
     }
     updated = updated.replace(examplePattern, (block) => rendered.get(block) ?? block)
   } finally {
-    await lab.stop()
+    await Promise.all([lab.stop(), tron.close()])
   }
 }
 writeFileSync('README.md', updated)

@@ -4,6 +4,7 @@
  */
 import type { Lab } from '../test/harness/lab.js'
 import * as scenario from '../test/harness/scenarios.js'
+import { startTronNode, tronScenarios } from '../test/helpers/tron-node.js'
 
 export type Situation = {
   /** Stable key: the README's examples refer to situations by it. */
@@ -14,6 +15,12 @@ export type Situation = {
   /** Extra CLI arguments (e.g. `--chain 31337`, or `approvals` before the input). */
   args?: string[]
 }
+
+/**
+ * TRON for the demo: no TRON node runs on these machines, so a local one answers from real recorded mainnet (and one
+ * Nile testnet) replies (fixtures/tron, each file naming its source); txdoctor reads it as it reads TronGrid.
+ */
+export const startDemoTron = () => startTronNode(tronScenarios.tables)
 
 export async function seedSituations(lab: Lab): Promise<Situation[]> {
   const list: Situation[] = []
@@ -35,10 +42,21 @@ export async function seedSituations(lab: Lab): Promise<Situation[]> {
   add('standing-approvals', 'A wallet with risky standing approvals (to a person, to a drainer, collection-wide, Permit2)', history.owner, ['approvals'])
   add('tokens-no-gas', 'A wallet holding tokens but no coin to pay the fee for moving them', noGas.address)
   add('wallet-address', 'A wallet address: where it is used, and its standing approvals', history.owner)
-  add('tron-address', 'Another network’s address (TRON)', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t')
+  const { transactions: tron, accounts } = tronScenarios
+  add('tron-out-of-energy', 'TRON: a USDT transfer that failed, out of energy (recorded on mainnet)', tron.usdtOutOfEnergyNoTrx.id)
+  add('tron-usdt-sent', 'TRON: a USDT transfer to a first-time holder, pasted as a Tronscan link', `https://tronscan.org/#/transaction/${tron.usdtSuccessBurnedEnergy.id}`)
+  add('tron-new-account', 'TRON: TRX sent to an account that did not exist yet (activation fee)', tron.trxTransferNewAccount.id)
+  add('tron-other-keys', 'TRON: an account that other keys can control (recorded on the Nile testnet)', accounts.multisigActiveTestnet.address)
+  add('tron-account', 'TRON: an ordinary account holding TRX and USDT', accounts.ordinary.address)
+  add('bitcoin-address', 'Another network’s address (Bitcoin)', '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2')
   add('mistyped-address', 'A mistyped address (its checksum does not match)', '0xd8da6BF26964aF9D7eEd9e03E53415D37aA96045')
   return list
 }
 
-/** The environment that points txdoctor at the lab's two chains. */
-export const labEnv = (lab: Lab) => ({ TXDOCTOR_CHAINS: '31337,31338', TXDOCTOR_RPC_31337: lab.a.url, TXDOCTOR_RPC_31338: lab.b.url })
+/** The environment that points txdoctor at the lab's two chains and at the demo's TRON node. */
+export const labEnv = (lab: Lab, tron: { url: string }) => ({
+  TXDOCTOR_CHAINS: '31337,31338,tron',
+  TXDOCTOR_RPC_31337: lab.a.url,
+  TXDOCTOR_RPC_31338: lab.b.url,
+  TXDOCTOR_RPC_TRON: tron.url,
+})

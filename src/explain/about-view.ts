@@ -1,6 +1,10 @@
-import type { FindingFacts, TokenAmount, TokenRef, TxAction, TxSubject } from '../core/facts.js'
-import type { Level } from '../core/types.js'
+import type { EvmFacts } from './catalog-types.js'
+import type { TokenAmount, TokenRef, TxAction, TxSubject } from '../core/facts.js'
+import type { Level, Status } from '../core/types.js'
+import type { NativeAmount } from '../core/amounts.js'
+import type { TronAction, TronFacts, TronTxRef } from '../core/tron-facts.js'
 import { toBigint, type Formatter } from './format.js'
+import { attemptOf, type Attempt } from './views/tron.js'
 
 /** A duration as a person says it, rounded down (the transaction has waited at least this long). */
 export type Waited = { count: number; unit: 'minute' | 'hour' | 'day' }
@@ -20,7 +24,7 @@ export type AboutView = {
    * The transfer it shows is a lure (address poisoning): made to look as if `victim` paid `lookalike`, sent by
    * someone else (`sentBy`); or dust from the look-alike. Said so, instead of "a transfer of … from …".
    */
-  lure?: Pick<FindingFacts['TX_ADDRESS_POISONING'], 'direction' | 'victim' | 'lookalike' | 'sentBy' | 'amount' | 'decimals' | 'symbol'>
+  lure?: Pick<EvmFacts<'TX_ADDRESS_POISONING'>, 'direction' | 'victim' | 'lookalike' | 'sentBy' | 'amount' | 'decimals' | 'symbol'>
 }
 
 /** One sentence per level saying which transaction the answer is about; each language writes its own. */
@@ -37,12 +41,14 @@ export function waitedOf(seconds: number): Waited | undefined {
   return { count: Math.floor(seconds / 86_400), unit: 'day' }
 }
 
-export function aboutView(subject: TxSubject, f: Formatter, lure?: FindingFacts['TX_ADDRESS_POISONING']): AboutView {
-  const moment = (seconds: number | bigint): Moment | undefined => {
-    const stamp = f.utc(seconds)
-    // `2026-11-24 05:01:12 UTC`; a time past any calendar ("never") is no moment.
-    return /^\d{4}-\d\d-\d\d \d\d:\d\d/.test(stamp) ? { day: stamp.slice(0, 10), time: stamp.slice(11, 16), stamp } : undefined
-  }
+function momentOf(seconds: number | bigint, f: Formatter): Moment | undefined {
+  const stamp = f.utc(seconds)
+  // `2026-11-24 05:01:12 UTC`; a time past any calendar ("never") is no moment.
+  return /^\d{4}-\d\d-\d\d \d\d:\d\d/.test(stamp) ? { day: stamp.slice(0, 10), time: stamp.slice(11, 16), stamp } : undefined
+}
+
+export function aboutView(subject: TxSubject, f: Formatter, lure?: EvmFacts<'TX_ADDRESS_POISONING'>): AboutView {
+  const moment = (seconds: number | bigint) => momentOf(seconds, f)
   const mined = subject.minedAt === undefined ? undefined : moment(subject.minedAt)
   const firstSeen = subject.firstSeenAt === undefined ? undefined : moment(Math.floor(subject.firstSeenAt / 1000))
   const waited = subject.waitedSeconds === undefined ? undefined : waitedOf(subject.waitedSeconds)
@@ -102,3 +108,44 @@ export function approvalArg(a: Extract<TxAction, { kind: 'approval' }>): Approva
   return { call, kind: 'amount', amount: a.amount }
 }
 
+
+/**
+ * A TRON transaction's "which transaction" sentence (`Diagnosis.facts.tron`): what it tried, from whom, how it ended
+ * and when. A TRON lure (poisoning) is said for what it is, as on an EVM chain.
+ */
+export type TronAboutView = {
+  id: string
+  sender?: string
+  attempt?: Attempt
+  outcome: 'succeeded' | 'failed' | 'recorded'
+  blockNumber?: bigint
+  mined?: Moment
+  lure?: Pick<TronFacts['TX_ADDRESS_POISONING'], 'victim' | 'lookalike' | 'sentBy' | 'amount' | 'decimals' | 'symbol'>
+}
+export type TronAboutWords = Record<Level, (view: TronAboutView, f: Formatter) => string>
+
+export function tronAboutView(ref: TronTxRef, status: Status, f: Formatter, lure?: TronFacts['TX_ADDRESS_POISONING']): TronAboutView {
+  const attempt = attemptOf(revived(ref.action))
+  const [minedAt, block] = [toBigint(ref.minedAt), toBigint(ref.blockNumber)]
+  const mined = minedAt === undefined ? undefined : momentOf(minedAt, f)
+  return {
+    id: ref.id,
+    ...(ref.sender ? { sender: ref.sender } : {}),
+    ...(attempt ? { attempt } : {}),
+    outcome: status === 'success' ? 'succeeded' : status === 'failed' ? 'failed' : 'recorded',
+    ...(block === undefined ? {} : { blockNumber: block }),
+    ...(mined ? { mined } : {}),
+    ...(lure ? { lure: { victim: lure.victim, lookalike: lure.lookalike, sentBy: lure.sentBy, amount: toBigint(lure.amount) ?? 0n, ...(lure.decimals === undefined ? {} : { decimals: lure.decimals }), ...(lure.symbol === undefined ? {} : { symbol: lure.symbol }) } } : {}),
+  }
+}
+
+/** A diagnosis read back from JSON (a cached one) holds its amounts as decimal strings. */
+function revived(a: TronAction | undefined): TronAction | undefined {
+  const native = (n: NativeAmount): NativeAmount => ({ ...n, value: toBigint(n.value) ?? 0n })
+  switch (a?.kind) {
+    case 'trx-transfer': return { ...a, amount: native(a.amount) }
+    case 'token-transfer': return { ...a, amount: toBigint(a.amount) ?? 0n }
+    case 'contract-call': return { ...a, callValue: native(a.callValue) }
+    default: return a
+  }
+}

@@ -19,20 +19,34 @@ import type { Formatter } from './format.js'
 /** What a reader sees of one finding. */
 export type Text = { title: string; body: string; actions: string[] }
 
-export type Template<code extends FindingCode> = (facts: FindingFacts[code], f: Formatter) => Text
+type OnTron = { network: 'tron' }
+
+/** A code's facts as EVM checks make them (TRON's variants, marked `network: 'tron'`, are worded in ./{en,zh-CN}/tron.ts). */
+export type EvmFacts<code extends FindingCode> = Exclude<FindingFacts[code], OnTron>
+/** A code's facts as TRON checks make them. */
+export type TronFactsOf<code extends FindingCode> = Extract<FindingFacts[code], OnTron>
+
+/** Codes an EVM check makes, and codes a TRON check makes (some are both: success, revert, poisoning …). */
+export type EvmCode = { [code in FindingCode]: [EvmFacts<code>] extends [never] ? never : code }[FindingCode]
+export type TronCode = { [code in FindingCode]: [TronFactsOf<code>] extends [never] ? never : code }[FindingCode]
+
+export type Template<code extends FindingCode> = (facts: EvmFacts<code>, f: Formatter) => Text
 
 export type LevelTemplates<code extends FindingCode> = { novice: Template<code>; expert: Template<code> }
 
 /** The type-level guarantee: a language's catalog has both levels for every code, or it does not compile. */
-export type LocaleCatalog = { [code in FindingCode]: LevelTemplates<code> }
+export type LocaleCatalog = { [code in EvmCode]: LevelTemplates<code> }
 
 /** One part of a catalog, for the codes whose names start with `prefix`. */
-export type CatalogPart<codes extends FindingCode> = { [code in codes]: LevelTemplates<code> }
+export type CatalogPart<codes extends EvmCode> = { [code in codes]: LevelTemplates<code> }
+
+/** TRON's words: both levels for every code a TRON check makes, for its TRON facts. */
+export type TronCatalog = { [code in TronCode]: { novice: (facts: TronFactsOf<code>, f: Formatter) => Text; expert: (facts: TronFactsOf<code>, f: Formatter) => Text } }
 
 /** Another network's transaction: its words sit in ./{en,zh-CN}/non-evm.ts, not with the EVM transaction's. */
 export type NonEvmTxCode = 'TX_NON_EVM'
-export type TxCode = Exclude<Extract<FindingCode, `TX_${string}`>, NonEvmTxCode>
-export type AddressCode = Extract<FindingCode, `ADDRESS_${string}`>
+export type TxCode = Exclude<Extract<EvmCode, `TX_${string}`>, NonEvmTxCode>
+export type AddressCode = Extract<EvmCode, `ADDRESS_${string}`>
 export type ApprovalCode = Extract<FindingCode, `APPROVAL${string}`>
 export type ServiceCode = Extract<FindingCode, `RPC_${string}` | 'DIAGNOSIS_PARTIAL'>
 

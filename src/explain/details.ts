@@ -6,6 +6,7 @@
  */
 import type { ChainRef, TxAction } from '../core/facts.js'
 import type { Detail, Diagnosis, Lang } from '../core/types.js'
+import { tronDetails, type TronDetailWords } from './details-tron.js'
 import { detailsEn } from './en/details.js'
 import { formatter, toBigint, type Formatter } from './format.js'
 import { detailsZh } from './zh-CN/details.js'
@@ -26,11 +27,13 @@ export const detailKinds = {
   address: 'address', ensName: 'plain', holdings: 'holdings', owner: 'address', approvals: 'approvals', scans: 'scans',
   // Nodes (src/diagnose/rpc/check-node.ts)
   endpoint: 'plain', latencyMs: 'ms', secondsBehind: 'duration', methodsMissing: 'list',
+  // A TRON transaction (src/diagnose/tron): one row per number that matters, by ./details-tron.ts.
+  tron: 'tron',
 } as const
 
 export type DetailKey = keyof typeof detailKinds
 /** Keys shown under a label of their own. */
-export type LabelledDetail = { [key in DetailKey]: (typeof detailKinds)[key] extends 'consumed' | 'skip' ? never : key }[DetailKey]
+export type LabelledDetail = { [key in DetailKey]: (typeof detailKinds)[key] extends 'consumed' | 'skip' | 'tron' ? never : key }[DetailKey]
 
 /** The words one language gives the details: labels and the few phrases values carry (../{en,zh-CN}/details.ts). */
 export type DetailWords = {
@@ -54,6 +57,8 @@ export type DetailWords = {
   aside(text: string, note: string): string
   /** Between the parts of one line. */
   separator: string
+  /** A TRON transaction's rows (./details-tron.ts). */
+  tron: TronDetailWords
 }
 
 const words: Record<Lang, DetailWords> = { en: detailsEn, 'zh-CN': detailsZh }
@@ -92,6 +97,7 @@ const coinSymbol = (facts: Facts) => (isObject(facts.coin) && typeof facts.coin.
 function detailsOf(key: string, value: unknown, ctx: Context): Detail[] {
   const kind = (detailKinds as Record<string, string>)[key]
   if (kind === 'consumed' || kind === 'skip') return []
+  if (kind === 'tron') return tronDetails(value, ctx.w.tron, ctx.f)
   const label = kind === undefined ? key : ctx.w.labels[key as LabelledDetail]
   if (kind === 'holdings' || kind === 'approvals' || kind === 'scans') {
     if (!Array.isArray(value)) return []

@@ -1,7 +1,11 @@
 import type { Address, Hash } from 'viem'
 import type { FindingCode } from '../core/codes.js'
-import type { ChainRef, FindingFacts, NativeAmount } from '../core/facts.js'
+import type { ChainRef, NativeAmount } from '../core/facts.js'
 import { differingPositions } from '../core/address-diff.js'
+import type { EvmCode, EvmFacts, TronFactsOf } from './catalog-types.js'
+import { tronExamples } from './examples-tron.js'
+
+export { tronExamples, tronVariants } from './examples-tron.js'
 
 const ethereum: ChainRef = { id: 1, name: 'Ethereum' }
 const base: ChainRef = { id: 8453, name: 'Base' }
@@ -21,9 +25,10 @@ const fee = eth(420_000_000_000_000n)
 
 /**
  * One realistic set of facts per code: the catalog tests render every template with these, the knowledge base
- * shows them, and OpenAPI uses them as examples. Typed, so a code without an example does not compile.
+ * shows them, and OpenAPI uses them as examples. Typed, so a code without an example does not compile. A code both
+ * families make has its EVM facts here and its TRON facts in `tronExamples`; a code only TRON makes, its TRON facts.
  */
-export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
+export const findingExamples: { [code in FindingCode]: code extends EvmCode ? EvmFacts<code> : TronFactsOf<code> } = {
   TX_NOT_FOUND: { hash, checkedChains: [ethereum, base], maybeNonEvm: true },
   TX_ON_OTHER_CHAIN: { hash, askedChain: ethereum, foundChain: base },
   TX_SUCCESS: {
@@ -56,6 +61,7 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
   TX_REPLACED: { nonce: 7, replacedBy: hash, replacedInBlock: 21_000_001n },
   TX_DROPPED: { nonce: 7, nextNonce: 7 },
   TX_FAILED_REVERTED: { fee, reason: 'Sale has ended', errorName: 'Error', approximate: false, reasonSource: 'trace' },
+  TX_FAILED_OUT_OF_ENERGY: tronExamples.TX_FAILED_OUT_OF_ENERGY,
   TX_FAILED_OUT_OF_GAS: { fee, gasUsed: 50_000n, gasLimit: 50_000n, suggestedGasLimit: 78_000n, reasonSource: 'gas' },
   TX_FAILED_SLIPPAGE: { fee, reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT', errorName: 'Error', approximate: true, reasonSource: 'replay-parent', minimumOut: 2_000_000_000n, token: usdc, symbol: 'USDC', decimals: 6 },
   TX_FAILED_DEADLINE: { fee, approximate: true, reasonSource: 'calldata', deadline: 1_718_000_000n, minedAt: 1_718_000_420n, unavailable: [{ source: 'trace', said: 'the method debug_traceTransaction does not exist/is not available' }, { source: 'replay-parent', said: 'missing trie node 8b1604e0d19d9be9a94cab027e74134e674bccdbf8d6a3f09a23abe52fd356fa (path )' }] },
@@ -94,6 +100,9 @@ export const findingExamples: { [code in FindingCode]: FindingFacts[code] } = {
     ],
   },
   ADDRESS_UNUSED: { checkedChains: [ethereum, base, arbitrum] },
+  ADDRESS_NOT_ACTIVATED: tronExamples.ADDRESS_NOT_ACTIVATED,
+  ADDRESS_NO_ENERGY: tronExamples.ADDRESS_NO_ENERGY,
+  ADDRESS_PERMISSION_OTHER_KEYS: tronExamples.ADDRESS_PERMISSION_OTHER_KEYS,
   ADDRESS_IS_CONTRACT: { chains: [ethereum] },
   ADDRESS_IS_TOKEN: { chain: ethereum, standard: 'erc20', symbol: 'USDC' },
   ADDRESS_CONTRACT_NOT_ON_CHAIN: { contractOn: [ethereum], missingOn: [arbitrum, base] },

@@ -2,12 +2,14 @@ import { severityRank, type Severity } from '../core/codes.js'
 import { toJsonSafe } from '../core/json.js'
 import type { Answer, Diagnosis, Finding, Lang, Level, RenderedFinding } from '../core/types.js'
 import { about } from './about.js'
-import type { LocaleCatalog, Text } from './catalog-types.js'
+import type { LocaleCatalog, Text, TronCatalog } from './catalog-types.js'
 import { catalogEn } from './en/index.js'
 import { details } from './details.js'
 import { formatter } from './format.js'
 import { handoff } from './handoff.js'
 import { catalogZh } from './zh-CN/index.js'
+import { tronEn } from './en/tron.js'
+import { tronZh } from './zh-CN/tron.js'
 import { en } from './en/common.js'
 import { zh } from './zh-CN/common.js'
 import { wholeAddresses } from './whole-addresses.js'
@@ -16,6 +18,8 @@ import { wholeAddresses } from './whole-addresses.js'
 const allClearActions: Record<Lang, string> = { en: en.nothingToDo, 'zh-CN': zh.nothingToDo }
 
 export const catalogs: Record<Lang, LocaleCatalog> = { en: catalogEn, 'zh-CN': catalogZh }
+/** TRON's words, for findings whose facts are marked `network: 'tron'` (and the codes only TRON makes). */
+export const tronCatalogs: Record<Lang, TronCatalog> = { en: tronEn, 'zh-CN': tronZh }
 
 export type ExplainOptions = {
   level: Level
@@ -36,7 +40,11 @@ const orderRank = (f: Finding) => (isServiceFinding(f) ? -1 : Math.max(severityR
 /** Words for one finding, from the catalog. */
 export function describe(finding: Finding, options: ExplainOptions): Text {
   const { level, lang } = options
-  const template = catalogs[lang][finding.code][level] as (facts: unknown, f: ReturnType<typeof formatter>) => Text
+  const tron = tronCatalogs[lang] as Partial<Record<Finding['code'], TronCatalog[keyof TronCatalog]>>
+  // TRON's facts are marked `network: 'tron'`; ADDRESS_NON_EVM's TRON address is marked so too, and stays with the EVM words.
+  const onTron = (finding.facts as { network?: unknown }).network === 'tron' && tron[finding.code] !== undefined
+  const words = onTron ? tron[finding.code] : catalogs[lang][finding.code as keyof LocaleCatalog]
+  const template = words![level] as (facts: unknown, f: ReturnType<typeof formatter>) => Text
   return template(finding.facts, formatter(lang, { whole: options.whole }))
 }
 

@@ -1,7 +1,8 @@
-import type { FindingFacts, ReasonSource, Unavailable } from '../core/facts.js'
+import type { ReasonSource, Unavailable } from '../core/facts.js'
+import type { EvmFacts } from './catalog-types.js'
 import type { Formatter } from './format.js'
 
-type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
+type SourceFacts = EvmFacts<'TX_FAILED_REVERTED'>
 
 /** One language's sentences for how a failure's reason was found (src/explain/{en,zh-CN}/tx.ts). */
 export type SourceWords = {

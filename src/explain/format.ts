@@ -59,7 +59,7 @@ export function formatter(lang: Lang, { whole }: { whole?: ReadonlySet<string> }
       return `${humanUnits(amount, decimals, locale)} ${label}`
     },
     gwei: (wei) => `${humanUnits(wei, 9, locale, 4)} gwei`,
-    nativeExact: ({ value, symbol, decimals }) => units.aside(`${humanUnits(value, decimals, locale)} ${symbol}`, `${value} ${decimals === 18 ? 'wei' : units.base}`),
+    nativeExact: ({ value, symbol, decimals }) => units.aside(`${humanUnits(value, decimals, locale)} ${symbol}`, `${value} ${baseUnitOf(symbol, decimals) ?? units.base}`),
     tokenExact: (amount, decimals, symbol) => {
       if (decimals === undefined) return units.unknownDecimals(`${amount}`, symbol === undefined ? units.theToken : quote(symbol))
       return units.aside(`${humanUnits(amount, decimals, locale)} ${symbol === undefined ? units.token : quote(symbol)}`, `${amount} ${units.base}`)
@@ -85,6 +85,9 @@ export function formatter(lang: Lang, { whole }: { whole?: ReadonlySet<string> }
     },
   }
 }
+
+/** A coin's smallest unit where it has a name people use: wei for 18 decimals, sun for TRX (1 TRX = 1,000,000 sun). */
+const baseUnitOf = (symbol: string, decimals: number): string | undefined => (decimals === 18 ? 'wei' : symbol === 'TRX' && decimals === 6 ? 'sun' : undefined)
 
 /** The few unit words amounts carry, per language. */
 const unitWords: Record<Lang, { base: string; token: string; theToken: string; aside: (text: string, note: string) => string; unknownDecimals: (raw: string, label: string) => string; seconds: (n: number) => string; minutes: (n: number) => string; hours: (n: number) => string }> = {

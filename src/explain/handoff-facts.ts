@@ -7,6 +7,7 @@
 import type { FindingCode } from '../core/codes.js'
 import type { ChainRef, FindingFacts, NativeAmount, ReasonSource, Unavailable } from '../core/facts.js'
 import type { NonEvmNetwork } from '../core/non-evm.js'
+import type { TronFacts, TronPermission } from '../core/tron-facts.js'
 import type { Severity } from '../core/codes.js'
 import type { AnswerKind, Status } from '../core/types.js'
 
@@ -32,12 +33,16 @@ export type FactKey = { [code in FindingCode]: KeysOf<FindingFacts[code]> }[Find
  * - `time` Unix seconds · `duration` seconds · `ms` milliseconds · `panic` a Solidity panic code
  * - `reasonSource`, `scamReason`, `network`, `source` words from the language · `standard`, `method` a fixed form
  * - `codes` finding codes · `flag` a boolean the language turns into a sentence · `group` an object of facts
+ * - `enum` one of a few fixed values (why a TRON call ran out of energy, a permission's kind), worded by the language
  * - `items` a list of objects, one line each · `consumed` shown with a sibling · `skip` of no use to an agent
  */
 export type FactKind =
   | 'native' | 'chain' | 'gwei' | 'count' | 'nonce' | 'plain' | 'address' | 'hash' | 'amount' | 'quote' | 'data' | 'name'
   | 'time' | 'duration' | 'ms' | 'panic' | 'reasonSource' | 'scamReason' | 'network' | 'source' | 'standard' | 'method'
-  | 'codes' | 'flag' | 'group' | 'items' | 'consumed' | 'skip'
+  | 'codes' | 'flag' | 'group' | 'items' | 'consumed' | 'skip' | 'enum'
+
+/** The fixed values an `enum` fact takes; each language words every one. */
+export type EnumWord = TronFacts['TX_FAILED_OUT_OF_ENERGY']['cause'] | TronPermission['kind']
 
 export const factKinds = {
   // Chains and networks
@@ -102,7 +107,20 @@ export const factKinds = {
   // Nodes
   endpoint: 'plain', latencyMs: 'ms', error: 'quote', secondsBehind: 'duration', retryAfterSeconds: 'duration',
   secondsToFinal: 'duration', methods: 'plain',
+  // TRON: what the transaction tried is said by the "which transaction" sentence; its costs, energy and bandwidth
+  // are counts with their unit in the label; a USDT send's need is a group (to a holder, to a new holder).
+  action: 'skip', kind: 'enum', contract: 'address', callValue: 'native', contractType: 'plain', result: 'plain', cause: 'enum',
+  costs: 'group', energyUsed: 'count', energyFromStake: 'count', energyFromContract: 'count', energyBurned: 'native',
+  bandwidthUsed: 'count', bandwidthBurned: 'native', feeLimit: 'native', activationFee: 'native', energyLimit: 'count',
+  energyPrice: 'count', usdtTransfer: 'group', needs: 'group', toHolder: 'group', toNewHolder: 'group', energy: 'count', trx: 'native',
+  senderNow: 'group', energyAvailable: 'count', bandwidthAvailable: 'count', createdAt: 'time', solidifyBlocks: 'count',
+  blockTimeSeconds: 'duration',
+  // A permission's line: its kind, name and threshold; its keys are listed once, as the other keys.
+  permissions: 'items', threshold: 'count', keys: 'skip', weight: 'count', otherKeys: 'address',
   // Booleans, turned into sentences by each language
+  recipientHolds: 'flag', approvalsChecked: 'flag', othersAlone: 'flag', ownAlone: 'flag', tronChecked: 'flag',
+  // Tokens whose balance a TRON node did not give: their symbols (or addresses).
+  unreadTokens: 'data',
   maybeNonEvm: 'flag', caseOnlyLikely: 'flag', succeeded: 'flag', system: 'flag', poolUnknown: 'flag', known: 'flag', isContract: 'flag', inDiagnosis: 'flag',
 } as const satisfies Record<FactKey, FactKind>
 
@@ -117,6 +135,7 @@ export const groupedFacts = [
   'replacement.nonce', 'replacement.maxFeePerGas', 'replacement.maxPriorityFeePerGas',
   'grantedIn.blockNumber', 'grantedIn.hash', 'relayFailed.messenger', 'relayFailed.msgHash',
   'txType.hex', 'feeCurrency.token', 'fill.maxFeePerGas', 'fill.maxPriorityFeePerGas',
+  'toHolder.energy', 'toHolder.trx', 'toNewHolder.energy', 'toNewHolder.trx', 'senderNow.balance', 'senderNow.energyAvailable',
 ] as const
 export type GroupedFact = (typeof groupedFacts)[number]
 /** Group members of no use to an agent: a chain type's internal name, a fee in a token of unknown decimals. */
@@ -134,6 +153,8 @@ export type HandoffWords = {
     /** The transaction's sender, and the contract it called (a plain coin transfer's recipient is `facts.to`). */
     sentBy: string
     contractCalled: string
+    /** A TRON permission's own name (the `name` fact elsewhere is a token's). */
+    permissionName: string
   }
   facts: Record<LabelledFact | GroupedFact, string>
   flags: Record<FlagFact, { true?: string; false?: string }>
@@ -143,6 +164,7 @@ export type HandoffWords = {
   source: Record<Unavailable['source'], string>
   scamReason: Record<FindingFacts['TX_SCAM_TOKEN']['reasons'][number], string>
   network: Record<NonEvmNetwork, string>
+  enums: Record<EnumWord, string>
   /** `Ethereum (chain ID 1)`. */
   chain(name: string, id: number): string
   /** A label as it reads inside a line (`balance 0.5 ETH`); `''` shows the value alone. */

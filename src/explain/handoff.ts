@@ -87,7 +87,12 @@ type Piece = { label: string; value: string } | { sentence: string }
 /** The hash or address the answer is about, in full: what a support agent looks up. */
 function subjectOf({ kind, input, facts }: Diagnosis): string {
   const id = kind === 'transaction' ? facts.hash : kind === 'address' ? facts.address : kind === 'approvals' ? facts.owner : undefined
-  return typeof id === 'string' && /^0x[0-9a-fA-F]+$/.test(id) ? id : input
+  if (typeof id === 'string' && /^0x[0-9a-fA-F]+$/.test(id)) return id
+  // TRON: the transaction's id as TRON writes it (64 hex, no 0x), or the account's T… address.
+  const tronId = kind === 'transaction' && isObject(facts.tron) ? facts.tron.id : undefined
+  if (typeof tronId === 'string' && /^[0-9a-fA-F]{64}$/.test(tronId)) return tronId
+  if (kind === 'address' && typeof id === 'string' && /^T[1-9A-HJ-NP-Za-km-z]{33}$/.test(id)) return id
+  return input
 }
 
 function render(list: Piece[], { w }: Context): string[] {
@@ -129,6 +134,7 @@ function pieces(facts: Facts, ctx: Context, path?: string, inItem = false): Piec
 
 function labelOf(key: string, at: string, facts: Facts, { w }: Context): string {
   if (key === 'amount' && isAllowance(facts)) return w.labels.allowance
+  if (key === 'name' && 'threshold' in facts) return w.labels.permissionName
   const labels = w.facts as Record<string, string>
   return (groupedFacts as readonly string[]).includes(at) ? labels[at as GroupedFact]! : (labels[key] ?? key)
 }
@@ -191,7 +197,9 @@ function format(key: string, kind: FactKind, value: unknown, siblings: Facts, ct
     case 'reasonSource': return join(list.map((v) => w.reasonSource[v as keyof HandoffWords['reasonSource']]))
     case 'source': return join(list.map((v) => w.source[v as keyof HandoffWords['source']]))
     case 'scamReason': return join(list.map((v) => w.scamReason[v as keyof HandoffWords['scamReason']]))
-    case 'network': return join(list.map((v) => w.network[v as keyof HandoffWords['network']]))
+    // The answer's own network line names it already (a TRON finding's `network: 'tron'`).
+    case 'network': return ctx.chainId !== undefined ? undefined : join(list.map((v) => w.network[v as keyof HandoffWords['network']]))
+    case 'enum': return join(list.map((v) => w.enums[v as keyof HandoffWords['enums']]))
     case 'standard': return join(list.map((v) => opt(text(v), (s) => s.toUpperCase().replace(/^ERC/, 'ERC-'))))
     case 'method': return join(list.map((v) => opt(text(v), (m) => (m === 'permit2' ? 'Permit2' : `${m}()`))))
     case 'codes': return join(list.map(text))

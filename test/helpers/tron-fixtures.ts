@@ -40,6 +40,18 @@ export function fullNodeTransactionFromV1(record: Json): Json {
   return { ret, signature, txID, raw_data, raw_data_hex }
 }
 
+/**
+ * A TronGrid v1 account page (`/v1/accounts/{address}`) cut down to what java-tron's `/wallet/getaccount` returns:
+ * its one account, without the `trc20` balance list v1 adds (on a full node those balances live in each token's
+ * contract). Values are not changed: v1 writes the account's own address in hex and its permission keys in base58,
+ * as it recorded them.
+ */
+export function fullNodeAccountFromV1(page: Json): Json {
+  const [account] = page.data as Json[]
+  const { trc20: _trc20, ...fields } = account!
+  return fields
+}
+
 /** Every recorded transaction (by `txID`) and transaction info (by `id`), each with the file it came from. */
 export function indexTronFixtures() {
   const transactions = new Map<string, { file: string; body: Json }>()

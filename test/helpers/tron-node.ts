@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { hexToTron } from '../../src/core/tron-address.js'
 import { startLoopbackServer } from './loopback.js'
-import { indexTronFixtures, tronFixture } from './tron-fixtures.js'
+import { fullNodeAccountFromV1, indexTronFixtures, tronFixture } from './tron-fixtures.js'
 
 export { tronScenarios } from './tron-scenarios.js'
 
@@ -101,7 +101,7 @@ function accountReply(endpoint: string, table: Record<string, AccountFixture> | 
   if (fixture === 'unactivated') return ok(tronFixture('getaccount-unactivated.json'))
   if (fixture === undefined) return notRecorded(`${endpoint} ${address}`)
   if (needsVisible && field(body, 'visible') !== true) return notRecorded(`${endpoint} ${address} with visible=false`)
-  return ok(tronFixture(fixture))
+  return ok(fixture.startsWith('trongrid-v1-account') ? fullNodeAccountFromV1(tronFixture(fixture)) : tronFixture(fixture))
 }
 
 /**

@@ -106,8 +106,9 @@ const accounts = {
   },
   stakedEnergy: {
     address: 'TL24LCps5FKwp3PoU1MvrYrwhi5LU1tHre',
+    account: 'trongrid-v1-account-ledger-sender.json',
     resources: 'getaccountresource-staked-energy.json',
-    shows: 'EnergyLimit 4448 (staked). Sender of usdtSuccessBurnedEnergy and usdtOutOfEnergyNoTrx. Resources only.',
+    shows: 'EnergyLimit 4448 (staked). Sender of usdtSuccessBurnedEnergy and usdtOutOfEnergyNoTrx. Its account: TronGrid v1\'s page, served as getaccount (1.100002 TRX).',
   },
   freeBandwidthOnly: {
     address: 'TGPQPUeksxSUbVz8z42SdVAruddMKBNTHp',

@@ -13,6 +13,12 @@ test('npm run demo seeds the situations, serves the web form, and stops on Ctrl-
     expect(pages[0]).toContain('The transfer went through.')
     expect(pages[1]).toContain('The swap was stopped: it would have given you less than your minimum')
     expect(demo.output()).toMatch(/npx txdoctor 0x[0-9a-f]{64} --chain 31337/)
+    // TRON, from the recorded replies the demo's local TRON node serves: the failed USDT send and the account others control.
+    const tronLink = (label: string) => new RegExp(`# ${label}[^\\n]*\\n\\s+(http://\\S+)`).exec(demo.output())?.[1]
+    const outOfEnergy = await (await fetch(tronLink('TRON: a USDT transfer that failed, out of energy')!)).text()
+    expect(outOfEnergy).toContain('TX_FAILED_OUT_OF_ENERGY')
+    const otherKeys = await (await fetch(tronLink('TRON: an account that other keys can control')!)).text()
+    expect(otherKeys).toContain('ADDRESS_PERMISSION_OTHER_KEYS')
   } finally {
     demo.child.kill('SIGINT')
     const code = await new Promise((resolve) => demo.child.once('exit', resolve))

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest'
 import { allFindingCodes, findingCodes } from '../../src/core/codes.js'
 import { finding } from '../../src/core/finding.js'
 import { langs, levels, type Diagnosis } from '../../src/core/types.js'
-import { catalogs, describe as describeFinding, explain } from '../../src/explain/explain.js'
-import { findingExamples } from '../../src/explain/examples.js'
+import { catalogs, describe as describeFinding, explain, tronCatalogs } from '../../src/explain/explain.js'
+import { findingExamples, tronExamples } from '../../src/explain/examples.js'
 
 /**
  * Words a newcomer does not know. Novice text must get by without them (DESIGN §5). Addresses may appear only
@@ -16,16 +16,24 @@ const jargon = [
   /随机数/, /回滚/, /内存池/, /交易池/,
 ]
 
-const allTemplates = allFindingCodes.flatMap((code) => langs.flatMap((lang) => levels.map((level) => ({ code, lang, level }))))
+type Code = (typeof allFindingCodes)[number]
+/** Codes both families make: each is rendered with its EVM example and with its TRON example (`on: ' on TRON'`). */
+const tronShared = allFindingCodes.filter((code) => code in tronExamples && (findingExamples as Record<string, unknown>)[code] !== (tronExamples as Record<string, unknown>)[code])
+const exampleOf = (code: Code, on = ''): unknown => (on ? (tronExamples as Record<string, unknown>)[code] : findingExamples[code])
+const allTemplates = [...allFindingCodes.map((code) => ({ code, on: '' })), ...tronShared.map((code) => ({ code, on: ' on TRON' }))].flatMap(({ code, on }) =>
+  langs.flatMap((lang) => levels.map((level) => ({ code, on, lang, level }))),
+)
 
 describe('the catalog', () => {
   test('has novice and expert text in every language for every code', () => {
-    for (const lang of langs) expect(Object.keys(catalogs[lang]).sort()).toEqual([...allFindingCodes].sort())
-    expect(allTemplates).toHaveLength(allFindingCodes.length * 4)
+    for (const lang of langs) expect([...new Set([...Object.keys(catalogs[lang]), ...Object.keys(tronCatalogs[lang])])].sort()).toEqual([...allFindingCodes].sort())
+    // Every code TRON makes has TRON words, and an example to render them with.
+    for (const lang of langs) expect(Object.keys(tronCatalogs[lang]).sort()).toEqual(Object.keys(tronExamples).sort())
+    expect(allTemplates).toHaveLength((allFindingCodes.length + tronShared.length) * 4)
   })
 
-  test.each(allTemplates)('$code $level $lang renders a title, a body and next steps', ({ code, lang, level }) => {
-    const text = describeFinding(finding(code, findingExamples[code] as never), { lang, level })
+  test.each(allTemplates)('$code$on $level $lang renders a title, a body and next steps', ({ code, on, lang, level }) => {
+    const text = describeFinding(finding(code, exampleOf(code, on) as never), { lang, level })
     const minimum = lang === 'zh-CN' ? 3 : 8 // Chinese says as much in fewer characters
     expect(text.title.length).toBeGreaterThan(minimum)
     expect(text.body.length).toBeGreaterThan(minimum)
@@ -34,8 +42,8 @@ describe('the catalog', () => {
     if (lang === 'zh-CN') expect(text.title + text.body).toMatch(/[\u4e00-\u9fff]/)
   })
 
-  test.each(allTemplates.filter((t) => t.level === 'novice'))('$code novice $lang has no jargon', ({ code, lang }) => {
-    const text = describeFinding(finding(code, findingExamples[code] as never), { lang, level: 'novice' })
+  test.each(allTemplates.filter((t) => t.level === 'novice'))('$code$on novice $lang has no jargon', ({ code, on, lang }) => {
+    const text = describeFinding(finding(code, exampleOf(code, on) as never), { lang, level: 'novice' })
     // Except the two addresses a poisoning answer compares: shortened, they look the same, which is the trick.
     const { genuine, lookalike } = findingExamples.TX_ADDRESS_POISONING
     const shown = (line: string) => (code === 'TX_ADDRESS_POISONING' ? line.replaceAll(genuine, '').replaceAll(lookalike, '') : line)
@@ -131,8 +139,8 @@ describe('scam-token signals', async () => {
 })
 
 describe('the safety rule (src/explain/catalog-types.ts)', () => {
-  const actionsOf = (code: (typeof allFindingCodes)[number], level: 'novice' | 'expert', lang: 'en' | 'zh-CN') =>
-    describeFinding(finding(code, findingExamples[code] as never), { lang, level }).actions
+  const actionsOf = (code: (typeof allFindingCodes)[number], level: 'novice' | 'expert', lang: 'en' | 'zh-CN', on = '') =>
+    describeFinding(finding(code, exampleOf(code, on) as never), { lang, level }).actions
   /** Codes where the transfer asked about may still go through later. */
   const mayStillGoThrough = ['TX_NOT_FOUND', 'TX_PENDING', 'TX_PENDING_FEE_TOO_LOW', 'TX_PENDING_TIP_TOO_LOW', 'TX_PENDING_NONCE_GAP', 'TX_PENDING_QUEUED_BEHIND', 'TX_PENDING_INSUFFICIENT_FUNDS'] as const
   const sendAgain = /send (?:it |this |the transfer )?again|try again|resend|re-send|重新发送|再发一次|重发/i
@@ -144,18 +152,18 @@ describe('the safety rule (src/explain/catalog-types.ts)', () => {
     expect(actions.join(' ')).not.toMatch(/Clear activity|Reset account|清除活动记录|重置账户/)
   })
 
-  test.each(allFindingCodes.filter((c) => c.startsWith('TX_FAILED_')).flatMap((code) => langs.flatMap((lang) => levels.map((level) => ({ code, lang, level })))))(
-    '$code $level $lang: a failure is never acted on as if pending',
-    ({ code, lang, level }) => {
-      expect(actionsOf(code, level, lang).join(' ')).not.toMatch(/Speed up|“Cancel”|加速|“取消”/)
+  test.each(allTemplates.filter((t) => t.code.startsWith('TX_FAILED_')))(
+    '$code$on $level $lang: a failure is never acted on as if pending',
+    ({ code, on, lang, level }) => {
+      expect(actionsOf(code, level, lang, on).join(' ')).not.toMatch(/Speed up|“Cancel”|加速|“取消”/)
     },
   )
 
-  test.each(allTemplates)('$code $level $lang: no action leads anyone to a secret', ({ code, lang, level }) => {
+  test.each(allTemplates)('$code$on $level $lang: no action leads anyone to a secret', ({ code, on, lang, level }) => {
     const handOver = /(?:enter|type|paste|share|send|give|import|reveal|show|输入|粘贴|分享|发送|提供|导入|告诉|出示).{0,30}(?:recovery phrase|seed phrase|private key|助记词|私钥)/i
-    for (const action of actionsOf(code, level, lang)) if (handOver.test(action)) expect(action, action).toMatch(/never|don't|do not|绝不|不要/i)
+    for (const action of actionsOf(code, level, lang, on)) if (handOver.test(action)) expect(action, action).toMatch(/never|don't|do not|绝不|不要/i)
     // Novice words mention a secret only to warn: real support never asks for it.
-    if (level === 'novice') for (const action of actionsOf(code, level, lang)) if (/recovery phrase|private key|助记词|私钥/i.test(action)) expect(action, action).toMatch(/never|绝不|不要/i)
+    if (level === 'novice') for (const action of actionsOf(code, level, lang, on)) if (/recovery phrase|private key|助记词|私钥/i.test(action)) expect(action, action).toMatch(/never|绝不|不要/i)
   })
 
   test('beside a danger, no card says there is nothing more to do (one story)', () => {

@@ -45,6 +45,8 @@ const allowedNames = [
   'Ethereum', 'Base', 'Arbitrum One', 'TRON', 'Solana',
   // Labels from txdoctor's registry of spenders and scams, and product names the catalog uses
   'Uniswap SwapRouter02', 'OpenSea Conduit', 'Inferno Drainer', 'Uniswap', 'Permit2', 'Solscan', 'Explorer',
+  // TRON's coin, its unit and the token standard its wallets show
+  'TRC-20', 'TRX', 'USDT', 'sun',
 ]
 
 /** Latin words of three letters or more left once the allowed tokens are taken out. */
@@ -53,6 +55,8 @@ function englishLeftIn(text: string, input: string): string[] {
   rest = rest.replace(/«[^»]*»/g, ' ') // quoted on-chain or node strings: someone else's words, shown as data
   rest = rest.replace(/https?:\/\/\S+/g, ' ')
   rest = rest.replace(/\b0x[0-9a-fA-F]+\b/g, ' ')
+  // TRON addresses (base58, T…) and transaction ids (64 hex digits, no 0x)
+  rest = rest.replace(/\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g, ' ').replace(/\b[0-9a-fA-F]{64}\b/g, ' ')
   rest = rest.replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\b/g, ' ')
   // Longest first, so TX_PENDING does not leave _QUEUED_BEHIND of TX_PENDING_QUEUED_BEHIND behind.
   for (const code of [...allFindingCodes].sort((x, y) => y.length - x.length)) rest = rest.split(code).join(' ')

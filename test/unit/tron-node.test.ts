@@ -123,10 +123,14 @@ describe('the fake TRON node serves the recordings and nothing else', () => {
       status: 500,
       body: { Error: `not recorded in fixtures: getaccount ${ordinary} with visible=false` },
     })
-    expect(await json('/wallet/getaccount', { address: accounts.stakedEnergy.address, visible: true })).toEqual({
+    expect(await json('/wallet/getaccount', { address: accounts.freeBandwidthOnly.address, visible: true })).toEqual({
       status: 500,
-      body: { Error: `not recorded in fixtures: getaccount ${accounts.stakedEnergy.address}` },
+      body: { Error: `not recorded in fixtures: getaccount ${accounts.freeBandwidthOnly.address}` },
     })
+    // A TronGrid v1 account page, served as getaccount: its one account without v1's trc20 list, values unchanged.
+    const { data } = withoutSource('trongrid-v1-account-ledger-sender.json') as { data: Record<string, unknown>[] }
+    const { trc20: _, ...account } = data[0]!
+    expect((await json('/wallet/getaccount', { address: accounts.stakedEnergy.address, visible: true })).body).toEqual(account)
     expect((await json('/wallet/getaccountresource', { address: ordinary, visible: true })).status).toBe(500)
     const multisig = accounts.multisigActiveTestnet.address
     expect((await json('/wallet/getaccount', { address: multisig, visible: true })).body).toEqual(

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { FindingFacts } from '../../src/core/facts.js'
+import type { EvmFacts } from '../../src/explain/catalog-types.js'
 import { formatter } from '../../src/explain/format.js'
 import {
   allowanceView,
@@ -32,7 +33,7 @@ describe('reasonHeadOf', () => {
 })
 
 describe('revertedView', () => {
-  const reverted = (x: Partial<FindingFacts['TX_FAILED_REVERTED']>): FindingFacts['TX_FAILED_REVERTED'] => ({ ...failure, ...x })
+  const reverted = (x: Partial<EvmFacts<'TX_FAILED_REVERTED'>>): EvmFacts<'TX_FAILED_REVERTED'> => ({ ...failure, ...x })
 
   test('a decoded error is named, an undecoded selector is called unknown, and only then', () => {
     expect(revertedView(reverted({ errorName: 'Paused', selector: '0x9e87fac8' })).error).toEqual({ kind: 'named', name: 'Paused' })

@@ -1,6 +1,7 @@
 import type { Address } from 'viem'
 import { describe, expect, test } from 'vitest'
 import type { FindingFacts, TokenTransfer } from '../../src/core/facts.js'
+import type { EvmFacts } from '../../src/explain/catalog-types.js'
 import { findingExamples } from '../../src/explain/examples.js'
 import { bridgeDepositView, feeTooLowView, nonceGapView, notFinalView, successView } from '../../src/explain/views/tx-status.js'
 
@@ -15,7 +16,7 @@ const erc20 = (amount: bigint, from = alice, to = bob): TokenTransfer => ({ stan
 const nft: TokenTransfer = { standard: 'erc721', token: usdc, from: alice, to: bob, amount: 1n, tokenId: 5n }
 
 describe('successView: what a mined transaction moved, what proves it, who paid', () => {
-  const success = (facts: Partial<FindingFacts['TX_SUCCESS']>): FindingFacts['TX_SUCCESS'] => ({ ...findingExamples.TX_SUCCESS, value: eth(0n), transfers: [], sender: alice, ...facts })
+  const success = (facts: Partial<EvmFacts<'TX_SUCCESS'>>): EvmFacts<'TX_SUCCESS'> => ({ ...findingExamples.TX_SUCCESS, value: eth(0n), transfers: [], sender: alice, ...facts })
 
   test('nothing sent and nothing logged (an approval, a contract call): no transfer, nothing to reconcile', () => {
     expect(successView(success({}))).toEqual({ moved: false, logged: false, coinsSent: false, tokenToAdd: false, record: 'none' })
@@ -50,7 +51,7 @@ describe('successView: what a mined transaction moved, what proves it, who paid'
 
   test('a diagnosis saved before the sender was recorded says nothing about who paid', () => {
     const { sender: _, ...older } = success({ transfers: [erc20(0n, carol, bob)] })
-    expect(successView(older as FindingFacts['TX_SUCCESS']).otherPayer).toBeUndefined()
+    expect(successView(older as EvmFacts<'TX_SUCCESS'>).otherPayer).toBeUndefined()
   })
 })
 
@@ -83,7 +84,7 @@ describe('bridgeDepositView: which deposit card, and what came over', () => {
 })
 
 describe('notFinalView: how far from final', () => {
-  const notFinal = (secondsToFinal?: number): FindingFacts['TX_NOT_FINAL'] => ({ blockNumber: 100n, finalizedBlock: 64n, confirmations: 3n, ...(secondsToFinal === undefined ? {} : { secondsToFinal }) })
+  const notFinal = (secondsToFinal?: number): EvmFacts<'TX_NOT_FINAL'> => ({ blockNumber: 100n, finalizedBlock: 64n, confirmations: 3n, ...(secondsToFinal === undefined ? {} : { secondsToFinal }) })
 
   test('minutes round up, and never say 0', () => {
     expect([0, 1, 60, 61, 119, 120, 121, 600].map((s) => notFinalView(notFinal(s)).minutes)).toEqual([1, 1, 1, 2, 2, 2, 3, 10])

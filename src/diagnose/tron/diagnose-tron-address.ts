@@ -5,6 +5,7 @@ import { failureOf } from '../failure.js'
 import type { TronAccountEvidence } from './account-evidence.js'
 import { checkTronAccount } from './account-checks.js'
 import { addressWord } from './decode.js'
+import { tolerant } from './tolerant.js'
 
 /**
  * A TRON account in one round trip: the account (and its permissions), its bandwidth and energy, the network's
@@ -14,18 +15,14 @@ import { addressWord } from './decode.js'
 export async function diagnoseTronAddress(ctx: DiagnoseContext, spec: TronSpec, address: string): Promise<Outcome> {
   const client = ctx.session.tron(spec)
   const failures: Failure[] = []
-  const tolerate = <value>(promise: Promise<value>): Promise<value | undefined> =>
-    promise.catch((error: unknown) => {
-      failures.push(failureOf(spec, error))
-      return undefined
-    })
+  const tolerate = tolerant(spec, failures)
   const [account, resource, parameters, ...balances] = await Promise.all([
     client.account(address).then((a) => a ?? null).catch((error: unknown) => {
       throw new NoNodeReachableError([spec.name], failureOf(spec, error))
     }),
-    tolerate(client.accountResource(address)),
-    tolerate(client.chainParameters()),
-    ...spec.tokens.map((t) => tolerate(client.call(t.address, 'balanceOf(address)', addressWord(address), address).then((data) => BigInt(`0x${data.slice(0, 64) || '0'}`)))),
+    tolerate('bandwidth and energy', client.accountResource(address)),
+    tolerate('prices of energy and bandwidth', client.chainParameters()),
+    ...spec.tokens.map((t) => tolerate(`${t.symbol} balance`, client.call(t.address, 'balanceOf(address)', addressWord(address), address).then((data) => BigInt(`0x${data.slice(0, 64) || '0'}`)))),
   ])
   const evidence: TronAccountEvidence = {
     spec,

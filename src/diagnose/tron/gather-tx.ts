@@ -6,6 +6,7 @@ import type { Failure } from '../context.js'
 import { failureOf } from '../failure.js'
 import { actionOf, addressWord, knownToken, resultOf, tokenTransfersOf, trx } from './decode.js'
 import { energyAvailable } from './resources.js'
+import { tolerant } from './tolerant.js'
 import type { TronTxEvidence } from './tx-evidence.js'
 
 type Gathered = { evidence: TronTxEvidence; failures: Failure[] }
@@ -20,11 +21,7 @@ type Gathered = { evidence: TronTxEvidence; failures: Failure[] }
  */
 export async function gatherTronTx(client: TronClient, spec: TronSpec, id: string, { probe = false }: { probe?: boolean } = {}): Promise<Gathered> {
   const failures: Failure[] = []
-  const tolerate = <value>(promise: Promise<value>): Promise<value | undefined> =>
-    promise.catch((error: unknown) => {
-      failures.push(failureOf(spec, error))
-      return undefined
-    })
+  const tolerate = tolerant(spec, failures)
   const evidence: TronTxEvidence = { spec, id, tokens: new Map() }
   // A probe's failure is the caller's to judge (TRON unreachable while the EVM chains answered): not tolerated here.
   // It asks for the transaction itself: every node has that; some keep no infos (no transaction history).
@@ -33,8 +30,8 @@ export async function gatherTronTx(client: TronClient, spec: TronSpec, id: strin
   let unread: unknown
   const [tx, info, solid] = await Promise.all([
     probe ? Promise.resolve(probed) : client.transaction(id).catch((error: unknown) => void (unread = error)),
-    tolerate(client.transactionInfo(id)),
-    tolerate(client.transactionInfo(id, { solidified: true }).then((s) => s !== undefined)),
+    tolerate('its result (block, fee, energy, logs)', client.transactionInfo(id)),
+    tolerate('whether its block is solidified', client.transactionInfo(id, { solidified: true }).then((s) => s !== undefined)),
   ])
   // Neither the transaction nor its info could be read: nothing is known, not even "not found".
   if (unread !== undefined && !info) throw unread
@@ -61,16 +58,16 @@ async function energyContext(
   spec: TronSpec,
   what: ReturnType<typeof actionOf> | undefined,
   evidence: TronTxEvidence,
-  tolerate: <value>(promise: Promise<value>) => Promise<value | undefined>,
+  tolerate: ReturnType<typeof tolerant>,
 ): Promise<void> {
   const sender = what?.sender
   const action = what?.action
   const [parameters, account, resource, recipientBalance] = await Promise.all([
-    tolerate(client.chainParameters()),
+    tolerate('the price of energy', client.chainParameters()),
     // null: the node has no such account (it holds nothing); undefined: the read failed.
-    sender ? tolerate(client.account(sender).then((a) => a ?? null)) : undefined,
-    sender ? tolerate(client.accountResource(sender)) : undefined,
-    action?.kind === 'token-transfer' ? tolerate(client.call(action.token, 'balanceOf(address)', addressWord(action.to), action.to)) : undefined,
+    sender ? tolerate('the sender’s TRX balance', client.account(sender).then((a) => a ?? null)) : undefined,
+    sender ? tolerate('the sender’s energy', client.accountResource(sender)) : undefined,
+    action?.kind === 'token-transfer' ? tolerate(`whether the recipient holds ${action.symbol ?? 'the token'}`, client.call(action.token, 'balanceOf(address)', addressWord(action.to), action.to)) : undefined,
   ])
   const price = parameters?.get('getEnergyFee')
   if (price !== undefined && price > 0) evidence.energyPrice = BigInt(price)

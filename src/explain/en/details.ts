@@ -57,4 +57,22 @@ export const detailsEn = {
     `${chain}: blocks ${from}–${to}, ${requests} log request${requests === '1' ? '' : 's'}, ${splits} range split${splits === '1' ? '' : 's'}`,
   aside: (text: string, note: string) => `${text} (${note})`,
   separator: ' · ',
+  tron: {
+    id: 'Transaction id',
+    sender: 'Sent by',
+    to: 'To',
+    amount: 'Amount',
+    contract: 'Contract called',
+    callValue: 'TRX sent with the call',
+    type: 'Transaction type',
+    block: 'Included in block',
+    time: 'Block time',
+    energy: 'Energy used',
+    bandwidth: 'Bandwidth used',
+    fee: 'Fee paid',
+    feeLimit: 'Fee limit',
+    energyParts: (used: string, stake: string, deployer: string, burned: string, burnedTrx: string) =>
+      `${used} energy (from stake ${stake}, from the contract's deployer ${deployer}, burned ${burned} = ${burnedTrx})`,
+    bandwidthParts: (bytes: string, burnedTrx: string) => `${bytes} bytes (burned ${burnedTrx})`,
+  },
 }

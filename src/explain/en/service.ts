@@ -88,7 +88,7 @@ export const serviceEn: CatalogPart<ServiceCode> = {
   DIAGNOSIS_PARTIAL: {
     novice: (x) => ({
       title: 'Part of this check could not be completed, so the answer may be incomplete.',
-      body: `Some networks did not answer in time (${x.failed.map((f) => f.what).join(', ')}).`,
+      body: `Some network servers did not answer every question in time (${[...new Set(x.failed.map((f) => f.what))].join(', ')}).`,
       actions: ['Try again in a minute for a complete answer.'],
     }),
     expert: (x, f) => ({

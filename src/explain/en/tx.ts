@@ -1,11 +1,11 @@
-import type { CatalogPart, TxCode } from '../catalog-types.js'
+import type { CatalogPart, EvmFacts, TxCode } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
 import type { FindingFacts, Replacement, TokenTransfer } from '../../core/facts.js'
 import { sourceCaveat as caveatOfSource, sourceNote as noteOfSource, type SourceWords } from '../failure-source.js'
 import { failureAmount, tokenNamed } from '../failure-amounts.js'
 import { allowanceView, balanceView, deadlineView, delegationView, outOfGasEvidence, poisoningView, reasonHeadOf, revertedView, scamTokenView, type AllowanceArg, type BalanceArg } from '../views/tx-risk.js'
 
-type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
+type SourceFacts = EvmFacts<'TX_FAILED_REVERTED'>
 import { panicMeaning } from '../panic.js'
 import { en } from './common.js'
 import { chainTypeEn } from './chain-types.js'
@@ -61,11 +61,19 @@ export const txEn: CatalogPart<TxCode> = {
       body:
         `We looked on ${f.chains(x.checkedChains)}. Usually this means one of four things: it was never sent from the wallet, ` +
         'it was sent but dropped before going through, the code was copied with a mistake, or it happened on a network we do not check.' +
-        (x.maybeNonEvm ? ' It may also be a Bitcoin or TRON transfer: their codes look the same, and we only check Ethereum-style networks.' : ''),
+        (x.maybeNonEvm
+          ? x.tronChecked
+            ? ' It may also be a Bitcoin transfer: its codes look the same, and we do not check Bitcoin.'
+            : ' It may also be a Bitcoin or TRON transfer: their codes look the same, and we only check Ethereum-style networks.'
+          : '') +
+        (x.tronChecked
+          ? ' We checked TRON too: on TRON, a transfer that is not recorded before it expires (usually one minute after it was signed, never more than 24 hours) can never go through later.'
+          : ''),
       actions: [
         "Copy the transaction code again straight from your wallet's activity list and paste it here.",
         'If your wallet shows the transfer, open it there: it shows which network it used.',
         "Before sending it again, check your wallet's activity: if the transfer is listed there as waiting, don't send it again — it can still go through, and you would pay twice.",
+        ...(x.tronChecked ? ["On TRON, once a day has passed since you signed it, this one can no longer go through: before sending it again, make sure the receiver did not get it."] : []),
         en.noRecoveryPhrase,
       ],
     }),
@@ -74,7 +82,8 @@ export const txEn: CatalogPart<TxCode> = {
       body:
         `eth_getTransactionByHash returned null on ${f.chains(x.checkedChains)}. Causes: never broadcast, evicted from the ` +
         'pool and never mined (dropped), a typo, or a chain that is not enabled.' +
-        (x.maybeNonEvm ? ' The input had no 0x prefix: 64-hex ids are also Bitcoin and TRON transaction ids.' : ''),
+        (x.maybeNonEvm ? (x.tronChecked ? ' The input had no 0x prefix: 64-hex ids are also Bitcoin transaction ids (not checked).' : ' The input had no 0x prefix: 64-hex ids are also Bitcoin and TRON transaction ids.') : '') +
+        (x.tronChecked ? ' TRON was searched too (/wallet/gettransactionbyid returned {}): a TRON transaction not included before raw_data.expiration (usually signing time + 60 s, at most 24 h) is invalid for good.' : ''),
       actions: [
         'Compare the hash with the wallet history.',
         'Enable more chains with --chains / TXDOCTOR_CHAINS, or add a node with --rpc ID=URL / TXDOCTOR_RPC_<id>.',

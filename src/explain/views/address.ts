@@ -1,3 +1,4 @@
+import type { EvmCode, EvmFacts } from '../catalog-types.js'
 import type { FindingFacts, TokenAmount } from '../../core/facts.js'
 import type { NonEvmNetwork } from '../../core/non-evm.js'
 import type { Formatter } from '../format.js'
@@ -8,7 +9,7 @@ import type { Formatter } from '../format.js'
  * the language's `f`. Codes whose words only fill in their facts (ADDRESS_UNUSED, ADDRESS_IS_TOKEN …) have no view.
  */
 
-type Facts = FindingFacts
+type Facts = { [code in EvmCode]: EvmFacts<code> }
 
 /** ADDRESS_NON_EVM: which network it is, how its form was checked, and what an EVM wallet would make of it. */
 export type NonEvmAddressView = {

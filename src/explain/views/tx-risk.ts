@@ -1,3 +1,4 @@
+import type { EvmCode, EvmFacts } from '../catalog-types.js'
 import type { FindingFacts } from '../../core/facts.js'
 import { runLabels } from '../../core/address-diff.js'
 import type { Formatter } from '../format.js'
@@ -9,7 +10,7 @@ import { failureAmount, lateBy, tokenNamed } from '../failure-amounts.js'
  * by the language's `f`.
  */
 
-type Facts = FindingFacts
+type Facts = { [code in EvmCode]: EvmFacts<code> }
 type Amount = { plain?: string; exact: string }
 
 /** How a failure's reason reads at the head of an expert body: a custom error's name, else the contract's string. */

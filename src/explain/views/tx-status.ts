@@ -1,4 +1,5 @@
 import { isAddressEqual, type Address } from 'viem'
+import type { EvmCode, EvmFacts } from '../catalog-types.js'
 import type { FindingFacts, NativeAmount, TokenTransfer } from '../../core/facts.js'
 
 /**
@@ -7,7 +8,7 @@ import type { FindingFacts, NativeAmount, TokenTransfer } from '../../core/facts
  * TX_PENDING, TX_REPLACED, TX_DROPPED …) have no view. Amounts stay raw: each language's `f` formats them.
  */
 
-type Facts = FindingFacts
+type Facts = { [code in EvmCode]: EvmFacts<code> }
 
 /** What a TX_SUCCESS card says: did anything of value move, what proves it, and who paid the fee. */
 export type SuccessView = {

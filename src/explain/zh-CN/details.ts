@@ -57,4 +57,22 @@ export const detailsZh = {
     `${chain}：区块 ${from}–${to}，${requests} 次日志请求，${splits} 次区间拆分`,
   aside: (text: string, note: string) => `${text}（${note}）`,
   separator: ' · ',
+  tron: {
+    id: '交易 ID',
+    sender: '发送方',
+    to: '接收方',
+    amount: '金额',
+    contract: '调用的合约',
+    callValue: '调用时附带的 TRX',
+    type: '交易类型',
+    block: '所在区块',
+    time: '区块时间',
+    energy: '消耗的能量',
+    bandwidth: '消耗的带宽',
+    fee: '实付手续费',
+    feeLimit: '手续费上限',
+    energyParts: (used: string, stake: string, deployer: string, burned: string, burnedTrx: string) =>
+      `${used} 能量（来自质押 ${stake}，由合约部署者承担 ${deployer}，燃烧 TRX 支付 ${burned}，即 ${burnedTrx}）`,
+    bandwidthParts: (bytes: string, burnedTrx: string) => `${bytes} 字节（燃烧 ${burnedTrx}）`,
+  },
 }

@@ -82,7 +82,7 @@ export const serviceZh: CatalogPart<ServiceCode> = {
   DIAGNOSIS_PARTIAL: {
     novice: (x) => ({
       title: '这次检查有一部分没能完成，答案可能不完整。',
-      body: `有些网络没有及时回应（${x.failed.map((f) => f.what).join('、')}）。`,
+      body: `部分网络的服务器没有及时回答所有问题（${[...new Set(x.failed.map((f) => f.what))].join('、')}）。`,
       actions: ['过一分钟再试，以获得完整的答案。'],
     }),
     expert: (x, f) => ({ title: '部分诊断', body: x.failed.map((failure) => `${failure.what}：${f.quote(failure.why)}`).join('；'), actions: ['过一分钟重试：这次没有检查到上面列出的链。'] }),

@@ -1,11 +1,11 @@
-import type { CatalogPart, TxCode } from '../catalog-types.js'
+import type { CatalogPart, EvmFacts, TxCode } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
 import type { FindingFacts, Replacement, TokenTransfer } from '../../core/facts.js'
 import { sourceCaveat as caveatOfSource, sourceNote as noteOfSource, type SourceWords } from '../failure-source.js'
 import { failureAmount, tokenNamed } from '../failure-amounts.js'
 import { allowanceView, balanceView, deadlineView, delegationView, outOfGasEvidence, poisoningView, reasonHeadOf, revertedView, scamTokenView, type AllowanceArg, type BalanceArg } from '../views/tx-risk.js'
 
-type SourceFacts = FindingFacts['TX_FAILED_REVERTED']
+type SourceFacts = EvmFacts<'TX_FAILED_REVERTED'>
 import { panicMeaning } from '../panic.js'
 import { zh } from './common.js'
 import { txApprovalZh } from './approvals.js'
@@ -69,11 +69,17 @@ export const txZh: CatalogPart<TxCode> = {
       title: '在我们检查的所有网络上都没有找到这笔转账。',
       body:
         `我们查了 ${f.chains(x.checkedChains)}。通常有四种可能：这笔转账从未从钱包发出；发出后在完成前被丢弃；复制时出了错；或者它发生在我们没有检查的网络上。` +
-        (x.maybeNonEvm ? '它也可能是比特币或波场（TRON）的转账：它们的编号长得一样，而我们只检查以太坊类网络。' : ''),
+        (x.maybeNonEvm
+          ? x.tronChecked
+            ? '它也可能是比特币的转账：编号长得一样，而我们不检查比特币。'
+            : '它也可能是比特币或波场（TRON）的转账：它们的编号长得一样，而我们只检查以太坊类网络。'
+          : '') +
+        (x.tronChecked ? '我们也查了波场（TRON）：在波场上，一笔转账如果在过期前（通常是签名后一分钟，最长不超过 24 小时）没有被记录，之后就永远不会再成功。' : ''),
       actions: [
         '直接从钱包的交易记录里重新复制交易编号，再粘贴到这里。',
         '如果钱包里能看到这笔转账，在钱包里打开它：那里会显示它用的是哪个网络。',
         '重新发送之前，先看钱包的交易记录：如果这笔转账还显示为等待中，不要再发一次——它仍可能成功，你会付两次钱。',
+        ...(x.tronChecked ? ['在波场上，签名已超过一天的转账不可能再成功：重新发送之前，先确认收款人确实没有收到。'] : []),
         zh.noRecoveryPhrase,
       ],
     }),
@@ -81,7 +87,8 @@ export const txZh: CatalogPart<TxCode> = {
       title: `在 ${x.checkedChains.length} 条链上均未找到该哈希`,
       body:
         `eth_getTransactionByHash 在 ${f.chains(x.checkedChains)} 上返回 null。可能原因：从未广播；被交易池驱逐且未上链（dropped）；哈希有误；或所在链未启用。` +
-        (x.maybeNonEvm ? '输入没有 0x 前缀：64 位十六进制也是比特币和 TRON 的交易 ID 格式。' : ''),
+        (x.maybeNonEvm ? (x.tronChecked ? '输入没有 0x 前缀：64 位十六进制也是比特币的交易 ID 格式（未检查）。' : '输入没有 0x 前缀：64 位十六进制也是比特币和 TRON 的交易 ID 格式。') : '') +
+        (x.tronChecked ? '也查了 TRON（/wallet/gettransactionbyid 返回 {}）：TRON 交易若未在 raw_data.expiration（通常为签名时间 + 60 秒，最长 24 小时）之前被打包，就永久失效。' : ''),
       actions: ['与钱包历史记录核对哈希。', '用 --chains / TXDOCTOR_CHAINS 启用更多链，或用 --rpc ID=URL / TXDOCTOR_RPC_<id> 添加节点。'],
     }),
   },

@@ -1,0 +1,377 @@
+import type { TronCatalog } from '../catalog-types.js'
+import type { Formatter } from '../format.js'
+import type { NativeAmount } from '../../core/amounts.js'
+import type { TronFacts, TronTxRef } from '../../core/tron-facts.js'
+import { panicMeaning } from '../panic.js'
+import { costView, heldFirst, outOfEnergyView, permissionView, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type CostView } from '../views/tron.js'
+import { en } from './common.js'
+
+/** TRON's words in English: the codes TRON shares with EVM chains, for their TRON facts, and TRON's own codes. */
+
+type Held = TronFacts['ADDRESS_ACTIVITY']['holdings']
+type Need = { energy: number; trx: NativeAmount }
+
+// Wallets show "energy" and "bandwidth": said once, in plain words, where a novice first meets them.
+const energyWord = 'energy, which pays for running token transfers'
+const bandwidthWord = "bandwidth, which pays for a transaction's size"
+
+const plural = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many)
+const day = (seconds: bigint, f: Formatter) => f.utc(seconds).slice(0, 10)
+const heldList = (h: Held, f: Formatter) => tokensFirst(h).map((t) => f.token(t.amount, t.decimals, t.symbol))
+
+/** What it was, for a newcomer, as a noun phrase: "transfer of 0.01 «USDT» to TCB8…14RB". */
+function attemptNovice(a: Attempt | undefined, f: Formatter): string {
+  switch (a?.kind) {
+    case 'trx': return `transfer of ${f.native(a.amount)} to ${f.short(a.to)}`
+    case 'token': return `transfer of ${f.token(a.amount, a.decimals, a.symbol)} to ${f.short(a.to)}`
+    case 'call': return `request to the app at ${f.short(a.contract)}${a.callValue ? ` (sending ${f.native(a.callValue)})` : ''}`
+    case 'other': return `account operation (${a.contractType})`
+    case undefined: return 'transaction'
+  }
+}
+
+/** The contract a TRON transaction carried, as an engineer reads it. */
+function actionExpert(x: TronTxRef, f: Formatter): string {
+  const a = x.action
+  const from = x.sender ? `, from ${x.sender}` : ''
+  switch (a?.kind) {
+    case 'trx-transfer': return `TransferContract ${f.nativeExact(a.amount)} ${x.sender ?? '(sender unknown)'} → ${a.to}`
+    case 'token-transfer': return `TriggerSmartContract ${a.token}.transfer(${a.to}, ${a.amount}) = ${f.tokenExact(a.amount, a.decimals, a.symbol)}${from}`
+    case 'contract-call': return `TriggerSmartContract on ${a.contract}${a.selector ? `, selector ${a.selector}` : ''}, call_value ${f.nativeExact(a.callValue)}${from}`
+    case 'other': return `${a.contractType}${from}`
+    case undefined: return 'Transaction body not returned by the node (only its info): sender and contract unknown'
+  }
+}
+
+/** What the fee paid for, for a newcomer; `activation`: TRX paid to create the receiver's account. */
+function feeNovice(c: CostView | undefined, f: Formatter, activation?: NativeAmount): string {
+  if (!c) return 'We could not read what it cost.'
+  if (c.free) return `It cost no TRX: the account's own ${c.energyFromStake > 0 ? `${energyWord}, and its ` : ''}${bandwidthWord}, covered it.`
+  const other = c.other && activation ? (c.other.value > activation.value ? { value: c.other.value - activation.value, symbol: 'TRX', decimals: 6 } : undefined) : c.other
+  const parts = [
+    ...(c.energyBurned ? [`${f.native(c.energyBurned)} burned for energy (which pays for running token transfers)`] : []),
+    ...(c.bandwidthBurned ? [`${f.native(c.bandwidthBurned)} for bandwidth (which pays for a transaction's size)`] : []),
+    ...(activation ? [`${f.native(activation)} to create the receiver's account, which did not exist yet`] : []),
+    ...(other ? [`${f.native(other)} for the rest`] : []),
+  ]
+  return `The fee was ${f.native(c.fee)}${parts.length ? `: ${parts.join('; ')}` : ''}.` + (c.energyFromStake > 0 && c.energyBurned ? ` Part of the energy came from what the account had staked, at no TRX cost.` : '')
+}
+
+/** Energy and bandwidth, exactly. */
+function costsExpert(x: TronTxRef, f: Formatter): string {
+  const c = x.costs
+  const limit = x.feeLimit ? `fee_limit ${f.nativeExact(x.feeLimit)}.` : 'fee_limit unknown (the transaction itself was not read).'
+  if (!c) return `Costs unknown: the node returned the transaction but not its info (gettransactioninfobyid). ${limit}`
+  return (
+    `Energy used ${f.count(c.energyUsed)} (from stake ${f.count(c.energyFromStake)}, from the contract's deployer ${f.count(c.energyFromContract)}, burned ${f.count(c.energyUsed - c.energyFromStake - c.energyFromContract)}); ` +
+    `energy_fee ${f.nativeExact(c.energyBurned)}. Bandwidth ${f.count(c.bandwidthUsed)} bytes, net_fee ${f.nativeExact(c.bandwidthBurned)}. Fee ${f.nativeExact(c.fee)}` +
+    `; ${limit}`
+  )
+}
+
+const where = (x: TronTxRef, f: Formatter) =>
+  `${x.blockNumber === undefined ? 'block not read' : `block ${f.count(x.blockNumber)}`}${x.minedAt === undefined ? '' : ` (${f.utc(x.minedAt)})`}, id ${x.id}`
+/** `block 69,316,562`, or the id where the block was not read: what a recipient can look up. */
+const blockOrId = (x: TronTxRef, f: Formatter) => (x.blockNumber === undefined ? `id ${x.id}` : `block ${f.count(x.blockNumber)}`)
+const need = (n: Need, f: Formatter) => `${f.count(n.energy)} energy (${f.native(n.trx)} if paid by burning TRX)`
+const needExact = (n: Need, f: Formatter) => `~${f.count(n.energy)} energy = ${f.nativeExact(n.trx)}`
+
+const recoveryScam = 'Anyone who offers to "unlock" or "recover" this account for a fee is running a second scam: no one can.'
+
+export const tronEn: TronCatalog = {
+  TX_SUCCESS: {
+    novice: (x, f) => {
+      const v = tronSuccessView(x)
+      return {
+        title: v.somethingMoved ? 'The transfer went through.' : 'The transaction went through.',
+        body:
+          `It was completed on TRON${v.coins && x.action?.kind === 'trx-transfer' ? ` and sent ${f.native(v.coins)}${x.sender ? ` from ${f.short(x.sender)}` : ''} to ${f.short(x.action.to)}` : ''}` +
+          (v.moved.length ? `. What moved: ${f.list(v.moved.map((t) => `${f.token(t.amount, t.decimals, t.symbol)} from ${f.short(t.from)} to ${f.short(t.to)}`))}` : v.somethingMoved ? '' : '; it moved no TRX and no tokens') +
+          `. ${feeNovice(v.cost, f, x.activationFee)}` +
+          (v.somethingMoved ? ' A completed transfer cannot be undone by the network.' : ''),
+        actions: v.somethingMoved
+          ? [
+              `If the receiver doesn't see it, ask them to look at TRON${v.tokens ? ' (TRC-20)' : ''} in their wallet (not another network)${v.tokens ? ', and to add the token to their wallet if it does not show' : ''}.`,
+              'If it went to the wrong address, only the owner of that address can send it back.',
+            ]
+          : [en.nothingToDo],
+      }
+    },
+    expert: (x, f) => {
+      const v = tronSuccessView(x)
+      return {
+        title: `Success${x.blockNumber === undefined ? '' : `: block ${f.count(x.blockNumber)}`}`,
+        body:
+          `SUCCESS on TRON, ${where(x, f)}. ${actionExpert(x, f)}. ` +
+          (x.transfers.length ? `Transfer logs: ${x.transfers.map((t) => `${f.tokenExact(t.amount, t.decimals, t.symbol)} ${t.from} → ${t.to} (token ${t.token})`).join('; ')}. ` : 'No TRC-20 Transfer logged. ') +
+          costsExpert(x, f) +
+          (x.activationFee ? ` Includes account activation ${f.nativeExact(x.activationFee)}.` : ''),
+        actions: [
+          v.somethingMoved
+            ? `If the recipient disputes receipt, give them the transaction id and ${blockOrId(x, f)}: ${v.tokens ? 'the Transfer logs above are' : 'the TransferContract is'} the record.`
+            : 'Nothing of value moved: nothing to reconcile.',
+        ],
+      }
+    },
+  },
+  TX_NOT_FINAL: {
+    novice: (x) => {
+      const { minutes } = tronNotFinalView(x)
+      return {
+        title: 'It is recorded, but very recent.',
+        body: `TRON makes an entry permanent once ${x.solidifyBlocks} more blocks follow it, one every ${x.blockTimeSeconds} seconds: in about ${minutes} ${plural(minutes, 'minute')}. Until then it could, in rare cases, still be undone.`,
+        actions: [`Nothing to do. If a large amount depends on it, check it again here in about ${minutes} ${plural(minutes, 'minute')}: once it is permanent, this note no longer appears.`],
+      }
+    },
+    expert: (x, f) => {
+      const { seconds } = tronNotFinalView(x)
+      return {
+        title: `Not yet solidified: block ${f.count(x.blockNumber)}`,
+        body: `Included in block ${f.count(x.blockNumber)} at ${f.utc(x.minedAt)}; irreversible once ${x.solidifyBlocks} blocks confirm it (2/3 of the 27 super representatives), about ${x.solidifyBlocks} × ${x.blockTimeSeconds} s = ${seconds} s. A fork can still drop it until then.`,
+        actions: ['Credit large amounts only once /walletsolidity/gettransactioninfobyid returns it.'],
+      }
+    },
+  },
+  TX_FAILED_OUT_OF_ENERGY: {
+    novice: (x, f) => {
+      const v = outOfEnergyView(x)
+      const usdt = x.usdtTransfer
+      return {
+        title: `The transfer failed: it ran out of energy${v.burned ? `, and ${f.native(v.burned)} was burned for it` : ''}.`,
+        body:
+          `This ${attemptNovice(v.attempt, f)} failed, and nothing was sent: it is all still in your account. ` +
+          `On TRON a token transfer needs ${energyWord}; what the account does not have is paid by burning TRX.` +
+          (v.burned ? ` ${f.native(v.burned)} was burned this way before it stopped, and it is not given back.` : '') +
+          { 'fee-limit': ` It stopped because the most TRX the wallet allowed it to burn (its fee limit${x.feeLimit ? `, ${f.native(x.feeLimit)}` : ''}) was too low for this transfer.`, 'no-trx': ' It stopped because the account had too little TRX and energy to pay for it.', unknown: " We could not tell whether the wallet's fee limit or the account's TRX ran short." }[v.cause] +
+          (usdt ? ` A USDT transfer needs about ${need(usdt.toHolder, f)} to an address that already holds USDT, and about ${need(usdt.toNewHolder, f)} to one that never did.` : '') +
+          (x.recipientHolds === undefined ? '' : x.recipientHolds ? ' This receiver already holds it.' : ' This receiver never held it, so the higher figure applies.') +
+          (x.senderNow ? ` Your account now has ${f.native(x.senderNow.balance)} and ${f.count(x.senderNow.energyAvailable)} energy.` : ''),
+        actions: [
+          v.needed
+            ? `Before trying again, make sure the account has ${v.needed.certain ? 'about' : 'up to about'} ${f.native(v.needed.trx)} for this transfer${v.missing ? ` (add about ${f.native(v.missing)})` : ''}, or get energy by staking TRX or renting energy in your wallet.`
+            : 'Before trying again, add TRX to the account, or get energy by staking TRX or renting energy in your wallet.',
+          ...(v.cause === 'fee-limit' || v.feeLimitTooLow
+            ? [`If your wallet lets you set a fee limit, raise it${v.needed ? ` above ${f.native(v.needed.trx)}` : ''}, or go back to the wallet's automatic setting.`]
+            : []),
+          'Sending it again is safe: this transfer failed and nothing was sent, so you will not pay twice. But send it only once the account has enough TRX or energy, or it will fail and burn TRX again.',
+          en.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => {
+      const v = outOfEnergyView(x)
+      const usdt = x.usdtTransfer
+      return {
+        title: `OUT_OF_ENERGY${x.costs ? `: ${f.count(x.costs.energyUsed)} energy used${x.energyLimit === undefined ? '' : ` of ${f.count(x.energyLimit)} allowed`}, ${f.native(x.costs.energyBurned)} burned` : ''}`,
+        body:
+          `receipt.result OUT_OF_ENERGY in ${where(x, f)}. ${actionExpert(x, f)}. ${costsExpert(x, f)} ` +
+          (x.energyLimit === undefined ? '' : `Energy limit of the call ${f.count(x.energyLimit)}. `) +
+          (x.energyPrice === undefined ? '' : `Energy price ${f.count(x.energyPrice)} sun/energy. `) +
+          { 'fee-limit': 'Cause: fee_limit capped the energy the call could buy.', 'no-trx': 'Cause: the sender had too little TRX and energy; fee_limit was not the constraint.', unknown: 'Cause: not determined (fee_limit or balance).' }[v.cause] +
+          (usdt ? ` USDT transfer(): ${needExact(usdt.toHolder, f)} to a holder, ${needExact(usdt.toNewHolder, f)} to a first-time holder (new storage slot).` : '') +
+          (x.recipientHolds === undefined ? '' : ` Recipient ${x.recipientHolds ? 'already holds' : 'has never held'} the token.`) +
+          (x.senderNow ? ` Sender now: ${f.nativeExact(x.senderNow.balance)}, ${f.count(x.senderNow.energyAvailable)} energy available.` : ''),
+        actions: [
+          v.needed
+            ? `Fund the sender with ≥ ${f.nativeExact(v.needed.trx)}, or stake/rent ≥ ${f.count(v.needed.energy)} energy, and set fee_limit ≥ ${f.nativeExact(v.needed.trx)}.`
+            : `Fund the sender with TRX or stake/rent energy${v.cause === 'no-trx' ? '' : ', and raise fee_limit'}.`,
+          'Re-estimate with /wallet/triggerconstantcontract (energy_used + energy_penalty) before signing. Resending is safe: nothing moved, and a resend is a new transaction.',
+        ],
+      }
+    },
+  },
+  TX_FAILED_REVERTED: {
+    novice: (x, f) => {
+      const v = tronRevertView(x)
+      const stopped = { OUT_OF_TIME: ': it took too long', ILLEGAL_OPERATION: ": the app's contract tried something that is not allowed" }[x.result] ?? ''
+      return {
+        title: `The transaction failed: nothing was sent${v.burned ? ', but TRX was burned for the fee' : ''}.`,
+        body:
+          `This ${attemptNovice(v.attempt, f)} failed. ` +
+          (v.refused ? `The app's contract refused it.${x.reason ? ` The contract replied: ${f.quote(x.reason)}.` : ''}` : `The network stopped it before it finished${stopped}.`) +
+          ` Your funds did not move; ${v.burned ? `only the fee of ${f.native(v.burned)} was spent` : 'no TRX was spent on it'}.`,
+        actions: [
+          "Don't retry it unchanged: it would most likely fail again and burn another fee.",
+          'Check in the app what you were trying to do and whether something has changed (for example a sale that has ended).',
+          en.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => ({
+      title: `Failed: ${x.result}${x.errorName && x.errorName !== 'Error' ? ` (${x.errorName})` : ''}`,
+      body:
+        `receipt.result ${x.result} in ${where(x, f)}. ${actionExpert(x, f)}.` +
+        (x.reason ? ` Reason ${f.quote(x.reason)}.` : '') +
+        (x.panicCode === undefined ? '' : ` Panic 0x${x.panicCode.toString(16)}: ${panicMeaning(x.panicCode, 'en')}.`) +
+        (x.result === 'REVERT' && !x.reason && x.panicCode === undefined ? ' No revert reason returned.' : '') +
+        ` ${costsExpert(x, f)}`,
+      actions: ['Simulate the call with /wallet/triggerconstantcontract against current state (check result and energy_used) before resending.'],
+    }),
+  },
+  TX_ADDRESS_POISONING: {
+    novice: (x, f) => ({
+      title: 'Warning: a fake transfer put a look-alike address in your history.',
+      body:
+        `Someone else made this transfer show up in the history of your account (${f.short(x.victim)}), as if you had sent ${f.token(x.amount, x.decimals, x.symbol)} to a look-alike address: ${x.lookalike}. ` +
+        `You did not send it, and nothing left your wallet; it was sent by ${f.short(x.sentBy)}. ` +
+        'The fake address is made to start and end like an address you have dealt with, hoping you will copy it from your history the next time you pay. ' +
+        "We could not tell which address it imitates: TRON's public servers keep no history by account. " +
+        (x.minedAt === undefined ? '' : `It was recorded on ${f.utc(x.minedAt)}.`) +
+        (x.lures > 1 ? ` This one transaction carried ${f.count(x.lures)} such fake transfers: scammers plant them in many histories at once.` : ''),
+      actions: [
+        'Never copy an address from your transaction history: this fake one is there to be copied.',
+        "When you pay, take the address from your wallet's address book (save the real one there) or ask the person again, and check every character of the TRON address, not only the start and the end.",
+        "Don't send anything to the fake address. If you already did, the network cannot reverse it: tell your wallet's support, and ignore anyone who offers to get it back for a fee.",
+      ],
+    }),
+    expert: (x, f) => ({
+      title: 'Address poisoning (TRON): third-party 0-amount TRC-20 transfer from the victim to a lookalike',
+      body:
+        `Transfer of ${f.tokenExact(x.amount, x.decimals, x.symbol)} from victim ${x.victim} to lookalike ${x.lookalike}, logged by a transaction sent by ${x.sentBy}, not by the victim (a 0-amount transferFrom needs no allowance). ` +
+        `Token contract ${x.token}. The imitated address is not known: a full node keeps no per-account history (compare with the victim's counterparties on Tronscan). ` +
+        (x.minedAt === undefined ? '' : `Block time ${f.utc(x.minedAt)}. `) +
+        `Lure transfers in this transaction: ${f.count(x.lures)}.`,
+      actions: [
+        `Label ${x.lookalike} as a scam address; take recipients from the address book, never from history, and verify all 34 characters.`,
+        'Nothing to revoke: the lure needed no signature or approval from the victim.',
+      ],
+    }),
+  },
+  ADDRESS_ACTIVITY: {
+    novice: (x, f) => {
+      const tokens = heldList(x.holdings, f)
+      const resources = x.energyAvailable !== undefined && x.bandwidthAvailable !== undefined
+      return {
+        title: `This TRON account holds ${f.native(x.balance)}${tokens.length ? ` and ${f.list(tokens)}` : ''}.`,
+        body:
+          (x.createdAt === undefined ? '' : `It was created on ${day(x.createdAt, f)}. `) +
+          (x.unreadTokens?.length ? `We could not read its balance of ${f.list(x.unreadTokens.map((t) => f.quote(t)))}: it may hold some. ` : '') +
+          (resources
+            ? `Today it can use ${f.count(x.energyAvailable!)} energy (which pays for token transfers) and ${f.count(x.bandwidthAvailable!)} bandwidth (which pays for a transaction's size) without burning TRX; both refill over a day. `
+            : '') +
+          "Permissions given to apps to spend its tokens (approvals) were not checked: TRON's public servers cannot list them.",
+        actions: [
+          "To see which apps may spend your tokens, open the approvals page of your wallet, or the approvals list of this account on Tronscan (tronscan.org), and remove any you don't recognise.",
+          'If someone is paying you here, ask them to choose the TRON (TRC-20) network.',
+        ],
+      }
+    },
+    expert: (x, f) => ({
+      title: `TRON account: ${f.native(x.balance)}${x.energyAvailable === undefined ? '' : `, ${f.count(x.energyAvailable)} energy`}${x.bandwidthAvailable === undefined ? '' : `, ${f.count(x.bandwidthAvailable)} bandwidth`}`,
+      body:
+        `Balance ${f.nativeExact(x.balance)}` +
+        (x.createdAt === undefined ? '' : `; created ${f.utc(x.createdAt)}`) +
+        `. Available now: energy ${x.energyAvailable === undefined ? '(not read)' : f.count(x.energyAvailable)}, bandwidth ${x.bandwidthAvailable === undefined ? '(not read)' : `${f.count(x.bandwidthAvailable)} bytes`} (free + staked; both regenerate over 24 h). ` +
+        `TRC-20: ${tokensFirst(x.holdings).map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)} at ${h.token}`).join('; ') || '(none of the listed tokens)'}` +
+        (x.unreadTokens?.length ? `; balanceOf failed for ${x.unreadTokens.join(', ')}` : '') +
+        '. Allowances not read: full nodes have no index of Approval events by owner.',
+      actions: ['Read allowances from an indexer (Tronscan approvals) or allowance(owner, spender) per known spender via /wallet/triggerconstantcontract; revoke with approve(spender, 0).'],
+    }),
+  },
+  ADDRESS_NOT_ACTIVATED: {
+    novice: (x, f) => {
+      const tokens = heldList(x.holdings, f)
+      return {
+        title: 'This TRON address has not been activated yet.',
+        body:
+          'An account on TRON comes into being when it first receives TRX; until then, the network has nothing recorded for it' +
+          (x.activationFee ? `. Whoever sends it TRX first pays about ${f.native(x.activationFee)} more to create it.` : '.') +
+          (tokens.length ? ` It already holds ${f.list(tokens)}, but it cannot send them until it has received some TRX to pay the fees.` : ''),
+        actions: [
+          'If you expected money to have arrived here, check with the sender that they used exactly this address, on the TRON network.',
+          'To start using it, receive some TRX first (for example from an exchange, choosing TRON (TRC-20) as the network).',
+          en.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => ({
+      title: 'Account not activated: /wallet/getaccount returns {}',
+      body:
+        `No account record for ${x.address}. It is created by the first TRX (or TRC-10) transfer to it` +
+        (x.activationFee ? `; the sender pays ${f.nativeExact(x.activationFee)} for the activation on top of bandwidth` : '') +
+        '. ' +
+        (x.holdings.length ? `TRC-20 balances live in the token contracts: ${tokensFirst(x.holdings).map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)} at ${h.token}`).join('; ')}.` : 'No TRC-20 balance in the listed tokens.'),
+      actions: ['Send TRX to it to activate it; check the address and network with the sender if funds were expected.'],
+    }),
+  },
+  ADDRESS_NO_ENERGY: {
+    novice: (x, f) => {
+      const first = heldFirst(x.holdings)
+      const holding = first ? f.token(first.amount, first.decimals, first.symbol) : 'tokens'
+      return {
+        title: `You hold ${holding} but cannot send it: not enough TRX or energy.`,
+        body:
+          `On TRON, sending a token needs ${energyWord}; without energy, the network burns TRX instead. ` +
+          `A USDT transfer needs about ${need(x.needs.toHolder, f)} to an address that already holds USDT, and about ${need(x.needs.toNewHolder, f)} to one that never did. ` +
+          `You have ${f.native(x.balance)} and ${f.count(x.energyAvailable)} energy.`,
+        actions: [
+          `Add about ${f.native(x.shortfall)} to this account (more if the receiver never held USDT: ${f.native(x.needs.toNewHolder.trx)} in all), for example from an exchange choosing TRON (TRC-20) as the network; or stake TRX or rent energy in your wallet.`,
+          'Then send your tokens as usual.',
+        ],
+      }
+    },
+    expert: (x, f) => ({
+      title: `Energy ${f.count(x.energyAvailable)} < ${f.count(x.needs.toHolder.energy)} for a USDT transfer; balance ${f.native(x.balance)}`,
+      body:
+        `Balance ${f.nativeExact(x.balance)}; energy available ${f.count(x.energyAvailable)}; bandwidth available ${f.count(x.bandwidthAvailable)} bytes. Energy price ${f.count(x.energyPrice)} sun/energy. ` +
+        `USDT transfer(): ${needExact(x.needs.toHolder, f)} to a holder, ${needExact(x.needs.toNewHolder, f)} to a first-time holder. ` +
+        `Shortfall for a transfer to a holder with no energy: ${f.nativeExact(x.shortfall)}. ` +
+        `Holds: ${tokensFirst(x.holdings).map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)} at ${h.token}`).join('; ') || '(none read)'}.`,
+      actions: [`Fund ≥ ${f.nativeExact(x.shortfall)} (≥ ${f.native(x.needs.toNewHolder.trx)} in all for a first-time holder), or stake (FreezeBalanceV2, ENERGY) or rent ≥ ${f.count(x.needs.toHolder.energy)} energy; keep fee_limit above the burn.`],
+    }),
+  },
+  ADDRESS_PERMISSION_OTHER_KEYS: {
+    novice: (x, f) => {
+      const v = permissionView(x)
+      const others = f.list(x.otherKeys.map((k) => f.short(k)))
+      if (v.hijacked)
+        return {
+          title: 'Danger: someone else has taken control of this account.',
+          body:
+            `Other keys (${others}) can now move what is in this account${v.ownCanAct ? ', though your own key can still act too, for now' : ', and your own key can no longer do so alone'}. ` +
+            "This almost always means the recovery phrase or private key leaked, and a thief changed the account's permissions so they control it. " +
+            'No one can undo this: not your wallet, not TRON, not us.',
+          actions: [
+            v.ownCanAct
+              ? 'Right now, move everything you still can to a new wallet that has its own new recovery phrase (never just another account under this wallet’s phrase). TRX you add for fees may be taken at once.'
+              : "Don't send anything more to this account: the other keys can take it.",
+            'Never use this account or its recovery phrase again.',
+            recoveryScam,
+            en.noRecoveryPhrase,
+            'Only if you set up this sharing yourself, on purpose, are the other keys yours: check that you recognise every one of them.',
+          ],
+        }
+      return {
+        title: 'Warning: other keys share control of this account.',
+        body:
+          `Its permissions list other keys (${others}) besides its own. They cannot move funds alone${v.ownCanAct ? '' : ', and neither can your key alone: it needs the others to agree'}. ` +
+          'That is how a shared (multi-signature) wallet is set up on purpose. If you did not set it up, the recovery phrase or private key may have leaked and someone changed the account.',
+        actions: [
+          "If you set up this shared wallet on purpose, the other keys are yours or your co-owners': all is as intended.",
+          v.ownCanAct
+            ? 'If you did not: right now, move everything to a new wallet that has its own new recovery phrase (never just another account under this wallet’s phrase).'
+            : "If you did not: don't send anything more to this account; no one can undo the change.",
+          recoveryScam,
+          en.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => {
+      const v = permissionView(x)
+      return {
+        title: v.hijacked ? 'Permissions hijacked: other keys reach a threshold without the account’s own key' : 'Multi-signature: other keys in the owner/active permissions',
+        body:
+          `Account ${x.address}. ` +
+          v.permissions.map((p) => `${p.kind} ${f.quote(p.name)}, threshold ${p.threshold}: ${p.keys.map((k) => `${k.address} (weight ${k.weight}${k.own ? ', own key' : ''})`).join(', ')}`).join('; ') +
+          `. Other keys alone reach a threshold: ${x.othersAlone ? 'yes' : 'no'}; own key alone: ${x.ownAlone ? 'yes' : 'no'}.`,
+        actions: [
+          'Irreversible without the controlling keys: AccountPermissionUpdate must meet the owner permission’s threshold.',
+          v.ownCanAct
+            ? 'While the own key still meets the active threshold, sweep TRX and TRC-20 balances to an account from a new seed (the other keys can move funds at the same time).'
+            : 'The own key cannot move funds alone: nothing it signs will.',
+          'Tell the user that "unlock" or "recovery" offers are a follow-up scam.',
+        ],
+      }
+    },
+  },
+}

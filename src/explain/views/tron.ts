@@ -1,0 +1,165 @@
+import type { NativeAmount } from '../../core/amounts.js'
+import type { TronAction, TronCosts, TronFacts, TronPermission } from '../../core/tron-facts.js'
+
+/**
+ * What TRON's cards say, worked out once from the facts so the English and the Chinese words (../{en,zh-CN}/tron.ts)
+ * say the same thing: what moved, what the fee paid for, what was missing, which way a hijacked account leans.
+ * Amounts stay raw: each language's `f` formats them.
+ */
+
+type Held = TronFacts['ADDRESS_ACTIVITY']['holdings'][number]
+
+const trx = (value: bigint): NativeAmount => ({ value, symbol: 'TRX', decimals: 6 })
+const positive = (a: NativeAmount | undefined): a is NativeAmount => a !== undefined && a.value > 0n
+
+/** Tokens held, USDT first (what TRON users ask about most), then by name. */
+export function tokensFirst<T extends Held>(holdings: T[]): T[] {
+  return [...holdings].sort((a, b) => Number(b.symbol === 'USDT') - Number(a.symbol === 'USDT') || a.symbol.localeCompare(b.symbol))
+}
+
+/**
+ * What a TRON fee paid for: TRX burned for energy (running a token's contract) and for bandwidth (the transaction's
+ * bytes), and the rest (a new account's activation, a memo). Energy taken from what the account staked or rented
+ * cost no TRX and is said apart.
+ */
+export type CostView = {
+  fee: NativeAmount
+  energyBurned?: NativeAmount
+  bandwidthBurned?: NativeAmount
+  /** The fee's rest once energy and bandwidth are taken out: an activation, a memo. */
+  other?: NativeAmount
+  energyFromStake: number
+  energyFromContract: number
+  /** Nothing paid in TRX: free or staked bandwidth and staked energy covered it all. */
+  free: boolean
+}
+
+/** Undefined when the node gave the transaction but not its info (what it cost is then unknown). */
+export function costView(c: TronCosts | undefined): CostView | undefined {
+  if (!c) return undefined
+  const rest = c.fee.value - c.energyBurned.value - c.bandwidthBurned.value
+  return {
+    fee: c.fee,
+    ...(positive(c.energyBurned) ? { energyBurned: c.energyBurned } : {}),
+    ...(positive(c.bandwidthBurned) ? { bandwidthBurned: c.bandwidthBurned } : {}),
+    ...(rest > 0n ? { other: trx(rest) } : {}),
+    energyFromStake: c.energyFromStake,
+    energyFromContract: c.energyFromContract,
+    free: c.fee.value === 0n,
+  }
+}
+
+/** What a transaction tried to move, for its cards: TRX, or a token (amount, symbol, recipient). */
+export type Attempt =
+  | { kind: 'trx'; amount: NativeAmount; to: string }
+  | { kind: 'token'; token: string; symbol?: string; decimals?: number; amount: bigint; to: string }
+  | { kind: 'call'; contract: string; callValue?: NativeAmount }
+  | { kind: 'other'; contractType: string }
+
+/** Undefined when the node gave the transaction's result but not the transaction (who sent it, what it asked). */
+export function attemptOf(a: TronAction | undefined): Attempt | undefined {
+  switch (a?.kind) {
+    case undefined: return undefined
+    case 'trx-transfer': return { kind: 'trx', amount: a.amount, to: a.to }
+    case 'token-transfer': return { kind: 'token', token: a.token, ...(a.symbol === undefined ? {} : { symbol: a.symbol }), ...(a.decimals === undefined ? {} : { decimals: a.decimals }), amount: a.amount, to: a.to }
+    case 'contract-call': return { kind: 'call', contract: a.contract, ...(positive(a.callValue) ? { callValue: a.callValue } : {}) }
+    case 'other': return { kind: 'other', contractType: a.contractType }
+  }
+}
+
+/** TX_SUCCESS on TRON: did anything of value move (TRX or a token amount), and was a new account created. */
+export type TronSuccessView = {
+  /** TRX sent by the transaction's own contract (a TransferContract). */
+  coins?: NativeAmount
+  /** Token transfers with an amount (a 0-amount one moves nothing). */
+  moved: TronFacts['TX_SUCCESS']['transfers']
+  somethingMoved: boolean
+  tokens: boolean
+  cost?: CostView
+}
+
+export function tronSuccessView(x: TronFacts['TX_SUCCESS']): TronSuccessView {
+  const coins = x.action?.kind === 'trx-transfer' && x.action.amount.value > 0n ? x.action.amount : undefined
+  const moved = x.transfers.filter((t) => t.amount > 0n)
+  const cost = costView(x.costs)
+  return { ...(coins ? { coins } : {}), moved, somethingMoved: coins !== undefined || moved.length > 0, tokens: moved.length > 0, ...(cost ? { cost } : {}) }
+}
+
+/** TX_NOT_FINAL on TRON: how long until its block is solidified (irreversible), in seconds and whole minutes. */
+export function tronNotFinalView(x: TronFacts['TX_NOT_FINAL']): { seconds: number; minutes: number } {
+  const seconds = x.solidifyBlocks * x.blockTimeSeconds
+  return { seconds, minutes: Math.max(1, Math.round(seconds / 60)) }
+}
+
+/**
+ * TX_FAILED_OUT_OF_ENERGY: what it tried, what it burned, and what a new try needs. `needed`: the USDT send that
+ * applies (to a holder, or to a first-time holder when the recipient never held it or that is not known: the higher
+ * figure is the safe one to prepare). `missing`: TRX to add beyond what the account has now (its TRX and its energy
+ * at the network's price), when both are known.
+ */
+export type OutOfEnergyView = {
+  attempt?: Attempt
+  /** TRX burned for the energy it used (or the whole fee when energy is not split out). */
+  burned?: NativeAmount
+  cause: TronFacts['TX_FAILED_OUT_OF_ENERGY']['cause']
+  /** `certain`: whether the recipient held the token is known; if not, the higher (first-time holder) figure is used. */
+  needed?: { energy: number; trx: NativeAmount; newHolder: boolean; certain: boolean }
+  missing?: NativeAmount
+  /** The fee limit it carried was below what the send needs in TRX. */
+  feeLimitTooLow: boolean
+}
+
+export function outOfEnergyView(x: TronFacts['TX_FAILED_OUT_OF_ENERGY']): OutOfEnergyView {
+  const burned = positive(x.costs?.energyBurned) ? x.costs.energyBurned : positive(x.costs?.fee) ? x.costs.fee : undefined
+  const newHolder = x.recipientHolds !== true
+  const pick = x.usdtTransfer && (newHolder ? x.usdtTransfer.toNewHolder : x.usdtTransfer.toHolder)
+  const needed = pick && { energy: pick.energy, trx: pick.trx, newHolder, certain: x.recipientHolds !== undefined }
+  const missing = needed && x.senderNow && x.energyPrice !== undefined
+    ? needed.trx.value - x.senderNow.balance.value - BigInt(x.senderNow.energyAvailable) * x.energyPrice
+    : undefined
+  const attempt = attemptOf(x.action)
+  return {
+    ...(attempt ? { attempt } : {}),
+    ...(burned ? { burned } : {}),
+    cause: x.cause,
+    ...(needed ? { needed } : {}),
+    // Rounded up to 0.1 TRX: "add about 51.7 TRX" is what a person can act on, and never leaves them short.
+    ...(missing !== undefined && missing > 0n ? { missing: trx(((missing + 99_999n) / 100_000n) * 100_000n) } : {}),
+    feeLimitTooLow: needed !== undefined && x.feeLimit !== undefined && x.feeLimit.value < needed.trx.value,
+  }
+}
+
+/**
+ * TX_FAILED_REVERTED on TRON: REVERT is the contract refusing (a reason may say why); the other results are the
+ * virtual machine stopping the call (an illegal instruction, out of time …), which no reason explains.
+ */
+export function tronRevertView(x: TronFacts['TX_FAILED_REVERTED']): { refused: boolean; attempt?: Attempt; burned?: NativeAmount } {
+  const attempt = attemptOf(x.action)
+  return { refused: x.result === 'REVERT', ...(attempt ? { attempt } : {}), ...(positive(x.costs?.fee) ? { burned: x.costs.fee } : {}) }
+}
+
+/**
+ * ADDRESS_PERMISSION_OTHER_KEYS: who can act. `hijacked`: other keys can act alone (a thief who had the recovery
+ * phrase set this up); `ownCanAct`: the account's own key can still move funds alone, so moving them away now works;
+ * `shared`: other keys cannot act alone, as in a multi-signature wallet set up on purpose.
+ */
+export type PermissionView = {
+  hijacked: boolean
+  ownCanAct: boolean
+  shared: boolean
+  permissions: { kind: TronPermission['kind']; name: string; threshold: number; keys: { address: string; weight: number; own: boolean }[] }[]
+}
+
+export function permissionView(x: TronFacts['ADDRESS_PERMISSION_OTHER_KEYS']): PermissionView {
+  return {
+    hijacked: x.othersAlone,
+    ownCanAct: x.ownAlone,
+    shared: !x.othersAlone,
+    permissions: x.permissions.map((p) => ({ kind: p.kind, name: p.name, threshold: p.threshold, keys: p.keys.map((k) => ({ ...k, own: k.address === x.address })) })),
+  }
+}
+
+/** ADDRESS_NO_ENERGY / ADDRESS_ACTIVITY: the token the wallet cannot send (USDT first) and what it holds. */
+export function heldFirst(holdings: Held[]): Held | undefined {
+  return tokensFirst(holdings.filter((h) => h.amount > 0n))[0]
+}
