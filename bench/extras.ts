@@ -2,7 +2,7 @@ import { freePort } from '../test/harness/anvil.js'
 import { startProcess } from '../test/helpers/processes.js'
 import { run, summarize, timed, type Summary } from './measure.js'
 
-/** How long `txdoctor` takes to start and answer with no node involved: --version, and a TRON address. */
+/** How long `txdoctor` takes to start and answer with no node involved: --version, and a Bitcoin address (TRON's are read on TRON now). */
 export async function cliStartup(runs: number): Promise<{ version: Summary; offline: Summary }> {
   const env = { PATH: process.env.PATH ?? '' }
   const sample = async (args: string[]) => {
@@ -10,7 +10,7 @@ export async function cliStartup(runs: number): Promise<{ version: Summary; offl
     for (let i = 0; i < runs; i++) samples.push(await timed(() => run(process.execPath, ['dist/cli.js', ...args], env)))
     return summarize(samples)
   }
-  return { version: await sample(['--version']), offline: await sample(['TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t']) }
+  return { version: await sample(['--version']), offline: await sample(['1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2']) }
 }
 
 export type Throughput = { requests: number; concurrency: number; perSecond: number; latency: Summary; cached: boolean }

@@ -17,9 +17,9 @@ Examples:
   txdoctor vitalik.eth --chain base --json
 
 Options:
-  -c, --chain <chain>      look on this chain first (id or name: 1, eth, base, arb, 31337)
-      --chains <list>      chains to check, comma-separated (default: every mainnet; env TXDOCTOR_CHAINS)
-      --rpc <id>=<url>     use this node for a chain (repeatable; env TXDOCTOR_RPC_<id>=url,url)
+  -c, --chain <chain>      look on this chain first (id or name: 1, eth, base, arb, 31337, tron)
+      --chains <list>      chains to check, comma-separated (default: every mainnet and TRON; env TXDOCTOR_CHAINS)
+      --rpc <id>=<url>     use this node for a chain (repeatable; env TXDOCTOR_RPC_<id>=url,url); tron=<url> for TRON
   -l, --level <level>      novice (default: plain words) or expert (exact numbers and fixes)
       --lang <lang>        en or zh-CN (default: from LANG)
       --json               print the answer object as JSON (for scripts and agents)

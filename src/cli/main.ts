@@ -106,14 +106,14 @@ function reportError(error: unknown, io: Io, lang: Lang): number {
     if (lang === 'en') {
       io.stderr(`txdoctor: ${error.shortMessage}\n${error.hint ? `${error.hint}\n` : ''}`)
       // On the command line the reader runs txdoctor: say how to give it a node of their own.
-      if (noNode) io.stderr('Or point txdoctor at a node you trust: --rpc <chainId>=<url> (or TXDOCTOR_RPC_<chainId>).\n')
+      if (noNode) io.stderr('Or point txdoctor at a node you trust: --rpc <chainId>=<url> (or TXDOCTOR_RPC_<chainId>); for TRON, --rpc tron=<url> (or TXDOCTOR_RPC_TRON).\n')
     } else {
       // The catalog's words; a node's own message stays as data, for whoever looks into it. An option's error (no
       // reason to word) keeps its own words: options are spelled in English anyway.
       const own = { detail: error.shortMessage, hint: error.hint ?? '' }
       const words = error instanceof InputError && !error.why ? own : inReadersWords(error.code, own, error, lang)
       io.stderr(`txdoctor：${words.detail}\n${words.hint}\n`)
-      if (noNode) io.stderr(`或者用 --rpc <链 ID>=<URL>（或 TXDOCTOR_RPC_<链 ID>）指定你信任的节点。\n详情：«${sanitizeUntrusted(error.shortMessage)}»\n`)
+      if (noNode) io.stderr(`或者用 --rpc <链 ID>=<URL>（或 TXDOCTOR_RPC_<链 ID>）指定你信任的节点；波场（TRON）用 --rpc tron=<URL>（或 TXDOCTOR_RPC_TRON）。\n详情：«${sanitizeUntrusted(error.shortMessage)}»\n`)
     }
     return noNode ? exitCodes.noNode : exitCodes.badInput
   }

@@ -57,7 +57,8 @@ export class InputError extends TxDoctorError {
 
 export const inputHint =
   'Paste a transaction hash (0x followed by 64 hex characters), a wallet or contract address (0x followed by 40 ' +
-  'hex characters), an ENS name such as vitalik.eth, or a block-explorer link to one of these.'
+  'hex characters), a TRON address (T followed by 33 characters) or transaction id, an ENS name such as vitalik.eth, ' +
+  'or a block-explorer link to one of these.'
 
 /** Configuration (env, flags, [vars]) is wrong. The message names the setting. CLI exit 2. */
 export class ConfigError extends TxDoctorError {

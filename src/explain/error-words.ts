@@ -23,7 +23,7 @@ export const errorWords: { en: { codes: Record<ReaderErrorCode, ErrorText> }; 'z
     codes: {
       BAD_INPUT: {
         detail: '这不是 txdoctor 能检查的内容。',
-        hint: '请粘贴交易哈希（0x 加 64 个十六进制字符）、钱包或合约地址（0x 加 40 个十六进制字符）、ENS 名称（例如 vitalik.eth），或指向其中之一的区块浏览器链接。',
+        hint: '请粘贴交易哈希（0x 加 64 个十六进制字符）、钱包或合约地址（0x 加 40 个十六进制字符）、波场（TRON）地址（T 加 33 个字符）或交易 ID、ENS 名称（例如 vitalik.eth），或指向其中之一的区块浏览器链接。',
       },
       NO_NODE_REACHABLE: { detail: '各个网络没有及时回应，所以暂时还没有答案。', hint: '请过一分钟再试。检查不会改变你钱包里的任何东西。' },
       RATE_LIMITED: { detail: '短时间内检查的次数太多了。', hint: '请等一分钟再试。' },

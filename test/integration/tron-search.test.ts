@@ -31,6 +31,9 @@ describe('a 64-hex id with no network named: EVM chains and TRON at once', () =>
     expect(d).toMatchObject({ kind: 'transaction', status: 'failed', chain: { id: 728126428, name: 'TRON' } })
     expect(d.findings.map((f) => f.code)).toContain('TX_FAILED_OUT_OF_ENERGY')
     expect(d.meta.checkedChains).toEqual(expect.arrayContaining([728126428, 31337, 31338]))
+    // The transaction first (is it TRON's?); its verdict says OUT_OF_ENERGY, so the price of energy, the sender's
+    // account and the recipient's balance are asked beside its info: two round trips in all.
+    expect(d.meta.roundTrips).toBe(2)
   })
 
   test('with 0x too', async () => {

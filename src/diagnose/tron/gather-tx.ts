@@ -27,6 +27,9 @@ export async function gatherTronTx(client: TronClient, spec: TronSpec, id: strin
   // It asks for the transaction itself: every node has that; some keep no infos (no transaction history).
   const probed = probe ? await client.transaction(id) : undefined
   if (probe && !probed) return { evidence, failures }
+  // A known transaction's verdict (ret) already says whether it ran out of energy: that failure's context (the price
+  // of energy, the sender's account, the recipient's balance) is asked beside its info, not after it.
+  const early = probed?.ret?.[0]?.contractRet === 'OUT_OF_ENERGY' ? energyContext(client, spec, actionOf(probed, spec), evidence, tolerate) : undefined
   let unread: unknown
   const [tx, info, solid] = await Promise.all([
     probe ? Promise.resolve(probed) : client.transaction(id).catch((error: unknown) => void (unread = error)),
@@ -38,16 +41,13 @@ export async function gatherTronTx(client: TronClient, spec: TronSpec, id: strin
   if (unread !== undefined) failures.push(failureOf(spec, unread))
   Object.assign(evidence, { ...(tx ? { tx } : {}), ...(info ? { info } : {}), ...(solid !== undefined ? { solidified: solid } : {}) })
   if (tx && !info) failures.push({ what: spec.name, why: 'the node gave the transaction and its verdict, but not its details (block, fee, energy, logs)' })
-  if (!info) return { evidence, failures }
-  if (!tx) failures.push({ what: spec.name, why: 'the node gave the transaction’s result but not the transaction itself' })
-  const infoRead = info
+  if (!tx && info) failures.push({ what: spec.name, why: 'the node gave the transaction’s result but not the transaction itself' })
 
-  const unknownTokens = [...new Set(tokenTransfersOf(infoRead, spec).map((t) => t.token))].filter((t) => !('symbol' in knownToken(spec, t)))
-  const outOfEnergy = resultOf(infoRead, tx) === 'OUT_OF_ENERGY'
-  const what = tx ? actionOf(tx, spec) : undefined
+  const unknownTokens = info ? [...new Set(tokenTransfersOf(info, spec).map((t) => t.token))].filter((t) => !('symbol' in knownToken(spec, t))) : []
+  const outOfEnergy = (info ? resultOf(info, tx) : tx?.ret?.[0]?.contractRet) === 'OUT_OF_ENERGY'
   await Promise.all([
     ...unknownTokens.map(async (token) => evidence.tokens.set(token, await tokenMetadata(client, token))),
-    ...(outOfEnergy ? [energyContext(client, spec, what, evidence, tolerate)] : []),
+    early ?? (outOfEnergy ? energyContext(client, spec, tx ? actionOf(tx, spec) : undefined, evidence, tolerate) : undefined),
   ])
   return { evidence, failures }
 }
