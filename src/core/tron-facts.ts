@@ -72,6 +72,12 @@ export type TronPermission = {
   name: string
   threshold: number
   keys: { address: TronAddress; weight: number }[]
+  /**
+   * What signing with it can do (an active permission's `operations` bit mask; the owner can do everything):
+   * move TRX (TransferContract, 1), call contracts such as a token's transfer (TriggerSmartContract, 31), change the
+   * account's permissions (AccountPermissionUpdateContract, 46).
+   */
+  can: { transfer: boolean; callContracts: boolean; changePermissions: boolean }
 }
 
 export interface TronFacts {
@@ -166,9 +172,12 @@ export interface TronFacts {
     shortfall: NativeAmount
   }
   /**
-   * The account's owner or active permission lists keys other than its own address. `othersAlone`: other keys reach
-   * a permission's threshold without the account's own key (they can move its funds, or change its keys, alone);
-   * `ownAlone`: whether its own key still can. Someone who held the recovery phrase sets this up to keep the funds.
+   * The account's owner or active permission lists keys other than its own address. `othersAlone`: other keys
+   * (together, where a threshold needs several) reach the threshold of a permission that moves funds without the
+   * account's own key; `othersChangeKeys`: of one that can change the permissions (the owner, or an active one with
+   * AccountPermissionUpdate) — they can lock the owner out at any time. `ownAlone`: the account's own key still meets
+   * the owner's threshold (it can change the permissions back, which protects nothing if the key itself leaked).
+   * Someone who held the recovery phrase sets this up to keep the funds.
    */
   ADDRESS_PERMISSION_OTHER_KEYS: {
     network: 'tron'
@@ -176,6 +185,7 @@ export interface TronFacts {
     address: TronAddress
     permissions: TronPermission[]
     othersAlone: boolean
+    othersChangeKeys: boolean
     ownAlone: boolean
     /** The other keys, each once. */
     otherKeys: TronAddress[]

@@ -9,7 +9,7 @@ export function failureOf(chain: Pick<ChainSpec, 'name'>, error: unknown): Failu
     error instanceof DeadlineError
       ? `no answer before the request deadline (${error.message})`
       : error instanceof BaseError
-        ? error.shortMessage.replace(/https?:\/\/\S+/g, (url) => safeOrigin(url))
+        ? error.shortMessage.replace(/https?:\/\/[^\s;,)]+/g, (url) => safeOrigin(url))
         : error instanceof Error
           ? error.message
           : String(error)

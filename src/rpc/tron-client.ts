@@ -21,7 +21,7 @@ export class TronNodeError extends BaseError {
 export class TronUnavailableError extends BaseError {
   override name = 'TronUnavailableError'
   constructor(readonly path: string, readonly reasons: string[]) {
-    super(`No TRON node answered ${path}: ${reasons.join('; ')}`)
+    super(`${path}: ${reasons.join('; ')}`)
   }
 }
 
@@ -78,7 +78,7 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
     } catch (error) {
       const why = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError') ? `no answer within ${timeoutMs} ms` : 'could not connect'
       stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: why } })
-      return { ok: false, why: `${endpoint}: ${why}` }
+      return { ok: false, why: `${why} at ${endpoint}` }
     }
     const text = await response.text().catch(() => '')
     const reply = parseJson(text)
@@ -87,16 +87,16 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
     if (response.status === 429 || (refusal !== undefined && /rate|exceed|suspend|limit/i.test(refusal))) {
       const retryAfter = Number(response.headers.get('retry-after'))
       stats.report({ code: 'RPC_RATE_LIMITED', chainId, facts: { endpoint, ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}) } })
-      return { ok: false, why: `${endpoint}: rate limited` }
+      return { ok: false, why: `rate limited at ${endpoint}` }
     }
     if (!response.ok) {
       stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: `HTTP ${response.status}` } })
-      return { ok: false, why: `${endpoint}: HTTP ${response.status}` }
+      return { ok: false, why: `HTTP ${response.status} at ${endpoint}` }
     }
     if (reply === undefined) {
       const malformed = new MalformedReplyError(url, path, 'not JSON')
       stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: malformed.shortMessage } })
-      return { ok: false, why: `${endpoint}: not JSON` }
+      return { ok: false, why: `not JSON at ${endpoint}` }
     }
     return { ok: true, reply }
   }
@@ -124,12 +124,12 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
         const problem = parsed.error.issues[0] ? `${parsed.error.issues[0].path.join('.') || 'reply'}: ${parsed.error.issues[0].message}` : 'unexpected shape'
         const malformed = new MalformedReplyError(url, path, problem)
         stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint: endpointName(url), error: malformed.shortMessage } })
-        reasons.push(`${endpointName(url)}: malformed reply (${problem})`)
+        reasons.push(`malformed reply (${problem}) at ${endpointName(url)}`)
         continue
       }
       // `{}` where an answer must have fields (chain parameters, a call's result): malformed too.
       stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint: endpointName(url), error: `${endpointName(url)} sent an empty reply to ${path}` } })
-      reasons.push(`${endpointName(url)}: empty reply`)
+      reasons.push(`empty reply at ${endpointName(url)}`)
     }
     throw new TronUnavailableError(path, signal?.aborted && reasons.length === 0 ? ['out of time'] : reasons)
   }

@@ -134,12 +134,24 @@ describe('TRON accounts', () => {
     expect(activity!.facts).not.toHaveProperty('energyAvailable')
   })
 
-  test('an active permission held by two other keys (threshold 2): they can act without the account’s key — danger', () => {
+  test('an active permission held by two other keys (threshold 2): together they act without the account’s key — danger', () => {
     const a = accounts.multisigActiveTestnet
     const findings = checkTronAccount(base(a.address, { account: account(a.account) }))
     const permission = only(findings, 'ADDRESS_PERMISSION_OTHER_KEYS')
     expect(permission.severity).toBe('danger')
-    expect(permission.facts).toMatchObject({ othersAlone: true, ownAlone: true, otherKeys: ['TXTMqofe9nS5bN5tfhfd6ayWocJm7oxJKT', 'TVqTEPUPiTxhzaSnD9xXEvarUQooLibkXM'] })
+    expect(permission.facts).toMatchObject({ othersAlone: true, othersChangeKeys: true, ownAlone: true, otherKeys: ['TXTMqofe9nS5bN5tfhfd6ayWocJm7oxJKT', 'TVqTEPUPiTxhzaSnD9xXEvarUQooLibkXM'] })
+    // The recorded operations masks, decoded: the account's own "active" may not change permissions (bit 46 clear);
+    // the added one (77ff07c00260c30f…) may move TRX (1), call contracts (31) and change permissions (46).
+    const [owner, active, added] = (permission.facts as { permissions: { can: object }[] }).permissions
+    expect(owner!.can).toEqual({ transfer: true, callContracts: true, changePermissions: true })
+    expect(active!.can).toEqual({ transfer: true, callContracts: true, changePermissions: false })
+    expect(added!.can).toEqual({ transfer: true, callContracts: true, changePermissions: true })
+  })
+
+  test('an active permission of other keys that may only vote (no transfer, no call, no permission change) is left out', () => {
+    const recorded = account(accounts.multisigActiveTestnet.account)
+    const votesOnly = { ...recorded, active_permission: [recorded.active_permission![0]!, { ...recorded.active_permission![1]!, operations: `0${'0'.repeat(63)}`.replace(/^00/, '10') }] }
+    expect(checkTronAccount(base(recorded.address, { account: votesOnly })).map((f) => f.code)).toEqual(['ADDRESS_ACTIVITY'])
   })
 
   test('an owner permission taken over: the account’s own key can no longer act', () => {
@@ -149,7 +161,7 @@ describe('TRON accounts', () => {
     const hijacked = { ...recorded, owner_permission: { permission_name: 'owner', threshold: 1, keys: [{ address: 'TXTMqofe9nS5bN5tfhfd6ayWocJm7oxJKT', weight: 1 }] } }
     const { facts, severity } = only(checkTronAccount(base(recorded.address, { account: hijacked })), 'ADDRESS_PERMISSION_OTHER_KEYS')
     expect(severity).toBe('danger')
-    expect(facts).toMatchObject({ othersAlone: true, ownAlone: false })
+    expect(facts).toMatchObject({ othersAlone: true, othersChangeKeys: true, ownAlone: false })
   })
 
   test('a permission that needs the account’s own key too (a shared wallet) is a warning, not a danger', () => {
@@ -157,7 +169,7 @@ describe('TRON accounts', () => {
     const shared = { ...recorded, active_permission: [{ ...recorded.active_permission![1]!, keys: [...recorded.active_permission![1]!.keys.slice(0, 1), { address: recorded.address, weight: 1 }] }] }
     const { severity, facts } = only(checkTronAccount(base(recorded.address, { account: shared })), 'ADDRESS_PERMISSION_OTHER_KEYS')
     expect(severity).toBe('warning')
-    expect(facts).toMatchObject({ othersAlone: false, ownAlone: true })
+    expect(facts).toMatchObject({ othersAlone: false, othersChangeKeys: false, ownAlone: true })
   })
 
   test('not activated: the activation fee from the network’s parameters (1 TRX + 0.1 TRX of bandwidth)', () => {

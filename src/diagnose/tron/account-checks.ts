@@ -57,40 +57,44 @@ function activationFeeOf(e: TronAccountEvidence) {
 }
 
 /**
- * Keys other than the account's own in its owner permission, or in an active permission that can move funds
- * (TRX transfers, contract calls): whoever holds them can act for the account. `othersAlone`: their weights reach
- * the threshold without the account's own key.
+ * Keys other than the account's own in its owner permission, or in an active permission that can move funds or
+ * change the permissions: whoever holds them can act for the account. Weights are summed per permission, so two
+ * other keys that together meet a threshold of 2 count as acting without the account's own key.
  */
 export function checkPermissions(address: string, account: TronAccount, chain: { id: number; name: string }): Finding[] {
   const permissions: TronPermission[] = [
     ...(account.owner_permission ? [toPermission('owner', account.owner_permission)] : []),
-    ...(account.active_permission ?? []).filter(canMoveFunds).map((p) => toPermission('active', p)),
+    ...(account.active_permission ?? []).map((p) => toPermission('active', p)).filter((p) => p.can.transfer || p.can.callContracts || p.can.changePermissions),
   ]
   const otherKeys = [...new Set(permissions.flatMap((p) => p.keys.map((k) => k.address)).filter((a) => a !== address))]
   if (otherKeys.length === 0) return []
   const reach = (p: TronPermission, own: boolean) => p.keys.filter((k) => (k.address === address) === own).reduce((sum, k) => sum + k.weight, 0) >= p.threshold
-  const othersAlone = permissions.some((p) => reach(p, false))
+  const othersAlone = permissions.some((p) => (p.can.transfer || p.can.callContracts) && reach(p, false))
+  const othersChangeKeys = permissions.some((p) => p.can.changePermissions && reach(p, false))
   // Without an owner permission listed, the account's own key is the owner (java-tron's default).
   const owner = permissions.find((p) => p.kind === 'owner')
   const ownAlone = owner ? reach(owner, true) : true
-  return [finding('ADDRESS_PERMISSION_OTHER_KEYS', { network: 'tron', chain, address, permissions, othersAlone, ownAlone, otherKeys }, othersAlone ? 'danger' : 'warning')]
+  const danger = othersAlone || othersChangeKeys
+  return [finding('ADDRESS_PERMISSION_OTHER_KEYS', { network: 'tron', chain, address, permissions, othersAlone, othersChangeKeys, ownAlone, otherKeys }, danger ? 'danger' : 'warning')]
 }
 
 type RawPermission = NonNullable<TronAccount['owner_permission']>
 
 function toPermission(kind: TronPermission['kind'], p: RawPermission): TronPermission {
-  return { kind, name: p.permission_name ?? kind, threshold: p.threshold ?? 1, keys: p.keys.map((k) => ({ address: k.address, weight: k.weight ?? 1 })) }
+  const keys = p.keys.map((k) => ({ address: k.address, weight: k.weight ?? 1 }))
+  return { kind, name: p.permission_name ?? kind, threshold: p.threshold ?? 1, keys, can: kind === 'owner' ? everything : abilities(p.operations) }
 }
 
+const everything = { transfer: true, callContracts: true, changePermissions: true }
+
 /**
- * An active permission's `operations` is a 32-byte bit mask of contract types, lowest bit first: TransferContract
- * is type 1, TriggerSmartContract (token transfers) type 31. Without a mask it allows everything.
+ * An active permission's `operations`: a 32-byte bit mask of contract types, lowest bit of the first byte first
+ * (java-tron's TransactionCapsule.checkPermission). Without a mask it allows everything.
  */
-function canMoveFunds(p: RawPermission): boolean {
-  const mask = p.operations
-  if (!mask || !/^[0-9a-f]{64}$/i.test(mask)) return true
-  const bit = (type: number) => (parseInt(mask.slice(2 * Math.floor(type / 8), 2 * Math.floor(type / 8) + 2), 16) >> (type % 8)) & 1
-  return bit(1) === 1 || bit(31) === 1
+function abilities(mask: string | undefined): TronPermission['can'] {
+  if (!mask || !/^[0-9a-f]{64}$/i.test(mask)) return everything
+  const bit = (type: number) => ((parseInt(mask.slice(2 * Math.floor(type / 8), 2 * Math.floor(type / 8) + 2), 16) >> (type % 8)) & 1) === 1
+  return { transfer: bit(1), callContracts: bit(31), changePermissions: bit(46) }
 }
 
 /**

@@ -20,9 +20,9 @@ export async function diagnoseTronAddress(ctx: DiagnoseContext, spec: TronSpec, 
     client.account(address).then((a) => a ?? null).catch((error: unknown) => {
       throw new NoNodeReachableError([spec.name], failureOf(spec, error))
     }),
-    tolerate('bandwidth and energy', client.accountResource(address)),
-    tolerate('prices of energy and bandwidth', client.chainParameters()),
-    ...spec.tokens.map((t) => tolerate(`${t.symbol} balance`, client.call(t.address, 'balanceOf(address)', addressWord(address), address).then((data) => BigInt(`0x${data.slice(0, 64) || '0'}`)))),
+    tolerate(client.accountResource(address)),
+    tolerate(client.chainParameters()),
+    ...spec.tokens.map((t) => tolerate(client.call(t.address, 'balanceOf(address)', addressWord(address), address).then((data) => BigInt(`0x${data.slice(0, 64) || '0'}`)))),
   ])
   const evidence: TronAccountEvidence = {
     spec,

@@ -33,8 +33,8 @@ export async function gatherTronTx(client: TronClient, spec: TronSpec, id: strin
   let unread: unknown
   const [tx, info, solid] = await Promise.all([
     probe ? Promise.resolve(probed) : client.transaction(id).catch((error: unknown) => void (unread = error)),
-    tolerate('its result (block, fee, energy, logs)', client.transactionInfo(id)),
-    tolerate('whether its block is solidified', client.transactionInfo(id, { solidified: true }).then((s) => s !== undefined)),
+    tolerate(client.transactionInfo(id)),
+    tolerate(client.transactionInfo(id, { solidified: true }).then((s) => s !== undefined)),
   ])
   // Neither the transaction nor its info could be read: nothing is known, not even "not found".
   if (unread !== undefined && !info) throw unread
@@ -63,11 +63,11 @@ async function energyContext(
   const sender = what?.sender
   const action = what?.action
   const [parameters, account, resource, recipientBalance] = await Promise.all([
-    tolerate('the price of energy', client.chainParameters()),
+    tolerate(client.chainParameters()),
     // null: the node has no such account (it holds nothing); undefined: the read failed.
-    sender ? tolerate('the sender’s TRX balance', client.account(sender).then((a) => a ?? null)) : undefined,
-    sender ? tolerate('the sender’s energy', client.accountResource(sender)) : undefined,
-    action?.kind === 'token-transfer' ? tolerate(`whether the recipient holds ${action.symbol ?? 'the token'}`, client.call(action.token, 'balanceOf(address)', addressWord(action.to), action.to)) : undefined,
+    sender ? tolerate(client.account(sender).then((a) => a ?? null)) : undefined,
+    sender ? tolerate(client.accountResource(sender)) : undefined,
+    action?.kind === 'token-transfer' ? tolerate(client.call(action.token, 'balanceOf(address)', addressWord(action.to), action.to)) : undefined,
   ])
   const price = parameters?.get('getEnergyFee')
   if (price !== undefined && price > 0) evidence.energyPrice = BigInt(price)

@@ -4,14 +4,13 @@ import { failureOf } from '../failure.js'
 
 /**
  * For reads an answer can do without: a failure is recorded (the answer becomes partial) and the read gives
- * undefined. The failure names the network (a proper noun, the same in every language); `read` says, for the
- * expert, which read it was ("the recipient's USDT balance"), beside the node's own words.
+ * undefined. The failure names the network (a proper noun, the same in every language) and, for the expert, the
+ * API path that failed and how (`/wallet/getaccountresource: HTTP 500 at https://…`): no English label of ours.
  */
 export function tolerant(spec: Pick<TronSpec, 'name'>, failures: Failure[]) {
-  return <value>(read: string, promise: Promise<value>): Promise<value | undefined> =>
+  return <value>(promise: Promise<value>): Promise<value | undefined> =>
     promise.catch((error: unknown) => {
-      const failure = failureOf(spec, error)
-      failures.push({ what: failure.what, why: `${read}: ${failure.why}`.slice(0, 200) })
+      failures.push(failureOf(spec, error))
       return undefined
     })
 }
