@@ -55,7 +55,10 @@ describe('a 64-hex id with no network named: EVM chains and TRON at once', () =>
     expect(d.status).toBe('not_found')
     const [notFound] = d.findings
     expect(notFound).toMatchObject({ code: 'TX_NOT_FOUND', facts: { tronChecked: true, maybeNonEvm: true } })
-    expect((notFound!.facts as { checkedChains: { name: string }[] }).checkedChains.map((c) => c.name)).toEqual(['Local devnet', 'Chain 31338', 'TRON'])
+    // The EVM chains in the order they answered, then TRON.
+    const names = (notFound!.facts as { checkedChains: { name: string }[] }).checkedChains.map((c) => c.name)
+    expect(names.at(-1)).toBe('TRON')
+    expect(names.slice(0, -1).sort()).toEqual(['Chain 31338', 'Local devnet'])
     expect(d.meta.partial).toBe(false)
   })
 
@@ -66,6 +69,21 @@ describe('a 64-hex id with no network named: EVM chains and TRON at once', () =>
     expect(d.findings[0]!.facts).not.toHaveProperty('tronChecked')
     expect(d.meta.partial).toBe(true)
     expect(d.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['RPC_UNREACHABLE', 'DIAGNOSIS_PARTIAL']))
+  })
+
+  test('TRON hanging past the whole request’s deadline: the EVM answer comes on time, partial, the TRON request ended', async () => {
+    const hanging = await startTronNode({ hang: true })
+    try {
+      const config = loadConfig({ TXDOCTOR_CHAINS: '31337,31338,tron', TXDOCTOR_RPC_31337: lab.a.url, TXDOCTOR_RPC_31338: lab.b.url, TXDOCTOR_TIMEOUT_MS: '1500', TXDOCTOR_RPC_TIMEOUT_MS: '30000', TXDOCTOR_RPC_TRON: hanging.url })
+      const started = Date.now()
+      const d = await diagnose('9a'.repeat(32), {}, { config })
+      expect(Date.now() - started).toBeLessThan(2_500)
+      expect(d.status).toBe('not_found')
+      expect(d.meta.partial).toBe(true)
+      expect(d.findings[0]!.facts).not.toHaveProperty('tronChecked')
+    } finally {
+      await hanging.close()
+    }
   })
 
   test('TRON rate-limited: RPC_RATE_LIMITED, partial', async () => {

@@ -84,6 +84,14 @@ describe('TRON transactions', () => {
     expect(facts).toMatchObject({ result: 'ILLEGAL_OPERATION', costs: { fee: { value: 936_259_920n } } })
   })
 
+  test('REVERT with an Error(string): the reason decoded from the call’s own return data, like an EVM revert', () => {
+    // Recorded on the Nile testnet by wallet-cli (gRPC), not the HTTP API: its base58 contract_address and plain-text
+    // resMessage are left out; every field the checks read (receipt, contractResult, fee, block) is as recorded.
+    const { contract_address: _a, resMessage: _m, ...recorded } = tronFixture('gettransactioninfo-testnet-revert-error-string.json')
+    const { facts } = only(checkTronTransaction(evidence(recorded.id as string, { info: tronTransactionInfo.parse(recorded) })), 'TX_FAILED_REVERTED')
+    expect(facts).toMatchObject({ result: 'REVERT', errorName: 'Error', reason: 'ERC20: transfer to the zero address', costs: { fee: { value: 345_000n }, energyFromContract: 647 } })
+  })
+
   test('REVERT known only from the transaction (no info): the verdict, without made-up costs', () => {
     const s = t.revert2019
     const { facts } = only(checkTronTransaction(evidence(s.id, { tx: tx(s.transaction) })), 'TX_FAILED_REVERTED')
