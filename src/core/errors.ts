@@ -43,6 +43,8 @@ export type InputReason =
   | { reason: 'unknown-network'; name: string; examples: string[] }
   /** A network txdoctor knows but this server does not check. */
   | { reason: 'network-not-checked'; network: string; checked: string[] }
+  /** A TRON account's token approvals: TRON's full nodes keep no index to list them by. */
+  | { reason: 'tron-approvals' }
 
 /** The input is not something txdoctor can diagnose. HTTP 400, CLI exit 2. */
 export class InputError extends TxDoctorError {

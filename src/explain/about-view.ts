@@ -120,11 +120,17 @@ export type TronAboutView = {
   outcome: 'succeeded' | 'failed' | 'recorded'
   blockNumber?: bigint
   mined?: Moment
+  /** Its block is solidified (irreversible): read from the solidity API, not merely assumed. */
+  solidified?: boolean
   lure?: Pick<TronFacts['TX_ADDRESS_POISONING'], 'victim' | 'lookalike' | 'sentBy' | 'amount' | 'decimals' | 'symbol'>
 }
 export type TronAboutWords = Record<Level, (view: TronAboutView, f: Formatter) => string>
 
-export function tronAboutView(ref: TronTxRef, status: Status, f: Formatter, lure?: TronFacts['TX_ADDRESS_POISONING']): TronAboutView {
+/**
+ * `solidified`: the answer is complete (the solidity API was asked and answered) and no TX_NOT_FINAL was made, so
+ * its block is irreversible; a partial answer may have missed that read, and says nothing either way.
+ */
+export function tronAboutView(ref: TronTxRef, status: Status, f: Formatter, lure?: TronFacts['TX_ADDRESS_POISONING'], solidified?: boolean): TronAboutView {
   const attempt = attemptOf(revived(ref.action))
   const [minedAt, block] = [toBigint(ref.minedAt), toBigint(ref.blockNumber)]
   const mined = minedAt === undefined ? undefined : momentOf(minedAt, f)
@@ -135,6 +141,7 @@ export function tronAboutView(ref: TronTxRef, status: Status, f: Formatter, lure
     outcome: status === 'success' ? 'succeeded' : status === 'failed' ? 'failed' : 'recorded',
     ...(block === undefined ? {} : { blockNumber: block }),
     ...(mined ? { mined } : {}),
+    ...(solidified ? { solidified } : {}),
     ...(lure ? { lure: { victim: lure.victim, lookalike: lure.lookalike, sentBy: lure.sentBy, amount: toBigint(lure.amount) ?? 0n, ...(lure.decimals === undefined ? {} : { decimals: lure.decimals }), ...(lure.symbol === undefined ? {} : { symbol: lure.symbol }) } } : {}),
   }
 }

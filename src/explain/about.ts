@@ -29,7 +29,8 @@ export function about(diagnosis: Diagnosis, { level, lang, whole }: { level: Lev
   const lure = diagnosis.findings.find((x) => x.code === 'TX_ADDRESS_POISONING')
   // A TRON transaction: its checks put what it was in `facts.tron`.
   const tron = diagnosis.kind === 'transaction' ? tronRefOf(diagnosis.facts.tron) : undefined
-  if (tron) return tronWords[lang][level](tronAboutView(tron, diagnosis.status, f, lure?.code === 'TX_ADDRESS_POISONING' && 'network' in lure.facts ? lure.facts : undefined), f)
+  const solidified = (diagnosis.status === 'success' || diagnosis.status === 'failed') && !diagnosis.meta.partial && !diagnosis.findings.some((x) => x.code === 'TX_NOT_FINAL')
+  if (tron) return tronWords[lang][level](tronAboutView(tron, diagnosis.status, f, lure?.code === 'TX_ADDRESS_POISONING' && 'network' in lure.facts ? lure.facts : undefined, solidified), f)
   const subject = diagnosis.kind === 'transaction' ? subjectOf(diagnosis.facts.subject) : undefined
   if (!subject) return null
   return words[lang][level](subject, aboutView(subject, f, lure?.code === 'TX_ADDRESS_POISONING' && !('network' in lure.facts) ? lure.facts : undefined), f)

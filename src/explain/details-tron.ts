@@ -10,6 +10,8 @@ export type TronDetailWords = {
   /** Energy used, then where it came from: staked, the contract's deployer, burned (count and TRX). */
   energyParts(used: string, stake: string, deployer: string, burned: string, burnedTrx: string): string
   bandwidthParts(bytes: string, burnedTrx: string): string
+  /** The block's time as the language writes it beside its cards (`… UTC`, or `…（协调世界时）`). */
+  stamp(utc: string): string
 }
 
 /**
@@ -40,7 +42,7 @@ export function tronDetails(value: unknown, t: TronDetailWords, f: Formatter): D
     row('callValue', t.callValue, trx(a.callValue))
   } else if (a?.kind === 'other') row('type', t.type, a.contractType)
   row('block', t.block, count(ref.blockNumber))
-  row('time', t.time, toBigint(ref.minedAt) === undefined ? undefined : f.utc(toBigint(ref.minedAt)!))
+  row('time', t.time, toBigint(ref.minedAt) === undefined ? undefined : t.stamp(f.utc(toBigint(ref.minedAt)!)))
   const c = ref.costs
   if (isObject(c)) {
     const [used, stake, deployer] = [Number(c.energyUsed ?? 0), Number(c.energyFromStake ?? 0), Number(c.energyFromContract ?? 0)]

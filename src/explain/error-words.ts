@@ -40,6 +40,10 @@ export const errorWords: { en: { codes: Record<ReaderErrorCode, ErrorText> }; 'z
       }),
       'nothing-found': () => ({ detail: '这段文字里没有 txdoctor 能识别的交易哈希、地址或名称。' }),
       'link-without-target': () => ({ detail: '这个链接没有指向某一笔交易或某一个地址。' }),
+      'tron-approvals': () => ({
+        detail: '波场账户的代币授权无法在这里检查：波场的公共节点不能按账户列出授权。',
+        hint: '请在钱包的授权管理页面或 Tronscan 上这个账户的授权列表中查看；不认识的授权请在那里撤销。去掉 approvals 可检查这个账户本身。',
+      }),
       'hex-length': (x) => ({ detail: `0x 后面有 ${x.digits} 个十六进制字符；交易哈希应有 64 个，地址应有 40 个。`, hint: '请检查是否完整复制了交易哈希或地址，没有缺字，也没有多字。' }),
       unrecognised: (x) => ({ detail: `“${x.text}”不是 txdoctor 能识别的交易哈希、地址或名称。` }),
       'bad-ens': (x) => ({ detail: `“${x.text}”不是有效的 ENS 名称。`, hint: 'ENS 名称的样子类似 vitalik.eth。' }),

@@ -20,6 +20,11 @@ const ordinary = 'TEB39Rt69QkgD1BKhqaRNqGxfQzCarkRCb'
 /** At 210 sun per energy (the price in the OUT_OF_ENERGY reply: 78,572 energy = 16.50012 TRX). */
 const usdtAt210 = { toHolder: { energy: 65_000, trx: sun(13_650_000n) }, toNewHolder: { energy: 130_000, trx: sun(27_300_000n) } }
 const usdtHeld = (amount: bigint) => ({ token: usdt, symbol: 'USDT', decimals: 6, amount })
+/** What an owner permission can do, and an active one whose operations allow moving TRX and calling contracts. */
+const everything = { transfer: true, callContracts: true, changePermissions: true }
+const movesFunds = { transfer: true, callContracts: true, changePermissions: false }
+/** Illustrative: a second other key. */
+const thirdKey = 'TVqTEPUPiTxhzaSnD9xXEvarUQooLibkXM'
 
 /** Ledger's USDT transaction that failed for want of TRX (trongrid-v1-…-out-of-energy-no-trx.json and its info). */
 const outOfEnergyNoTrx: TronFacts['TX_FAILED_OUT_OF_ENERGY'] = {
@@ -77,14 +82,15 @@ export const tronExamples: { [code in keyof TronFacts]: TronFacts[code] } = {
     // 13.65 TRX − 1.2 TRX − 4,448 energy × 210 sun.
     shortfall: sun(11_515_920n),
   },
-  // Illustrative (no hijacked account's reply was published): both permissions now name another key alone.
+  // Illustrative (no hijacked account's reply was published): the owner is now another key alone; the active
+  // permission (move TRX, call contracts) lets either key sign, so the account's own key can still move funds.
   ADDRESS_PERMISSION_OTHER_KEYS: {
     network: 'tron', chain: tron, address: ordinary,
     permissions: [
-      { kind: 'owner', name: 'owner', threshold: 1, keys: [{ address: otherKey, weight: 1 }] },
-      { kind: 'active', name: 'active', threshold: 1, keys: [{ address: otherKey, weight: 1 }, { address: ordinary, weight: 1 }] },
+      { kind: 'owner', name: 'owner', threshold: 1, keys: [{ address: otherKey, weight: 1 }], can: everything },
+      { kind: 'active', name: 'active', threshold: 1, keys: [{ address: otherKey, weight: 1 }, { address: ordinary, weight: 1 }], can: movesFunds },
     ],
-    othersAlone: true, ownAlone: true, otherKeys: [otherKey],
+    othersAlone: true, othersChangeKeys: true, ownAlone: false, otherKeys: [otherKey],
   },
 }
 
@@ -113,7 +119,29 @@ export const tronVariants = {
   /** A shared wallet: two keys, both needed. */
   sharedWallet: {
     ...tronExamples.ADDRESS_PERMISSION_OTHER_KEYS,
-    permissions: [{ kind: 'owner', name: 'owner', threshold: 2, keys: [{ address: ordinary, weight: 1 }, { address: otherKey, weight: 1 }] }],
-    othersAlone: false, ownAlone: false,
+    permissions: [{ kind: 'owner', name: 'owner', threshold: 2, keys: [{ address: ordinary, weight: 1 }, { address: otherKey, weight: 1 }], can: everything }],
+    othersAlone: false, othersChangeKeys: false, ownAlone: false,
+  } satisfies TronFacts['ADDRESS_PERMISSION_OTHER_KEYS'],
+  /**
+   * The shape of the Nile testnet account the demo shows: the owner is still the account's own key, and an added
+   * active permission lets two other keys, signing together (1 + 1 ≥ 2), move funds and change the permissions.
+   */
+  ownerStillOwn: {
+    ...tronExamples.ADDRESS_PERMISSION_OTHER_KEYS,
+    permissions: [
+      { kind: 'owner', name: 'owner', threshold: 1, keys: [{ address: ordinary, weight: 1 }], can: everything },
+      { kind: 'active', name: 'active', threshold: 1, keys: [{ address: ordinary, weight: 1 }], can: movesFunds },
+      { kind: 'active', name: 'NewAddedActivePermission', threshold: 2, keys: [{ address: otherKey, weight: 1 }, { address: thirdKey, weight: 1 }], can: everything },
+    ],
+    othersAlone: true, othersChangeKeys: true, ownAlone: true, otherKeys: [otherKey, thirdKey],
+  } satisfies TronFacts['ADDRESS_PERMISSION_OTHER_KEYS'],
+  /** Taken over entirely: the own key is in no permission any more. */
+  lockedOut: {
+    ...tronExamples.ADDRESS_PERMISSION_OTHER_KEYS,
+    permissions: [
+      { kind: 'owner', name: 'owner', threshold: 1, keys: [{ address: otherKey, weight: 1 }], can: everything },
+      { kind: 'active', name: 'active', threshold: 1, keys: [{ address: otherKey, weight: 1 }], can: movesFunds },
+    ],
+    othersAlone: true, othersChangeKeys: true, ownAlone: false, otherKeys: [otherKey],
   } satisfies TronFacts['ADDRESS_PERMISSION_OTHER_KEYS'],
 }

@@ -115,10 +115,12 @@ export const factKinds = {
   energyPrice: 'count', usdtTransfer: 'group', needs: 'group', toHolder: 'group', toNewHolder: 'group', energy: 'count', trx: 'native',
   senderNow: 'group', energyAvailable: 'count', bandwidthAvailable: 'count', createdAt: 'time', solidifyBlocks: 'count',
   blockTimeSeconds: 'duration',
-  // A permission's line: its kind, name and threshold; its keys are listed once, as the other keys.
+  // A permission's line: its kind, name and threshold, and what signing with it can do; its keys are listed once,
+  // as the other keys.
   permissions: 'items', threshold: 'count', keys: 'skip', weight: 'count', otherKeys: 'address',
+  can: 'group', transfer: 'flag', callContracts: 'flag', changePermissions: 'flag',
   // Booleans, turned into sentences by each language
-  recipientHolds: 'flag', approvalsChecked: 'flag', othersAlone: 'flag', ownAlone: 'flag', tronChecked: 'flag',
+  recipientHolds: 'flag', approvalsChecked: 'flag', othersAlone: 'flag', othersChangeKeys: 'flag', ownAlone: 'flag', tronChecked: 'flag',
   // Tokens whose balance a TRON node did not give: their symbols (or addresses).
   unreadTokens: 'data',
   maybeNonEvm: 'flag', caseOnlyLikely: 'flag', succeeded: 'flag', system: 'flag', poolUnknown: 'flag', known: 'flag', isContract: 'flag', inDiagnosis: 'flag',
@@ -159,6 +161,8 @@ export type HandoffWords = {
   facts: Record<LabelledFact | GroupedFact, string>
   flags: Record<FlagFact, { true?: string; false?: string }>
   status: Record<Status, string>
+  /** A failed TRON transaction's status, with the fee it charged and the staked energy it used (when any). */
+  failedWithFee(fee: string, stakedEnergy: string | undefined): string
   severity: Record<Severity, string>
   reasonSource: Record<ReasonSource, string>
   source: Record<Unavailable['source'], string>

@@ -39,13 +39,18 @@ export function handoff(diagnosis: Diagnosis, ordered: Finding[], lang: Lang, le
   lines.push(`${w.labels.input[diagnosis.kind]}${w.colon}${subject}`)
   // An ENS name, or an explorer link, that became the hash or address above.
   if (!diagnosis.input.includes(subject)) lines.push(`${w.labels.entered}${w.colon}${f.quote(diagnosis.input)}`)
-  lines.push(`${w.labels.status}${w.colon}${w.status[diagnosis.status]}`)
+  lines.push(`${w.labels.status}${w.colon}${statusOf(diagnosis, ctx)}`)
   if (diagnosis.kind === 'transaction') lines.push(...transactionLines(diagnosis, ctx))
+  const tron = diagnosis.kind === 'transaction' && isObject(facts.tron) ? facts.tron : undefined
+  if (tron) lines.push(...tronTransactionLines(tron, ordered[0]?.facts as Facts | undefined, ctx))
   if (ordered.length) lines.push(`${w.labels.codes}${w.colon}${ordered.map((x) => w.codeWithSeverity(x.code, w.severity[x.severity])).join(w.comma)}`)
   if (ordered[0]) lines.push(...render(pieces(withoutRepeats(ordered[0].facts as Facts, facts), ctx), ctx))
   // Where a danger or a warning leads, the block it went into and the fee still matter to an agent.
   const mined = ordered.find((x) => x.code === 'TX_SUCCESS')
   if (mined && mined !== ordered[0]) lines.push(...render(pieces(pick(mined.facts as Facts, ['blockNumber', 'confirmations', 'fee']), ctx), ctx))
+  // Where a danger or a warning leads an account's answer (a TRON account others control), what it holds is at risk.
+  const held = diagnosis.kind === 'address' && ordered[0] && severityRank(ordered[0].severity) >= severityRank('warning') ? ordered.find((x) => x.code === 'ADDRESS_ACTIVITY') : undefined
+  if (held) lines.push(...render(pieces(pick(held.facts as Facts, ['balance', 'holdings', 'unreadTokens']), ctx), ctx))
   // An approvals check: every other risky permission too, one line each, so the agent sees all that must go.
   const otherRisks = diagnosis.kind === 'approvals' ? ordered.slice(1).filter((x) => severityRank(x.severity) >= severityRank('warning')) : []
   if (otherRisks.length) lines.push(...render(items('approvals', otherRisks.map((x) => pick(x.facts as Facts, approvalLineKeys)), ctx), ctx))
@@ -68,6 +73,43 @@ function transactionLines(diagnosis: Diagnosis, ctx: Context): string[] {
   const call = callsContract(diagnosis.facts.subject)
   const line = (label: string, value: unknown) => (typeof value === 'string' && value ? [`${label}${w.colon}${value}`] : [])
   return [...line(w.labels.sentBy, from), ...line(call ? w.labels.contractCalled : w.facts.to, to), ...render(pieces({ nonce }, ctx), ctx)]
+}
+
+/**
+ * The status in words; a failed TRON transaction says the fee it actually charged (often nothing: staked energy and
+ * bandwidth paid), not that "the network fee was charged".
+ */
+function statusOf(diagnosis: Diagnosis, { w, f }: Context): string {
+  const costs = isObject(diagnosis.facts.tron) ? diagnosis.facts.tron.costs : undefined
+  if (diagnosis.status !== 'failed' || !isObject(costs) || !isNative(costs.fee)) return w.status[diagnosis.status]
+  const staked = big(costs.energyFromStake)
+  return w.failedWithFee(f.native({ ...costs.fee, value: big(costs.fee.value)! }), staked ? f.count(staked) : undefined)
+}
+
+/**
+ * A TRON transaction's sender, recipient and amount in full, from what it asked (`facts.tron.action`): a failed
+ * transfer logged nothing, so this is the only place they are said. A success's Transfer logs say a token transfer
+ * already (the leading finding's `transfers`).
+ */
+function tronTransactionLines(tron: Facts, leading: Facts | undefined, ctx: Context): string[] {
+  const { w } = ctx
+  const a = isObject(tron.action) ? tron.action : undefined
+  const sender = typeof tron.sender === 'string' ? tron.sender : undefined
+  const line = (label: string, value: unknown) => (typeof value === 'string' && value ? [`${label}${w.colon}${value}`] : [])
+  switch (a?.kind) {
+    case 'token-transfer': {
+      if (Array.isArray(leading?.transfers) && leading.transfers.length) return []
+      const transfer = { amount: a.amount, token: a.token, symbol: a.symbol, decimals: a.decimals, from: sender, to: a.to }
+      return render(items('transfers', [Object.fromEntries(Object.entries(transfer).filter(([, v]) => v !== undefined))], ctx), ctx)
+    }
+    case 'trx-transfer': return [...line(w.labels.sentBy, sender), ...line(w.facts.to, a.to), ...render(pieces({ value: a.amount }, ctx), ctx)]
+    case 'contract-call': {
+      const sent = isNative(a.callValue) && big(a.callValue.value) ? { callValue: a.callValue } : {}
+      return [...line(w.labels.sentBy, sender), ...line(w.labels.contractCalled, a.contract), ...render(pieces(sent, ctx), ctx)]
+    }
+    case 'other': return [...line(w.labels.sentBy, sender), ...render(pieces({ contractType: a.contractType }, ctx), ctx)]
+    default: return line(w.labels.sentBy, sender)
+  }
 }
 
 /** A finding's sender or recipient says again what the transaction's own "Sent by" and "To" lines say: once is enough. */

@@ -123,6 +123,13 @@ describe('TRON named: a Tronscan link, a TRON address, --chain tron', () => {
     expect(d.findings[0]).toMatchObject({ code: 'ADDRESS_NOT_ACTIVATED', facts: { activationFee: { value: 1_100_000n } } })
   })
 
+  test('a TRON account’s approvals: an honest "cannot be checked here", with where to look, in the reader’s language', async () => {
+    const refused = await diagnose(accounts.ordinary.address, { approvals: true }, { config: config() }).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(InputError)
+    expect((refused as InputError).why).toEqual({ reason: 'tron-approvals' })
+    expect((refused as InputError).message).toMatch(/Tronscan/)
+  })
+
   test('TRON down entirely: no node answered, never "not found" or "not activated"', async () => {
     await expect(run(accounts.ordinary.address, {}, [await deadUrl()])).rejects.toBeInstanceOf(NoNodeReachableError)
     await expect(run('ab'.repeat(32), { chain: 'tron' }, [await deadUrl()])).rejects.toBeInstanceOf(NoNodeReachableError)

@@ -373,10 +373,21 @@ describe('address and approval answers (review: wallet-address, mistyped, TRON, 
 
   test.each(langs)('a TRON address: not presumed to be a payee, and its 20 bytes stated truly (%s)', (lang) => {
     const novice = words('ADDRESS_NON_EVM', findingExamples.ADDRESS_NON_EVM, lang)
-    expect(novice.actions[0]).toMatch(lang === 'en' ? /^We can't check TRON: before paying, confirm with the recipient/ : /^我们无法检查波场（TRON）：付款前，请先与收款人确认/)
+    expect(novice.actions[0]).toMatch(lang === 'en' ? /^We can't check TRON: before paying, confirm with the recipient/ : /^我们无法检查波场：付款前，请先与收款人确认/)
     const expert = words('ADDRESS_NON_EVM', findingExamples.ADDRESS_NON_EVM, lang, 'expert').body
     expect(expert).toContain('41a614f803b6fd780986a42c78ec9c7f77e6ded13c')
     expect(expert).not.toMatch(/no 20-byte|没有对应的 20 字节/)
+  })
+
+  test.each(langs)('a Bitcoin address: another network’s address means 0x… or, for TRON, T…; the Chinese names 比特币（Bitcoin） once (%s)', (lang) => {
+    const bitcoin = { network: 'bitcoin', address: '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2' }
+    const novice = words('ADDRESS_NON_EVM', bitcoin, lang)
+    expect(novice.actions[1]).toMatch(lang === 'en' ? /0x… for Ethereum-style networks or, for TRON, T…/ : /以太坊类网络以 0x 开头，波场以 T 开头/)
+    if (lang === 'zh-CN')
+      for (const level of ['novice', 'expert'] as const) {
+        const t = words('ADDRESS_NON_EVM', bitcoin, lang, level)
+        expect([t.title, t.body, ...t.actions].join('').split('比特币（Bitcoin）').length - 1).toBe(1)
+      }
   })
 
   test.each(langs)('tokens without gas: amounts held, the fee as gas × price, no relayer for a plain wallet (%s)', (lang) => {

@@ -11,6 +11,12 @@ export type ApprovalProgress = (chain: ChainSpec, done: bigint, total: bigint) =
 
 /** Standing approvals of an address on every enabled chain (or the one named), scanned in parallel. */
 export async function diagnoseApprovals(ctx: DiagnoseContext, input: Input, named: ChainSpec | undefined, onProgress?: ApprovalProgress): Promise<Outcome> {
+  if (input.kind === 'non-evm-address' && input.network === 'tron')
+    throw new InputError(
+      "A TRON account's token approvals cannot be checked here: TRON's public nodes cannot list them by account.",
+      "Look in your wallet's approvals page, or this account's approvals list on Tronscan, and revoke any you do not recognise there. Without approvals, txdoctor checks the account itself.",
+      { reason: 'tron-approvals' },
+    )
   if (input.kind !== 'address' || input.checksum === 'invalid')
     throw new InputError('Approvals are checked for an EVM address (0x followed by 40 hex characters).', 'Paste the wallet address whose approvals you want to check.')
   const owner: Address = input.address

@@ -31,5 +31,5 @@ const outcome = { succeeded: 'completed', failed: 'failed', recorded: 'recorded'
 export const tronAboutEn: TronAboutWords = {
   novice: (v, f) => `This is ${whatNovice(v, f)} on TRON, ${v.lure ? 'recorded' : outcome[v.outcome]}${v.mined ? ` on ${v.mined.day} at ${v.mined.time} UTC` : ''}.`,
   expert: (v, f) =>
-    `TRON tx ${v.id}: ${whatExpert(v, f)}${v.lure ? ` (address-poisoning lure, not sent by ${v.lure.victim})` : ''}; sender ${v.sender ?? 'unknown'}; ${v.outcome === 'failed' ? 'failed' : v.outcome === 'succeeded' ? 'succeeded' : 'included'}${v.blockNumber === undefined ? '' : ` in block ${f.count(v.blockNumber)}`}${v.mined ? ` at ${v.mined.stamp}` : ''}.`,
+    `TRON tx ${v.id}: ${whatExpert(v, f)}${v.lure ? ` (address-poisoning lure, not sent by ${v.lure.victim})` : ''}; sender ${v.sender ?? 'unknown'}; ${v.outcome === 'failed' ? 'failed' : v.outcome === 'succeeded' ? 'succeeded' : 'included'}${v.blockNumber === undefined ? '' : ` in block ${f.count(v.blockNumber)}`}${v.mined ? ` at ${v.mined.stamp}` : ''}${v.solidified ? ', solidified (irreversible)' : ''}.`,
 }

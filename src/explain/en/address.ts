@@ -49,7 +49,9 @@ export const addressEn: CatalogPart<AddressCode> = {
           (networkNotes[x.network] ? ` ${networkNotes[x.network]}` : ''),
         actions: [
           `We can't check ${name}: before paying, confirm with the recipient that this is their ${name} deposit address. Then send on ${name} itself (when withdrawing from an exchange, choose ${name} as the network).`,
-          'If you meant to send on an Ethereum-style network, ask the recipient for an address that starts with 0x.',
+          x.network === 'tron'
+            ? 'If you meant to send on an Ethereum-style network, ask the recipient for an address that starts with 0x.'
+            : 'If you meant to send on another network, ask the recipient for an address on that network (0x… for Ethereum-style networks or, for TRON, T…).',
           'If funds you sent did not arrive, contact the wallet or exchange you sent from, with the transfer details.',
           en.noRecoveryPhrase,
         ],

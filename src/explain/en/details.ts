@@ -72,7 +72,8 @@ export const detailsEn = {
     fee: 'Fee paid',
     feeLimit: 'Fee limit',
     energyParts: (used: string, stake: string, deployer: string, burned: string, burnedTrx: string) =>
-      `${used} energy (from stake ${stake}, from the contract's deployer ${deployer}, burned ${burned} = ${burnedTrx})`,
-    bandwidthParts: (bytes: string, burnedTrx: string) => `${bytes} bytes (burned ${burnedTrx})`,
+      `${used} energy: from stake ${stake}, from the contract's deployer ${deployer}, burned ${burned} = ${burnedTrx}`,
+    bandwidthParts: (bytes: string, burnedTrx: string) => `${bytes} bytes, burned ${burnedTrx}`,
+    stamp: (utc: string) => utc,
   },
 }

@@ -1,4 +1,5 @@
 import type { CatalogPart, ServiceCode } from '../catalog-types.js'
+import { answeredBadly } from '../views/service.js'
 
 /** Said of one of txdoctor's own nodes met while diagnosing: the user's wallet settings are not the problem. */
 const ours = (what: string, outcome: string) => ({
@@ -25,12 +26,12 @@ export const serviceEn: CatalogPart<ServiceCode> = {
   },
   RPC_UNREACHABLE: {
     novice: (x) =>
-      x.inDiagnosis ? ours('did not answer', elsewhere) : {
+      x.inDiagnosis ? (answeredBadly(x.error) ? ours('answered with an error', `We did not use that answer. ${elsewhere}`) : ours('did not answer', elsewhere)) : {
       title: 'This network server is not answering.',
       body: `We could not reach ${x.endpoint}. Wallets and apps read the network through servers like this one.`,
       actions: ['Try again in a minute.', 'If your wallet uses this server, pick another one in its network settings.'],
     },
-    expert: (x, f) => ({ title: `Unreachable: ${x.endpoint}`, body: `The node answered: ${f.quote(x.error)}`, actions: [x.inDiagnosis ? skipped : 'Use another endpoint for this chain.'] }),
+    expert: (x, f) => ({ title: `${answeredBadly(x.error) ? 'Node error' : 'Unreachable'}: ${x.endpoint}`, body: `The node answered: ${f.quote(x.error)}`, actions: [x.inDiagnosis ? skipped : 'Use another endpoint for this chain.'] }),
   },
   RPC_WRONG_CHAIN: {
     novice: (x) =>
@@ -88,13 +89,13 @@ export const serviceEn: CatalogPart<ServiceCode> = {
   DIAGNOSIS_PARTIAL: {
     novice: (x) => ({
       title: 'Part of this check could not be completed, so the answer may be incomplete.',
-      body: `Some network servers did not answer every question in time (${[...new Set(x.failed.map((f) => f.what))].join(', ')}).`,
+      body: `Some network servers did not answer every question we asked (${[...new Set(x.failed.map((f) => f.what))].join(', ')}).`,
       actions: ['Try again in a minute for a complete answer.'],
     }),
     expert: (x, f) => ({
       title: 'Partial diagnosis',
       body: x.failed.map((failure) => `${failure.what}: ${f.quote(failure.why)}`).join('; '),
-      actions: ['Retry in a minute: the chains listed were not checked this time.'],
+      actions: ['Retry in a minute: what is listed was not read this time; the rest of the answer stands.'],
     }),
   },
 }

@@ -3,7 +3,7 @@ import type { Formatter } from '../format.js'
 import type { NativeAmount } from '../../core/amounts.js'
 import type { TronFacts, TronTxRef } from '../../core/tron-facts.js'
 import { panicMeaning } from '../panic.js'
-import { costView, heldFirst, outOfEnergyView, permissionView, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type CostView } from '../views/tron.js'
+import { heldFirst, outOfEnergyView, permissionView, roughTrx, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type CostView, type PermissionLine, type PermissionView } from '../views/tron.js'
 import { en } from './common.js'
 
 /** TRON's words in English: the codes TRON shares with EVM chains, for their TRON facts, and TRON's own codes. */
@@ -16,6 +16,12 @@ const energyWord = 'energy, which pays for running token transfers'
 const bandwidthWord = "bandwidth, which pays for a transaction's size"
 
 const plural = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many)
+/** A fee or a balance for a newcomer: "about 1.1 TRX" for 1.100002 TRX; `rough` where the sentence says "about" already. */
+const approx = (a: NativeAmount, f: Formatter) => {
+  const r = roughTrx(a)
+  return `${r.approximate ? 'about ' : ''}${f.native(r.amount)}`
+}
+const rough = (a: NativeAmount, f: Formatter) => f.native(roughTrx(a).amount)
 const day = (seconds: bigint, f: Formatter) => f.utc(seconds).slice(0, 10)
 const heldList = (h: Held, f: Formatter) => tokensFirst(h).map((t) => f.token(t.amount, t.decimals, t.symbol))
 
@@ -43,29 +49,42 @@ function actionExpert(x: TronTxRef, f: Formatter): string {
   }
 }
 
-/** What the fee paid for, for a newcomer; `activation`: TRX paid to create the receiver's account. */
-function feeNovice(c: CostView | undefined, f: Formatter, activation?: NativeAmount): string {
+/** What the fee paid for, for a newcomer: each part, or "all for …" when one part is the whole fee. */
+function feeNovice(c: CostView | undefined, f: Formatter): string {
   if (!c) return 'We could not read what it cost.'
   if (c.free) return `It cost no TRX: the account's own ${c.energyFromStake > 0 ? `${energyWord}, and its ` : ''}${bandwidthWord}, covered it.`
-  const other = c.other && activation ? (c.other.value > activation.value ? { value: c.other.value - activation.value, symbol: 'TRX', decimals: 6 } : undefined) : c.other
   const parts = [
-    ...(c.energyBurned ? [`${f.native(c.energyBurned)} burned for energy (which pays for running token transfers)`] : []),
-    ...(c.bandwidthBurned ? [`${f.native(c.bandwidthBurned)} for bandwidth (which pays for a transaction's size)`] : []),
-    ...(activation ? [`${f.native(activation)} to create the receiver's account, which did not exist yet`] : []),
-    ...(other ? [`${f.native(other)} for the rest`] : []),
+    ...(c.energyBurned ? [{ amount: c.energyBurned, what: 'burned for energy (which pays for running token transfers)' }] : []),
+    ...(c.bandwidthBurned ? [{ amount: c.bandwidthBurned, what: "for bandwidth (which pays for a transaction's size)" }] : []),
+    ...(c.creation ? [{ amount: c.creation, what: "for creating the receiver's account, which did not exist yet (a one-time cost: later transfers to it will not pay this)" }] : []),
+    ...(c.other ? [{ amount: c.other, what: 'for the rest' }] : []),
   ]
-  return `The fee was ${f.native(c.fee)}${parts.length ? `: ${parts.join('; ')}` : ''}.` + (c.energyFromStake > 0 && c.energyBurned ? ` Part of the energy came from what the account had staked, at no TRX cost.` : '')
+  const staked = c.energyFromStake > 0 && c.energyBurned ? ' Part of the energy came from what the account had staked, at no TRX cost.' : ''
+  const [only] = parts
+  if (parts.length === 1 && only!.amount.value === c.fee.value) return `The fee was ${approx(c.fee, f)}, all ${only!.what}.${staked}`
+  return `The fee was ${approx(c.fee, f)}${parts.length ? `: ${parts.map((p) => `${approx(p.amount, f)} ${p.what}`).join('; ')}` : ''}.${staked}`
 }
 
-/** Energy and bandwidth, exactly. */
-function costsExpert(x: TronTxRef, f: Formatter): string {
+/**
+ * The fee limit, where it means something: a TransferContract burns no energy, so it has none to speak of; a
+ * transaction the node did not return leaves it unknown.
+ */
+function feeLimitExpert(x: TronTxRef, f: Formatter): string {
+  if (x.action?.kind === 'trx-transfer') return ''
+  if (x.feeLimit) return `fee_limit ${f.nativeExact(x.feeLimit)}.`
+  return x.action ? 'No fee_limit in raw_data.' : 'fee_limit unknown (the transaction itself was not read).'
+}
+
+/** Energy and bandwidth, exactly; with an activation, `net_fee` is the creation's flat charge, not the bytes'. */
+function costsExpert(x: TronTxRef, f: Formatter, activation?: NativeAmount): string {
   const c = x.costs
-  const limit = x.feeLimit ? `fee_limit ${f.nativeExact(x.feeLimit)}.` : 'fee_limit unknown (the transaction itself was not read).'
-  if (!c) return `Costs unknown: the node returned the transaction but not its info (gettransactioninfobyid). ${limit}`
+  const limit = feeLimitExpert(x, f)
+  if (!c) return `Costs unknown: the node returned the transaction but not its info (gettransactioninfobyid).${limit ? ` ${limit}` : ''}`
+  const creation = activation && c.bandwidthBurned.value > 0n ? ' = getCreateAccountFee (account creation)' : ''
   return (
     `Energy used ${f.count(c.energyUsed)} (from stake ${f.count(c.energyFromStake)}, from the contract's deployer ${f.count(c.energyFromContract)}, burned ${f.count(c.energyUsed - c.energyFromStake - c.energyFromContract)}); ` +
-    `energy_fee ${f.nativeExact(c.energyBurned)}. Bandwidth ${f.count(c.bandwidthUsed)} bytes, net_fee ${f.nativeExact(c.bandwidthBurned)}. Fee ${f.nativeExact(c.fee)}` +
-    `; ${limit}`
+    `energy_fee ${f.nativeExact(c.energyBurned)}. Bandwidth ${f.count(c.bandwidthUsed)} bytes, net_fee ${f.nativeExact(c.bandwidthBurned)}${creation}. Fee ${f.nativeExact(c.fee)}` +
+    (limit ? `; ${limit}` : '.')
   )
 }
 
@@ -73,10 +92,11 @@ const where = (x: TronTxRef, f: Formatter) =>
   `${x.blockNumber === undefined ? 'block not read' : `block ${f.count(x.blockNumber)}`}${x.minedAt === undefined ? '' : ` (${f.utc(x.minedAt)})`}, id ${x.id}`
 /** `block 69,316,562`, or the id where the block was not read: what a recipient can look up. */
 const blockOrId = (x: TronTxRef, f: Formatter) => (x.blockNumber === undefined ? `id ${x.id}` : `block ${f.count(x.blockNumber)}`)
-const need = (n: Need, f: Formatter) => `${f.count(n.energy)} energy (${f.native(n.trx)} if paid by burning TRX)`
+const need = (n: Need, f: Formatter) => `${f.count(n.energy)} energy (${rough(n.trx, f)} if paid by burning TRX)`
 const needExact = (n: Need, f: Formatter) => `~${f.count(n.energy)} energy = ${f.nativeExact(n.trx)}`
 
-const recoveryScam = 'Anyone who offers to "unlock" or "recover" this account for a fee is running a second scam: no one can.'
+/** Where the account's own key still controls its settings, "no one can" would be untrue: the offer is a scam all the same. */
+const recoveryScam = (ownChanges: boolean) => `Anyone who offers to "unlock" or "recover" this account for a fee is running a second scam${ownChanges ? '.' : ': no one can.'}`
 
 export const tronEn: TronCatalog = {
   TX_SUCCESS: {
@@ -87,7 +107,7 @@ export const tronEn: TronCatalog = {
         body:
           `It was completed on TRON${v.coins && x.action?.kind === 'trx-transfer' ? ` and sent ${f.native(v.coins)}${x.sender ? ` from ${f.short(x.sender)}` : ''} to ${f.short(x.action.to)}` : ''}` +
           (v.moved.length ? `. What moved: ${f.list(v.moved.map((t) => `${f.token(t.amount, t.decimals, t.symbol)} from ${f.short(t.from)} to ${f.short(t.to)}`))}` : v.somethingMoved ? '' : '; it moved no TRX and no tokens') +
-          `. ${feeNovice(v.cost, f, x.activationFee)}` +
+          `. ${feeNovice(v.cost, f)}` +
           (v.somethingMoved ? ' A completed transfer cannot be undone by the network.' : ''),
         actions: v.somethingMoved
           ? [
@@ -104,8 +124,9 @@ export const tronEn: TronCatalog = {
         body:
           `SUCCESS on TRON, ${where(x, f)}. ${actionExpert(x, f)}. ` +
           (x.transfers.length ? `Transfer logs: ${x.transfers.map((t) => `${f.tokenExact(t.amount, t.decimals, t.symbol)} ${t.from} → ${t.to} (token ${t.token})`).join('; ')}. ` : 'No TRC-20 Transfer logged. ') +
-          costsExpert(x, f) +
-          (x.activationFee ? ` Includes account activation ${f.nativeExact(x.activationFee)}.` : ''),
+          costsExpert(x, f, x.activationFee) +
+          (x.activationFee ? ` Includes the account activation, getCreateNewAccountFeeInSystemContract: ${f.nativeExact(x.activationFee)}.` : '') +
+          (v.usdtToNewHolder ? ` Energy ${f.count(v.usdtToNewHolder.energyUsed)} ≈ 2× a USDT transfer to a holder (~${f.count(v.usdtToNewHolder.toHolder)}): the recipient most likely held no USDT before (new balance slot).` : ''),
         actions: [
           v.somethingMoved
             ? `If the recipient disputes receipt, give them the transaction id and ${blockOrId(x, f)}: ${v.tokens ? 'the Transfer logs above are' : 'the TransferContract is'} the record.`
@@ -137,23 +158,25 @@ export const tronEn: TronCatalog = {
       const v = outOfEnergyView(x)
       const usdt = x.usdtTransfer
       return {
-        title: `The transfer failed: it ran out of energy${v.burned ? `, and ${f.native(v.burned)} was burned for it` : ''}.`,
+        title: `The transfer failed: it ran out of energy${v.burned ? `, and ${approx(v.burned, f)} was burned for it` : ''}.`,
         body:
           `This ${attemptNovice(v.attempt, f)} failed, and nothing was sent: it is all still in your account. ` +
           `On TRON a token transfer needs ${energyWord}; what the account does not have is paid by burning TRX.` +
-          (v.burned ? ` ${f.native(v.burned)} was burned this way before it stopped, and it is not given back.` : '') +
-          { 'fee-limit': ` It stopped because the most TRX the wallet allowed it to burn (its fee limit${x.feeLimit ? `, ${f.native(x.feeLimit)}` : ''}) was too low for this transfer.`, 'no-trx': ' It stopped because the account had too little TRX and energy to pay for it.', unknown: " We could not tell whether the wallet's fee limit or the account's TRX ran short." }[v.cause] +
+          (v.burned ? ` ${approx(v.burned, f)} was burned this way before it stopped, and it is not given back.` : v.nothingTaken ? ' No TRX was taken for this failed attempt.' : '') +
+          { 'fee-limit': ` It stopped because the most TRX the wallet allowed it to burn (its fee limit${x.feeLimit ? `, ${approx(x.feeLimit, f)}` : ''}) was too low for this transfer.`, 'no-trx': ' It stopped because the account had too little TRX and energy to pay for it.', unknown: " We could not tell whether the wallet's fee limit or the account's TRX ran short." }[v.cause] +
           (usdt ? ` A USDT transfer needs about ${need(usdt.toHolder, f)} to an address that already holds USDT, and about ${need(usdt.toNewHolder, f)} to one that never did.` : '') +
-          (x.recipientHolds === undefined ? '' : x.recipientHolds ? ' This receiver already holds it.' : ' This receiver never held it, so the higher figure applies.') +
-          (x.senderNow ? ` Your account now has ${f.native(x.senderNow.balance)} and ${f.count(x.senderNow.energyAvailable)} energy.` : ''),
+          (x.recipientHolds === undefined
+            ? usdt ? ' We could not check whether the receiver already holds USDT, so plan for the higher cost.' : ''
+            : x.recipientHolds ? ' This receiver already holds it.' : ' This receiver never held it, so the higher figure applies.') +
+          (x.senderNow ? ` Your account now has ${approx(x.senderNow.balance, f)} and ${f.count(x.senderNow.energyAvailable)} energy.` : ''),
         actions: [
           v.needed
-            ? `Before trying again, make sure the account has ${v.needed.certain ? 'about' : 'up to about'} ${f.native(v.needed.trx)} for this transfer${v.missing ? ` (add about ${f.native(v.missing)})` : ''}, or get energy by staking TRX or renting energy in your wallet.`
+            ? `Before trying again, make sure the account has enough TRX for this transfer: ${v.needed.certain ? 'about' : 'up to about'} ${rough(v.needed.trx, f)}${v.missing ? ` (add about ${rough(v.missing, f)})` : ''}. Or get energy instead, by staking TRX or renting energy in your wallet.`
             : 'Before trying again, add TRX to the account, or get energy by staking TRX or renting energy in your wallet.',
           ...(v.cause === 'fee-limit' || v.feeLimitTooLow
-            ? [`If your wallet lets you set a fee limit, raise it${v.needed ? ` above ${f.native(v.needed.trx)}` : ''}, or go back to the wallet's automatic setting.`]
+            ? [`If your wallet lets you set a fee limit, raise it${v.needed ? ` above ${rough(v.needed.trx, f)}` : ''}, or go back to the wallet's automatic setting.`]
             : []),
-          'Sending it again is safe: this transfer failed and nothing was sent, so you will not pay twice. But send it only once the account has enough TRX or energy, or it will fail and burn TRX again.',
+          'Sending it again is safe: this transfer failed and nothing was sent, so you will not pay twice. But send it only once the account has enough TRX or energy, or it may fail again and burn TRX.',
           en.noRecoveryPhrase,
         ],
       }
@@ -161,6 +184,12 @@ export const tronEn: TronCatalog = {
     expert: (x, f) => {
       const v = outOfEnergyView(x)
       const usdt = x.usdtTransfer
+      const n = v.needed
+      const counted = n && x.senderNow && x.energyPrice !== undefined
+        ? v.missing
+          ? `Counting its ${f.count(x.senderNow.energyAvailable)} energy at ${f.count(x.energyPrice)} sun/energy, bring the sender to ≥ ${f.nativeExact(n.trx)}: add ≥ ${f.nativeExact(v.missing)}`
+          : `The sender's ${f.nativeExact(x.senderNow.balance)} and ${f.count(x.senderNow.energyAvailable)} energy at ${f.count(x.energyPrice)} sun cover ≥ ${f.nativeExact(n.trx)} now`
+        : n && `Fund the sender to ≥ ${f.nativeExact(n.trx)}`
       return {
         title: `OUT_OF_ENERGY${x.costs ? `: ${f.count(x.costs.energyUsed)} energy used${x.energyLimit === undefined ? '' : ` of ${f.count(x.energyLimit)} allowed`}, ${f.native(x.costs.energyBurned)} burned` : ''}`,
         body:
@@ -169,13 +198,13 @@ export const tronEn: TronCatalog = {
           (x.energyPrice === undefined ? '' : `Energy price ${f.count(x.energyPrice)} sun/energy. `) +
           { 'fee-limit': 'Cause: fee_limit capped the energy the call could buy.', 'no-trx': 'Cause: the sender had too little TRX and energy; fee_limit was not the constraint.', unknown: 'Cause: not determined (fee_limit or balance).' }[v.cause] +
           (usdt ? ` USDT transfer(): ${needExact(usdt.toHolder, f)} to a holder, ${needExact(usdt.toNewHolder, f)} to a first-time holder (new storage slot).` : '') +
-          (x.recipientHolds === undefined ? '' : ` Recipient ${x.recipientHolds ? 'already holds' : 'has never held'} the token.`) +
+          (x.recipientHolds === undefined ? (usdt ? ' Whether the recipient holds USDT was not read: the first-time-holder figure is used.' : '') : ` Recipient ${x.recipientHolds ? 'already holds' : 'has never held'} the token.`) +
           (x.senderNow ? ` Sender now: ${f.nativeExact(x.senderNow.balance)}, ${f.count(x.senderNow.energyAvailable)} energy available.` : ''),
         actions: [
-          v.needed
-            ? `Fund the sender with ≥ ${f.nativeExact(v.needed.trx)}, or stake/rent ≥ ${f.count(v.needed.energy)} energy, and set fee_limit ≥ ${f.nativeExact(v.needed.trx)}.`
+          n
+            ? `${counted}; or stake/rent ≥ ${f.count(n.energy)} energy.` + (v.cause === 'fee-limit' || v.feeLimitTooLow ? ` When paying by burning TRX (no staked or rented energy), set fee_limit ≥ ${f.nativeExact(n.trx)}.` : '')
             : `Fund the sender with TRX or stake/rent energy${v.cause === 'no-trx' ? '' : ', and raise fee_limit'}.`,
-          'Re-estimate with /wallet/triggerconstantcontract (energy_used + energy_penalty) before signing. Resending is safe: nothing moved, and a resend is a new transaction.',
+          'Re-estimate with /wallet/triggerconstantcontract (or /wallet/estimateenergy): budget energy_used (it includes energy_penalty); fee_limit ≥ energy_used × getEnergyFee. Resending is safe: nothing moved, and a resend is a new transaction.',
         ],
       }
     },
@@ -189,7 +218,7 @@ export const tronEn: TronCatalog = {
         body:
           `This ${attemptNovice(v.attempt, f)} failed. ` +
           (v.refused ? `The app's contract refused it.${x.reason ? ` The contract replied: ${f.quote(x.reason)}.` : ''}` : `The network stopped it before it finished${stopped}.`) +
-          ` Your funds did not move; ${v.burned ? `only the fee of ${f.native(v.burned)} was spent` : 'no TRX was spent on it'}.`,
+          ` Your funds did not move; ${v.burned ? `only the fee of ${approx(v.burned, f)} was spent` : 'no TRX was spent on it'}.`,
         actions: [
           "Don't retry it unchanged: it would most likely fail again and burn another fee.",
           'Check in the app what you were trying to do and whether something has changed (for example a sale that has ended).',
@@ -242,7 +271,7 @@ export const tronEn: TronCatalog = {
       const tokens = heldList(x.holdings, f)
       const resources = x.energyAvailable !== undefined && x.bandwidthAvailable !== undefined
       return {
-        title: `This TRON account holds ${f.native(x.balance)}${tokens.length ? ` and ${f.list(tokens)}` : ''}.`,
+        title: `This TRON account holds ${approx(x.balance, f)}${tokens.length ? ` and ${f.list(tokens)}` : ''}.`,
         body:
           (x.createdAt === undefined ? '' : `It was created on ${day(x.createdAt, f)}. `) +
           (x.unreadTokens?.length ? `We could not read its balance of ${f.list(x.unreadTokens.map((t) => f.quote(t)))}: it may hold some. ` : '') +
@@ -261,10 +290,9 @@ export const tronEn: TronCatalog = {
       body:
         `Balance ${f.nativeExact(x.balance)}` +
         (x.createdAt === undefined ? '' : `; created ${f.utc(x.createdAt)}`) +
-        `. Available now: energy ${x.energyAvailable === undefined ? '(not read)' : f.count(x.energyAvailable)}, bandwidth ${x.bandwidthAvailable === undefined ? '(not read)' : `${f.count(x.bandwidthAvailable)} bytes`} (free + staked; both regenerate over 24 h). ` +
-        `TRC-20: ${tokensFirst(x.holdings).map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)} at ${h.token}`).join('; ') || '(none of the listed tokens)'}` +
-        (x.unreadTokens?.length ? `; balanceOf failed for ${x.unreadTokens.join(', ')}` : '') +
-        '. Allowances not read: full nodes have no index of Approval events by owner.',
+        `. ${resourcesExpert(x, f)} ` +
+        `TRC-20: ${holdingsExpert(x, f)}. ` +
+        'Allowances not read: full nodes have no index of Approval events by owner.',
       actions: ['Read allowances from an indexer (Tronscan approvals) or allowance(owner, spender) per known spender via /wallet/triggerconstantcontract; revoke with approve(spender, 0).'],
     }),
   },
@@ -275,7 +303,7 @@ export const tronEn: TronCatalog = {
         title: 'This TRON address has not been activated yet.',
         body:
           'An account on TRON comes into being when it first receives TRX; until then, the network has nothing recorded for it' +
-          (x.activationFee ? `. Whoever sends it TRX first pays about ${f.native(x.activationFee)} more to create it.` : '.') +
+          (x.activationFee ? `. Whoever sends it TRX first pays about ${rough(x.activationFee, f)} more to create it.` : '.') +
           (tokens.length ? ` It already holds ${f.list(tokens)}, but it cannot send them until it has received some TRX to pay the fees.` : ''),
         actions: [
           'If you expected money to have arrived here, check with the sender that they used exactly this address, on the TRON network.',
@@ -303,9 +331,9 @@ export const tronEn: TronCatalog = {
         body:
           `On TRON, sending a token needs ${energyWord}; without energy, the network burns TRX instead. ` +
           `A USDT transfer needs about ${need(x.needs.toHolder, f)} to an address that already holds USDT, and about ${need(x.needs.toNewHolder, f)} to one that never did. ` +
-          `You have ${f.native(x.balance)} and ${f.count(x.energyAvailable)} energy.`,
+          `You have ${approx(x.balance, f)} and ${f.count(x.energyAvailable)} energy.`,
         actions: [
-          `Add about ${f.native(x.shortfall)} to this account (more if the receiver never held USDT: ${f.native(x.needs.toNewHolder.trx)} in all), for example from an exchange choosing TRON (TRC-20) as the network; or stake TRX or rent energy in your wallet.`,
+          `Add about ${rough(x.shortfall, f)} to this account (more if the receiver never held USDT: about ${rough(x.needs.toNewHolder.trx, f)} in all), for example from an exchange choosing TRON (TRC-20) as the network; or stake TRX or rent energy in your wallet.`,
           'Then send your tokens as usual.',
         ],
       }
@@ -323,55 +351,102 @@ export const tronEn: TronCatalog = {
   ADDRESS_PERMISSION_OTHER_KEYS: {
     novice: (x, f) => {
       const v = permissionView(x)
-      const others = f.list(x.otherKeys.map((k) => f.short(k)))
+      const keys = f.list(x.otherKeys.map((k) => f.short(k)))
+      // Several keys that must sign together are still one hand: say so, or it reads as if each alone could.
+      const who = x.otherKeys.length === 1 ? `Another key (${keys})` : v.together ? `Other keys (${keys}), used together,` : `Other keys (${keys})`
+      const sweep = 'move everything to a new wallet that has its own new recovery phrase (never just another account under this wallet’s phrase).'
+      const order = 'Move USDT and other tokens first (they need TRX for the fee), then the TRX. TRX you add for fees may be taken at once.'
+      const onPurpose = 'Only if you set up this sharing yourself, on purpose, are the other keys yours: check that you recognise every one of them.'
       if (v.hijacked)
         return {
           title: 'Danger: someone else has taken control of this account.',
           body:
-            `Other keys (${others}) can now move what is in this account${v.ownCanAct ? ', though your own key can still act too, for now' : ', and your own key can no longer do so alone'}. ` +
+            `${who} ${x.othersAlone ? `can now move what is in this account${x.othersChangeKeys ? ', and change who controls it' : ''}` : 'can now change who controls this account, and so take what is in it at any time'}` +
+            `${v.ownAlone ? '' : v.ownMoves ? ', though your own key can still move funds too, for now' : ', and your own key can no longer do so alone'}. ` +
             "This almost always means the recovery phrase or private key leaked, and a thief changed the account's permissions so they control it. " +
-            'No one can undo this: not your wallet, not TRON, not us.',
-          actions: [
-            v.ownCanAct
-              ? 'Right now, move everything you still can to a new wallet that has its own new recovery phrase (never just another account under this wallet’s phrase). TRX you add for fees may be taken at once.'
-              : "Don't send anything more to this account: the other keys can take it.",
-            'Never use this account or its recovery phrase again.',
-            recoveryScam,
-            en.noRecoveryPhrase,
-            'Only if you set up this sharing yourself, on purpose, are the other keys yours: check that you recognise every one of them.',
-          ],
+            (v.ownAlone
+              ? "Your key still controls this account's settings, but if your recovery phrase leaked the thief has that key too, so changing settings back will not protect you. Move everything to a new wallet."
+              : 'No one can undo this: not your wallet, not TRON, not us.'),
+          // A multi-signature wallet set up on purpose keeps the owner key: where it does, that is the first question.
+          actions: v.ownAlone
+            ? [`Unless you set up this sharing yourself, on purpose, and recognise every one of these keys: right now, ${sweep}`, order, 'Never use this account or its recovery phrase again.', recoveryScam(v.ownChanges), en.noRecoveryPhrase]
+            : v.ownMoves
+              ? [`Right now, ${sweep.replace('move everything', 'move everything you still can')}`, order, 'Never use this account or its recovery phrase again.', recoveryScam(v.ownChanges), en.noRecoveryPhrase, onPurpose]
+              : ["Don't send anything more to this account: the other keys can take it.", 'Never use this account or its recovery phrase again.', recoveryScam(v.ownChanges), en.noRecoveryPhrase, onPurpose],
         }
       return {
         title: 'Warning: other keys share control of this account.',
         body:
-          `Its permissions list other keys (${others}) besides its own. They cannot move funds alone${v.ownCanAct ? '' : ', and neither can your key alone: it needs the others to agree'}. ` +
+          `Its permissions list other keys (${keys}) besides its own. They cannot move funds or change its settings without your key${v.ownMoves ? '' : ', and neither can your key alone: it needs the others to agree'}. ` +
           'That is how a shared (multi-signature) wallet is set up on purpose. If you did not set it up, the recovery phrase or private key may have leaked and someone changed the account.',
         actions: [
           "If you set up this shared wallet on purpose, the other keys are yours or your co-owners': all is as intended.",
-          v.ownCanAct
-            ? 'If you did not: right now, move everything to a new wallet that has its own new recovery phrase (never just another account under this wallet’s phrase).'
-            : "If you did not: don't send anything more to this account; no one can undo the change.",
-          recoveryScam,
+          v.ownMoves
+            ? `If you did not: right now, ${sweep}`
+            : `If you did not: don't send anything more to this account${v.ownChanges ? '' : '; no one can undo the change'}.`,
+          recoveryScam(v.ownChanges),
           en.noRecoveryPhrase,
         ],
       }
     },
     expert: (x, f) => {
       const v = permissionView(x)
+      const owner = v.permissions.find((p) => p.kind === 'owner')
       return {
-        title: v.hijacked ? 'Permissions hijacked: other keys reach a threshold without the account’s own key' : 'Multi-signature: other keys in the owner/active permissions',
+        title: v.hijacked
+          ? `Permissions hijacked: other keys ${[x.othersAlone && 'can move funds', x.othersChangeKeys && 'can rewrite the permissions'].filter(Boolean).join(' and ')} without the account’s own key`
+          : 'Multi-signature: other keys in the owner/active permissions',
         body:
           `Account ${x.address}. ` +
-          v.permissions.map((p) => `${p.kind} ${f.quote(p.name)}, threshold ${p.threshold}: ${p.keys.map((k) => `${k.address} (weight ${k.weight}${k.own ? ', own key' : ''})`).join(', ')}`).join('; ') +
-          `. Other keys alone reach a threshold: ${x.othersAlone ? 'yes' : 'no'}; own key alone: ${x.ownAlone ? 'yes' : 'no'}.`,
+          v.permissions.map((p) => `${p.kind} ${f.quote(p.name)}, threshold ${p.threshold}: ${p.keys.map((k) => `${k.address} (weight ${k.weight}${k.own ? ', own key' : ''})`).join(', ')}; ${operations(p)}`).join('. ') +
+          `. Other keys meet a threshold that moves funds: ${x.othersAlone ? 'yes' : 'no'}; one that changes permissions: ${x.othersChangeKeys ? 'yes' : 'no'}. Own key meets the owner threshold: ${x.ownAlone ? 'yes' : 'no'}.`,
         actions: [
-          'Irreversible without the controlling keys: AccountPermissionUpdate must meet the owner permission’s threshold.',
-          v.ownCanAct
-            ? 'While the own key still meets the active threshold, sweep TRX and TRC-20 balances to an account from a new seed (the other keys can move funds at the same time).'
+          controlExpert(v, owner, f),
+          v.ownMoves
+            ? 'Sweep now, to an account from a new seed, signed with the own key: TRC-20 balances first (each transfer burns TRX for energy), then TRX. The other keys can move funds at the same time.'
             : 'The own key cannot move funds alone: nothing it signs will.',
           'Tell the user that "unlock" or "recovery" offers are a follow-up scam.',
         ],
       }
     },
   },
+}
+
+/** What signing with a permission can do: the owner everything; an active one what its operations bits allow. */
+function operations(p: PermissionLine): string {
+  if (p.kind === 'owner') return 'every contract type (owner)'
+  const allowed = [p.can.transfer && 'TransferContract (1)', p.can.callContracts && 'TriggerSmartContract (31)', p.can.changePermissions && 'AccountPermissionUpdateContract (46)'].filter(Boolean)
+  return allowed.length ? `operations include ${allowed.join(', ')}` : 'operations include none of TransferContract (1), TriggerSmartContract (31), AccountPermissionUpdateContract (46)'
+}
+
+/** Who can change the permissions (java-tron checks an active permission only against its operations bits). */
+function controlExpert(v: PermissionView, owner: PermissionLine | undefined, f: Formatter): string {
+  const weights = (p: PermissionLine) => `${p.otherWeights.join('+')} ≥ ${p.threshold}`
+  const rewriters = v.permissions.filter((p) => p.can.changePermissions && p.othersReach)
+  const others = rewriters.map((p) =>
+    p.kind === 'owner'
+      ? `The other keys meet the owner threshold (${weights(p)}): they can rewrite every permission.`
+      : `Permission ${f.quote(p.name)}'s operations include AccountPermissionUpdateContract (46): the other keys (${weights(p)}) can also rewrite owner.`,
+  )
+  const dropped = v.permissions.filter((p) => p.othersReach && p.kind === 'active').map((p) => `permission ${f.quote(p.name)}`)
+  const own = v.ownAlone && owner
+    ? `Owner = own key (threshold ${owner.threshold}), so AccountPermissionUpdate signed by it can drop ${dropped.length ? f.list(dropped) : 'the other keys'} — pointless if the key leaked.`
+    : v.ownChanges
+      ? 'The own key meets an active permission whose operations include AccountPermissionUpdateContract (46): it can drop the other keys — pointless if the key leaked.'
+      : `Irreversible without the other keys: no permission the own key meets alone allows AccountPermissionUpdateContract (46)${owner ? ` (owner threshold ${owner.threshold})` : ''}.`
+  return [own, ...others].join(' ')
+}
+
+/** Energy and bandwidth left today, or that they were not read. */
+function resourcesExpert(x: TronFacts['ADDRESS_ACTIVITY'], f: Formatter): string {
+  const [energy, bandwidth] = [x.energyAvailable, x.bandwidthAvailable]
+  if (energy === undefined && bandwidth === undefined) return 'Energy and bandwidth: not read.'
+  return `Available now: energy ${energy === undefined ? 'not read' : f.count(energy)}, bandwidth ${bandwidth === undefined ? 'not read' : `${f.count(bandwidth)} bytes`} (free + staked; both regenerate over 24 h).`
+}
+
+/** The listed tokens held, and those whose balance failed: "not read" is never "holds none". */
+function holdingsExpert(x: TronFacts['ADDRESS_ACTIVITY'], f: Formatter): string {
+  const held = tokensFirst(x.holdings).map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)} at ${h.token}`).join('; ')
+  const unread = x.unreadTokens?.length ? `${x.unreadTokens.join(', ')} not read (balanceOf failed)` : ''
+  return [held, unread].filter(Boolean).join('; ') || 'none of the listed tokens'
 }

@@ -1,3 +1,4 @@
+import tronSpec from '../../../chains/tron.js'
 import type { NativeAmount } from '../../core/amounts.js'
 import type { TronAction, TronCosts, TronFacts, TronPermission } from '../../core/tron-facts.js'
 
@@ -12,6 +13,21 @@ type Held = TronFacts['ADDRESS_ACTIVITY']['holdings'][number]
 const trx = (value: bigint): NativeAmount => ({ value, symbol: 'TRX', decimals: 6 })
 const positive = (a: NativeAmount | undefined): a is NativeAmount => a !== undefined && a.value > 0n
 
+/**
+ * A TRX amount as a newcomer reads it: two decimals (two significant digits below 1 TRX), `approximate` when that
+ * dropped something ("about 1.1 TRX" for 1.100002 TRX). Experts get the exact amount.
+ */
+export function roughTrx(a: NativeAmount): { amount: NativeAmount; approximate: boolean } {
+  const unit = 10n ** BigInt(a.decimals)
+  const abs = a.value < 0n ? -a.value : a.value
+  // Keep two digits after the first significant one below 1 TRX (0.0012 TRX stays 0.0012), else two decimals.
+  let step = unit / 100n
+  while (step > 1n && abs < step * 10n) step /= 10n
+  if (step < 1n) step = 1n
+  const rounded = ((abs + step / 2n) / step) * step * (a.value < 0n ? -1n : 1n)
+  return { amount: { ...a, value: rounded }, approximate: rounded !== a.value }
+}
+
 /** Tokens held, USDT first (what TRON users ask about most), then by name. */
 export function tokensFirst<T extends Held>(holdings: T[]): T[] {
   return [...holdings].sort((a, b) => Number(b.symbol === 'USDT') - Number(a.symbol === 'USDT') || a.symbol.localeCompare(b.symbol))
@@ -19,14 +35,18 @@ export function tokensFirst<T extends Held>(holdings: T[]): T[] {
 
 /**
  * What a TRON fee paid for: TRX burned for energy (running a token's contract) and for bandwidth (the transaction's
- * bytes), and the rest (a new account's activation, a memo). Energy taken from what the account staked or rented
- * cost no TRX and is said apart.
+ * bytes), creating the receiver's account, and the rest (a memo). Energy taken from what the account staked or
+ * rented cost no TRX and is said apart. Creating an account replaces the bytes' bandwidth charge with the network's
+ * flat one (getCreateAccountFee, burned as `net_fee` when no staked bandwidth covers it), on top of the activation
+ * itself (getCreateNewAccountFeeInSystemContract): with an activation, the TRX burned for bandwidth is creation too.
  */
 export type CostView = {
   fee: NativeAmount
   energyBurned?: NativeAmount
   bandwidthBurned?: NativeAmount
-  /** The fee's rest once energy and bandwidth are taken out: an activation, a memo. */
+  /** TRX paid to create the receiver's account: the activation plus the creation's bandwidth charge. */
+  creation?: NativeAmount
+  /** The fee's rest once energy, bandwidth and an activation are taken out: a memo. */
   other?: NativeAmount
   energyFromStake: number
   energyFromContract: number
@@ -35,13 +55,15 @@ export type CostView = {
 }
 
 /** Undefined when the node gave the transaction but not its info (what it cost is then unknown). */
-export function costView(c: TronCosts | undefined): CostView | undefined {
+export function costView(c: TronCosts | undefined, activation?: NativeAmount): CostView | undefined {
   if (!c) return undefined
-  const rest = c.fee.value - c.energyBurned.value - c.bandwidthBurned.value
+  const rest = c.fee.value - c.energyBurned.value - c.bandwidthBurned.value - (activation?.value ?? 0n)
+  const creation = activation && trx(activation.value + c.bandwidthBurned.value)
   return {
     fee: c.fee,
     ...(positive(c.energyBurned) ? { energyBurned: c.energyBurned } : {}),
-    ...(positive(c.bandwidthBurned) ? { bandwidthBurned: c.bandwidthBurned } : {}),
+    ...(positive(c.bandwidthBurned) && !activation ? { bandwidthBurned: c.bandwidthBurned } : {}),
+    ...(creation ? { creation } : {}),
     ...(rest > 0n ? { other: trx(rest) } : {}),
     energyFromStake: c.energyFromStake,
     energyFromContract: c.energyFromContract,
@@ -76,13 +98,30 @@ export type TronSuccessView = {
   somethingMoved: boolean
   tokens: boolean
   cost?: CostView
+  /**
+   * A USDT transfer (txdoctor's own USDT contract) that used nearer the energy of a send to a first-time holder
+   * than to a holder: the recipient most likely held no USDT before (a new balance slot costs about twice).
+   */
+  usdtToNewHolder?: { energyUsed: number; toHolder: number }
 }
+
+/** Above the midpoint between a USDT send to a holder and to a first-time holder, it looks like the latter. */
+const usdt = tronSpec.tokens.find((t) => t.symbol === 'USDT')?.address
+const newHolderEnergy = (tronSpec.usdtTransferEnergy.toHolder + tronSpec.usdtTransferEnergy.toNewHolder) / 2
 
 export function tronSuccessView(x: TronFacts['TX_SUCCESS']): TronSuccessView {
   const coins = x.action?.kind === 'trx-transfer' && x.action.amount.value > 0n ? x.action.amount : undefined
   const moved = x.transfers.filter((t) => t.amount > 0n)
-  const cost = costView(x.costs)
-  return { ...(coins ? { coins } : {}), moved, somethingMoved: coins !== undefined || moved.length > 0, tokens: moved.length > 0, ...(cost ? { cost } : {}) }
+  const cost = costView(x.costs, x.activationFee)
+  const usdtSend = x.action?.kind === 'token-transfer' && x.action.token === usdt && x.costs !== undefined && x.costs.energyUsed > newHolderEnergy
+  return {
+    ...(coins ? { coins } : {}),
+    moved,
+    somethingMoved: coins !== undefined || moved.length > 0,
+    tokens: moved.length > 0,
+    ...(cost ? { cost } : {}),
+    ...(usdtSend ? { usdtToNewHolder: { energyUsed: x.costs!.energyUsed, toHolder: tronSpec.usdtTransferEnergy.toHolder } } : {}),
+  }
 }
 
 /** TX_NOT_FINAL on TRON: how long until its block is solidified (irreversible), in seconds and whole minutes. */
@@ -101,6 +140,8 @@ export type OutOfEnergyView = {
   attempt?: Attempt
   /** TRX burned for the energy it used (or the whole fee when energy is not split out). */
   burned?: NativeAmount
+  /** What it cost is known, and it took no TRX at all (staked energy and bandwidth covered what it used). */
+  nothingTaken: boolean
   cause: TronFacts['TX_FAILED_OUT_OF_ENERGY']['cause']
   /** `certain`: whether the recipient held the token is known; if not, the higher (first-time holder) figure is used. */
   needed?: { energy: number; trx: NativeAmount; newHolder: boolean; certain: boolean }
@@ -121,6 +162,7 @@ export function outOfEnergyView(x: TronFacts['TX_FAILED_OUT_OF_ENERGY']): OutOfE
   return {
     ...(attempt ? { attempt } : {}),
     ...(burned ? { burned } : {}),
+    nothingTaken: x.costs !== undefined && x.costs.fee.value === 0n && x.costs.energyBurned.value === 0n,
     cause: x.cause,
     ...(needed ? { needed } : {}),
     // Rounded up to 0.1 TRX: "add about 51.7 TRX" is what a person can act on, and never leaves them short.
@@ -139,23 +181,56 @@ export function tronRevertView(x: TronFacts['TX_FAILED_REVERTED']): { refused: b
 }
 
 /**
- * ADDRESS_PERMISSION_OTHER_KEYS: who can act. `hijacked`: other keys can act alone (a thief who had the recovery
- * phrase set this up); `ownCanAct`: the account's own key can still move funds alone, so moving them away now works;
- * `shared`: other keys cannot act alone, as in a multi-signature wallet set up on purpose.
+ * ADDRESS_PERMISSION_OTHER_KEYS: who can act. `hijacked`: other keys can move funds or change the permissions
+ * without the account's own key (a thief who had the recovery phrase set this up); `ownAlone`: the own key still
+ * meets the owner's threshold (it could change the permissions back, which protects nothing if it leaked);
+ * `ownMoves`: the own key alone meets a permission that moves funds, so moving them away now works; `ownChanges`:
+ * it alone meets one that can change the permissions; `together`: no other key reaches such a permission alone —
+ * only several of them signing together do. Each permission with its abilities and the weights that meet it.
  */
 export type PermissionView = {
   hijacked: boolean
-  ownCanAct: boolean
+  ownAlone: boolean
+  ownMoves: boolean
+  ownChanges: boolean
+  together: boolean
   shared: boolean
-  permissions: { kind: TronPermission['kind']; name: string; threshold: number; keys: { address: string; weight: number; own: boolean }[] }[]
+  permissions: PermissionLine[]
+}
+export type PermissionLine = {
+  kind: TronPermission['kind']
+  name: string
+  threshold: number
+  can: TronPermission['can']
+  keys: { address: string; weight: number; own: boolean }[]
+  /** The other keys' weights (each, in order) and whether together they meet the threshold. */
+  otherWeights: number[]
+  othersReach: boolean
+  ownReaches: boolean
 }
 
 export function permissionView(x: TronFacts['ADDRESS_PERMISSION_OTHER_KEYS']): PermissionView {
+  const permissions = x.permissions.map((p): PermissionLine => {
+    const keys = p.keys.map((k) => ({ ...k, own: k.address === x.address }))
+    const otherWeights = keys.filter((k) => !k.own).map((k) => k.weight)
+    const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0)
+    return {
+      // A diagnosis cached before abilities were read has none: assume the worst (an owner's everything).
+      kind: p.kind, name: p.name, threshold: p.threshold, can: p.can ?? { transfer: true, callContracts: true, changePermissions: true }, keys, otherWeights,
+      othersReach: sum(otherWeights) >= p.threshold,
+      ownReaches: sum(keys.filter((k) => k.own).map((k) => k.weight)) >= p.threshold,
+    }
+  })
+  const moves = (p: PermissionLine) => p.can.transfer || p.can.callContracts
+  const risky = permissions.filter((p) => p.othersReach && (moves(p) || p.can.changePermissions))
   return {
-    hijacked: x.othersAlone,
-    ownCanAct: x.ownAlone,
-    shared: !x.othersAlone,
-    permissions: x.permissions.map((p) => ({ kind: p.kind, name: p.name, threshold: p.threshold, keys: p.keys.map((k) => ({ ...k, own: k.address === x.address })) })),
+    hijacked: x.othersAlone || x.othersChangeKeys,
+    ownAlone: x.ownAlone,
+    ownMoves: x.ownAlone || permissions.some((p) => p.ownReaches && moves(p)),
+    ownChanges: x.ownAlone || permissions.some((p) => p.ownReaches && p.can.changePermissions),
+    together: risky.length > 0 && risky.every((p) => p.otherWeights.every((w) => w < p.threshold)),
+    shared: !x.othersAlone && !x.othersChangeKeys,
+    permissions,
   }
 }
 

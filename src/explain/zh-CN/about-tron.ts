@@ -22,7 +22,7 @@ function whatExpert(v: TronAboutView, f: Formatter): string {
   const a = v.attempt
   switch (a?.kind) {
     case 'trx': return `转账合约（TransferContract）${f.nativeExact(a.amount)} → ${a.to}`
-    case 'token': return `TRC-20 转账 ${f.tokenExact(a.amount, a.decimals, a.symbol)}（代币合约 ${a.token}）→ ${a.to}`
+    case 'token': return `TRC-20 转账 ${f.tokenExact(a.amount, a.decimals, a.symbol)}，代币合约 ${a.token}，收款方 ${a.to}`
     case 'call': return `对 ${a.contract} 的合约调用（TriggerSmartContract）${a.callValue ? `，附带（call_value）${f.nativeExact(a.callValue)}` : ''}`
     case 'other': return a.contractType
     case undefined: return '未读到交易内容'
@@ -34,5 +34,5 @@ const outcome = { succeeded: '完成', failed: '失败', recorded: '被记录' }
 export const tronAboutZh: TronAboutWords = {
   novice: (v, f) => `这是波场（TRON）上${whatNovice(v, f)}，${v.mined ? `于 ${v.mined.day} ${v.mined.time}（协调世界时）` : ''}${v.lure ? '被记录' : outcome[v.outcome]}。`,
   expert: (v, f) =>
-    `波场交易 ${v.id}：${whatExpert(v, f)}${v.lure ? `（地址投毒诱饵，并非由 ${v.lure.victim} 发出）` : ''}；发送方 ${v.sender ?? '未知'}；${v.outcome === 'failed' ? '执行失败' : v.outcome === 'succeeded' ? '执行成功' : '已打包'}${v.blockNumber === undefined ? '' : `，区块 ${f.count(v.blockNumber)}`}${v.mined ? `，${stamp(v.mined.stamp)}` : ''}。`,
+    `波场交易 ${v.id}：${whatExpert(v, f)}${v.lure ? `（地址投毒诱饵，并非由 ${v.lure.victim} 发出）` : ''}；发送方 ${v.sender ?? '未知'}；${v.outcome === 'failed' ? '执行失败' : v.outcome === 'succeeded' ? '执行成功' : '已打包'}${v.blockNumber === undefined ? '' : `，区块 ${f.count(v.blockNumber)}`}${v.mined ? `，${stamp(v.mined.stamp)}` : ''}${v.solidified ? '，已固化（不可逆）' : ''}。`,
 }

@@ -26,6 +26,8 @@ const networkNotes: Partial<Record<NonEvmNetwork, string>> = {
 }
 
 const nameOf = (v: NonEvmAddressView) => ('cosmosFamily' in v.name ? `Cosmos 系网络（“${v.name.cosmosFamily}”）` : networkNames[v.name.network])
+/** 第一次提到（标题）之后用的简称：“比特币（Bitcoin）”之后只说“比特币”。 */
+const shortOf = (v: NonEvmAddressView) => ('cosmosFamily' in v.name ? nameOf(v) : networkNames[v.name.network].replace(/（[^）]*）$/, ''))
 const checks: Record<NonEvmAddressView['check'], string> = {
   key: '解码为 32 字节公钥（该格式没有校验和）',
   raw: '符合原始 workchain:hash 格式',
@@ -38,16 +40,19 @@ const tokensHeld = (c: Parameters<typeof held>[0], f: Formatter) => held(c, f).j
 export const addressZh: CatalogPart<AddressCode> = {
   ADDRESS_NON_EVM: {
     novice: (x) => {
-      const name = nameOf(nonEvmAddressView(x))
+      const v = nonEvmAddressView(x)
+      const [full, name] = [nameOf(v), shortOf(v)]
       return {
-        title: `这是一个${name}地址，不是以太坊类网络的地址。`,
+        title: `这是一个${full}地址，不是以太坊类网络的地址。`,
         body:
           `${name}是一个独立的网络，有自己的地址格式。以太坊、BNB Chain、Base、Polygon 等网络无法向它转账，必须在正确的网络上转账。` +
           `txdoctor 不查看${name}，所以无法判断这是谁的地址：个人的、交易所的，还是某个程序的。` +
           (networkNotes[x.network] ?? ''),
         actions: [
           `我们无法检查${name}：付款前，请先与收款人确认这是他们在${name}上的收款地址；确认后再在${name}网络上发送，从交易所提币时网络选择${name}。`,
-          '如果你本想在以太坊类网络上转账，请向收款人要一个以 0x 开头的地址。',
+          x.network === 'tron'
+            ? '如果你本想在以太坊类网络上转账，请向收款人要一个以 0x 开头的地址。'
+            : '如果你本想在别的网络上转账，请向收款人要一个该网络上的地址（以太坊类网络以 0x 开头，波场以 T 开头）。',
           '如果你转出的资金没有到账，请带着转账详情联系你转出时使用的钱包或交易所。',
           zh.noRecoveryPhrase,
         ],
@@ -55,9 +60,9 @@ export const addressZh: CatalogPart<AddressCode> = {
     },
     expert: (x) => {
       const v = nonEvmAddressView(x)
-      const name = nameOf(v)
+      const [full, name] = [nameOf(v), shortOf(v)]
       return {
-        title: `有效的${name}地址（${checks[v.check]}）`,
+        title: `有效的${full}地址（${checks[v.check]}）`,
         body:
           (v.evmTwin
             ? `${x.address} 是 0x41 加 20 字节账户编号的 base58check 编码（十六进制形式 ${v.evmTwin.hex}）。这 20 字节写成 EVM 链上的 0x 地址（0x${v.evmTwin.start}…${v.evmTwin.end}）是那条链上的另一个账户：转到那里的资金会留在那条链上，不会到达波场。`

@@ -1,4 +1,5 @@
 import type { CatalogPart, ServiceCode } from '../catalog-types.js'
+import { answeredBadly } from '../views/service.js'
 
 /** 诊断时遇到的 txdoctor 自己的节点：问题不在用户的钱包设置。 */
 const ours = (what: string, outcome: string) => ({
@@ -25,12 +26,12 @@ export const serviceZh: CatalogPart<ServiceCode> = {
   },
   RPC_UNREACHABLE: {
     novice: (x) =>
-      x.inDiagnosis ? ours('没有响应', elsewhere) : {
+      x.inDiagnosis ? (answeredBadly(x.error) ? ours('返回了错误', `我们没有采用这个回复。${elsewhere}`) : ours('没有响应', elsewhere)) : {
       title: '这个网络服务器没有响应。',
       body: `我们无法连接 ${x.endpoint}。钱包和应用都是通过这样的服务器读取网络信息的。`,
       actions: ['过一分钟再试。', '如果你的钱包在用这个服务器，请在网络设置里换一个。'],
     },
-    expert: (x, f) => ({ title: `无法连接：${x.endpoint}`, body: `节点的回复：${f.quote(x.error)}`, actions: [x.inDiagnosis ? skipped : '为该链换用其他节点。'] }),
+    expert: (x, f) => ({ title: `${answeredBadly(x.error) ? '节点出错' : '无法连接'}：${x.endpoint}`, body: `节点的回复：${f.quote(x.error)}`, actions: [x.inDiagnosis ? skipped : '为该链换用其他节点。'] }),
   },
   RPC_WRONG_CHAIN: {
     novice: (x) =>
@@ -82,10 +83,10 @@ export const serviceZh: CatalogPart<ServiceCode> = {
   DIAGNOSIS_PARTIAL: {
     novice: (x) => ({
       title: '这次检查有一部分没能完成，答案可能不完整。',
-      body: `部分网络的服务器没有及时回答所有问题（${[...new Set(x.failed.map((f) => f.what))].join('、')}）。`,
+      body: `部分网络的服务器没有回答我们提出的全部问题（${[...new Set(x.failed.map((f) => f.what))].join('、')}）。`,
       actions: ['过一分钟再试，以获得完整的答案。'],
     }),
-    expert: (x, f) => ({ title: '部分诊断', body: x.failed.map((failure) => `${failure.what}：${f.quote(failure.why)}`).join('；'), actions: ['过一分钟重试：这次没有检查到上面列出的链。'] }),
+    expert: (x, f) => ({ title: '部分诊断', body: x.failed.map((failure) => `${failure.what}：${f.quote(failure.why)}`).join('；'), actions: ['过一分钟重试：上面列出的内容这次没有读到，答案的其余部分仍然成立。'] }),
   },
 }
 

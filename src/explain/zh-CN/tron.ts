@@ -1,9 +1,9 @@
-import type { TronCatalog } from '../catalog-types.js'
+import type { Text, TronCatalog } from '../catalog-types.js'
 import type { Formatter } from '../format.js'
 import type { NativeAmount } from '../../core/amounts.js'
 import type { TronFacts, TronTxRef } from '../../core/tron-facts.js'
 import { panicMeaning } from '../panic.js'
-import { heldFirst, outOfEnergyView, permissionView, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type CostView } from '../views/tron.js'
+import { heldFirst, outOfEnergyView, permissionView, roughTrx, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type CostView, type PermissionLine, type PermissionView } from '../views/tron.js'
 import { zh } from './common.js'
 
 /** 波场（TRON）的中文说法：与以太坊类网络共用的代码（用于其 TRON 事实），以及 TRON 独有的代码。 */
@@ -15,7 +15,14 @@ type Need = { energy: number; trx: NativeAmount }
 const energyWord = '能量（用来支付代币转账的运行费用）'
 const bandwidthWord = '带宽（用来支付交易数据大小的费用）'
 
+/** `2023-06-23 11:51:45 UTC` → `2023-06-23 11:51:45（协调世界时）`：同样的数字，不用英文缩写；不要再套在括号里。 */
 const inChinese = (utc: string) => utc.replace(/ UTC$/, '（协调世界时）')
+/** 给新手看的手续费或余额：1.100002 TRX 说成“约 1.1 TRX”；句子里已经有“约”时用 `rough`。 */
+const approx = (a: NativeAmount, f: Formatter) => {
+  const r = roughTrx(a)
+  return `${r.approximate ? '约 ' : ''}${f.native(r.amount)}`
+}
+const rough = (a: NativeAmount, f: Formatter) => f.native(roughTrx(a).amount)
 const day = (seconds: bigint, f: Formatter) => f.utc(seconds).slice(0, 10)
 const heldList = (h: Held, f: Formatter) => tokensFirst(h).map((t) => f.token(t.amount, t.decimals, t.symbol))
 
@@ -43,42 +50,57 @@ function actionExpert(x: TronTxRef, f: Formatter): string {
   }
 }
 
-/** 手续费花在了哪里，给新手看；`activation`：为创建收款人账户支付的 TRX。 */
-function feeNovice(c: CostView | undefined, f: Formatter, activation?: NativeAmount): string {
+/** 手续费花在了哪里，给新手看：逐项说明；只有一项且等于全部手续费时，说“全部用于……”。 */
+function feeNovice(c: CostView | undefined, f: Formatter): string {
   if (!c) return '我们没能读到它花了多少费用。'
   if (c.free) return `它没有花费 TRX：账户自己的${c.energyFromStake > 0 ? `${energyWord}和` : ''}${bandwidthWord}已经够用。`
-  const other = c.other && activation ? (c.other.value > activation.value ? { value: c.other.value - activation.value, symbol: 'TRX', decimals: 6 } : undefined) : c.other
   const parts = [
-    ...(c.energyBurned ? [`${f.native(c.energyBurned)} 被燃烧用于支付${energyWord}`] : []),
-    ...(c.bandwidthBurned ? [`${f.native(c.bandwidthBurned)} 用于支付${bandwidthWord}`] : []),
-    ...(activation ? [`${f.native(activation)} 用于创建收款人原本还不存在的账户（激活）`] : []),
-    ...(other ? [`其余 ${f.native(other)}`] : []),
+    ...(c.energyBurned ? [{ amount: c.energyBurned, what: `被燃烧用于支付${energyWord}`, all: `用于燃烧支付${energyWord}` }] : []),
+    ...(c.bandwidthBurned ? [{ amount: c.bandwidthBurned, what: `用于支付${bandwidthWord}`, all: `用于支付${bandwidthWord}` }] : []),
+    ...(c.creation ? [{ amount: c.creation, what: '用于创建收款人原本还不存在的账户（激活；这是一次性费用，以后再向它转账不会再收）', all: '用于创建收款人原本还不存在的账户（激活；这是一次性费用，以后再向它转账不会再收）' }] : []),
+    ...(c.other ? [{ amount: c.other, what: '用于其他费用', all: '用于其他费用' }] : []),
   ]
-  return `手续费为 ${f.native(c.fee)}${parts.length ? `：${parts.join('；')}` : ''}。` + (c.energyFromStake > 0 && c.energyBurned ? '另有一部分能量来自账户质押所得，没有花费 TRX。' : '')
+  const staked = c.energyFromStake > 0 && c.energyBurned ? '另有一部分能量来自账户质押所得，没有花费 TRX。' : ''
+  const [only] = parts
+  if (parts.length === 1 && only!.amount.value === c.fee.value) return `手续费为 ${approx(c.fee, f)}，全部${only!.all}。${staked}`
+  return `手续费为 ${approx(c.fee, f)}${parts.length ? `：${parts.map((p) => `${approx(p.amount, f)} ${p.what}`).join('；')}` : ''}。${staked}`
 }
 
-/** 能量和带宽的精确数字。 */
-function costsExpert(x: TronTxRef, f: Formatter): string {
+/** 手续费上限，只在有意义时给出：转账合约（TransferContract）不消耗能量，无上限可言；节点没返回交易本身时，上限未知。 */
+function feeLimitExpert(x: TronTxRef, f: Formatter): string {
+  if (x.action?.kind === 'trx-transfer') return ''
+  if (x.feeLimit) return `手续费上限（fee_limit）${f.nativeExact(x.feeLimit)}。`
+  return x.action ? 'raw_data 中没有设置手续费上限（fee_limit）。' : '手续费上限（fee_limit）未知（未能读到交易本身）。'
+}
+
+/** 能量和带宽的精确数字；有激活时，带宽费（net_fee）是创建账户的固定费用，而不是按字节计算的。 */
+function costsExpert(x: TronTxRef, f: Formatter, activation?: NativeAmount): string {
   const c = x.costs
-  const limit = x.feeLimit ? `手续费上限（fee_limit）${f.nativeExact(x.feeLimit)}。` : '手续费上限（fee_limit）未知（未能读到交易本身）。'
+  const limit = feeLimitExpert(x, f)
   if (!c) return `费用未知：节点返回了交易本身，但没有返回其执行信息（gettransactioninfobyid）。${limit}`
+  const creation = activation && c.bandwidthBurned.value > 0n ? '，即创建账户费（getCreateAccountFee）' : ''
   return (
     `消耗能量 ${f.count(c.energyUsed)}（来自质押 ${f.count(c.energyFromStake)}，由合约部署者承担 ${f.count(c.energyFromContract)}，燃烧 TRX 支付 ${f.count(c.energyUsed - c.energyFromStake - c.energyFromContract)}）；` +
-    `能量费（energy_fee）${f.nativeExact(c.energyBurned)}。带宽 ${f.count(c.bandwidthUsed)} 字节，带宽费（net_fee）${f.nativeExact(c.bandwidthBurned)}。总手续费 ${f.nativeExact(c.fee)}` +
-    `；${limit}`
+    `能量费（energy_fee）${f.nativeExact(c.energyBurned)}。带宽 ${f.count(c.bandwidthUsed)} 字节，带宽费（net_fee）${f.nativeExact(c.bandwidthBurned)}${creation}。总手续费 ${f.nativeExact(c.fee)}` +
+    (limit ? `；${limit}` : '。')
   )
 }
 
 const where = (x: TronTxRef, f: Formatter) =>
-  `${x.blockNumber === undefined ? '区块未读到' : `区块 ${f.count(x.blockNumber)}`}${x.minedAt === undefined ? '' : `（${inChinese(f.utc(x.minedAt))}）`}，交易 ID ${x.id}`
+  `${x.blockNumber === undefined ? '区块未读到' : `区块 ${f.count(x.blockNumber)}`}${x.minedAt === undefined ? '' : `，${inChinese(f.utc(x.minedAt))}`}，交易 ID ${x.id}`
 /** “区块 69,316,562”，区块未读到时给交易 ID：收款人可以查的东西。 */
 const blockOrId = (x: TronTxRef, f: Formatter) => (x.blockNumber === undefined ? `交易 ID ${x.id}` : `区块 ${f.count(x.blockNumber)}`)
-const need = (n: Need, f: Formatter) => `${f.count(n.energy)} 能量（若燃烧 TRX 支付，约 ${f.native(n.trx)}）`
+const need = (n: Need, f: Formatter) => `${f.count(n.energy)} 能量（若燃烧 TRX 支付，约 ${rough(n.trx, f)}）`
 const needExact = (n: Need, f: Formatter) => `约 ${f.count(n.energy)} 能量 = ${f.nativeExact(n.trx)}`
 
-const recoveryScam = '任何声称收费帮你“解锁”或“找回”这个账户的人，都是第二个骗局：没有人能做到。'
+/** 账户自身的密钥仍能修改权限时，“没有人能做到”并不属实：但这种收费服务照样是骗局。 */
+const recoveryScam = (ownChanges: boolean) => `任何声称收费帮你“解锁”或“找回”这个账户的人，都是第二个骗局${ownChanges ? '。' : '：没有人能做到。'}`
 
-export const tronZh: TronCatalog = {
+/** “持有 约 1.1 TRX” → “持有约 1.1 TRX”：约 紧跟前面的汉字。 */
+const joinAbout = (line: string) => line.replace(/([\u4e00-\u9fff]) 约 /g, '$1约 ')
+const tidy = (t: Text): Text => ({ title: joinAbout(t.title), body: joinAbout(t.body), actions: t.actions.map(joinAbout) })
+
+const words: TronCatalog = {
   TX_SUCCESS: {
     novice: (x, f) => {
       const v = tronSuccessView(x)
@@ -87,7 +109,7 @@ export const tronZh: TronCatalog = {
         body:
           `它在波场（TRON）上完成${v.coins && x.action?.kind === 'trx-transfer' ? `，${x.sender ? `从 ${f.short(x.sender)} ` : ''}向 ${f.short(x.action.to)} 转出 ${f.native(v.coins)}` : ''}` +
           (v.moved.length ? `。转移的资产：${v.moved.map((t) => `${f.token(t.amount, t.decimals, t.symbol)}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`).join('；')}` : v.somethingMoved ? '' : '，没有转移任何 TRX 或代币') +
-          `。${feeNovice(v.cost, f, x.activationFee)}` +
+          `。${feeNovice(v.cost, f)}` +
           (v.somethingMoved ? '已完成的转账无法由网络撤回。' : ''),
         actions: v.somethingMoved
           ? [
@@ -104,8 +126,9 @@ export const tronZh: TronCatalog = {
         body:
           `波场（TRON）上执行成功（SUCCESS），${where(x, f)}。${actionExpert(x, f)}。` +
           (x.transfers.length ? `转账日志（Transfer）：${x.transfers.map((t) => `${f.tokenExact(t.amount, t.decimals, t.symbol)}，${t.from} → ${t.to}（代币合约 ${t.token}）`).join('；')}。` : '没有记录 TRC-20 转账日志。') +
-          costsExpert(x, f) +
-          (x.activationFee ? `其中包括账户激活费 ${f.nativeExact(x.activationFee)}。` : ''),
+          costsExpert(x, f, x.activationFee) +
+          (x.activationFee ? `其中包括账户激活费（getCreateNewAccountFeeInSystemContract）${f.nativeExact(x.activationFee)}。` : '') +
+          (v.usdtToNewHolder ? `消耗能量 ${f.count(v.usdtToNewHolder.energyUsed)}，约为转 USDT 给已持有者（约 ${f.count(v.usdtToNewHolder.toHolder)}）的 2 倍：收款人此前很可能没有持有过 USDT（需新建余额存储槽）。` : ''),
         actions: [
           v.somethingMoved
             ? `如果收款人否认收到，请把交易 ID 和${blockOrId(x, f)} 给对方：${v.tokens ? '上面的转账日志' : '这笔转账合约'}就是凭证。`
@@ -137,23 +160,25 @@ export const tronZh: TronCatalog = {
       const v = outOfEnergyView(x)
       const usdt = x.usdtTransfer
       return {
-        title: `转账失败：能量不足${v.burned ? `，并且已燃烧了 ${f.native(v.burned)}` : ''}。`,
+        title: `转账失败：能量不足${v.burned ? `，并且已燃烧了 ${approx(v.burned, f)}` : ''}。`,
         body:
           `这笔${attemptNovice(v.attempt, f)}失败了，什么也没有转出：资产都还在你的账户里。` +
           `在波场上，代币转账需要${energyWord}；账户没有的那部分能量，会通过燃烧 TRX 来支付。` +
-          (v.burned ? `在它停下之前，已经这样燃烧了 ${f.native(v.burned)}，这部分不会退还。` : '') +
-          { 'fee-limit': `它停下是因为钱包允许它燃烧的 TRX 上限（手续费上限${x.feeLimit ? `，${f.native(x.feeLimit)}` : ''}）对这笔转账来说太低了。`, 'no-trx': '它停下是因为账户里的 TRX 和能量太少，付不起这笔转账。', unknown: '我们无法判断是钱包的手续费上限不够，还是账户里的 TRX 不够。' }[v.cause] +
+          (v.burned ? `在它停下之前，已经这样燃烧了 ${approx(v.burned, f)}，这部分不会退还。` : v.nothingTaken ? '这次失败的尝试没有扣除任何 TRX。' : '') +
+          { 'fee-limit': `它停下是因为钱包允许它燃烧的 TRX 上限（手续费上限${x.feeLimit ? `，${approx(x.feeLimit, f)}` : ''}）对这笔转账来说太低了。`, 'no-trx': '它停下是因为账户里的 TRX 和能量太少，付不起这笔转账。', unknown: '我们无法判断是钱包的手续费上限不够，还是账户里的 TRX 不够。' }[v.cause] +
           (usdt ? `一笔 USDT 转账，转给已持有 USDT 的地址大约需要 ${need(usdt.toHolder, f)}，转给从未持有过 USDT 的地址大约需要 ${need(usdt.toNewHolder, f)}。` : '') +
-          (x.recipientHolds === undefined ? '' : x.recipientHolds ? '这个收款人已经持有该代币。' : '这个收款人从未持有过该代币，所以适用较高的那个数字。') +
-          (x.senderNow ? `你的账户现在有 ${f.native(x.senderNow.balance)} 和 ${f.count(x.senderNow.energyAvailable)} 能量。` : ''),
+          (x.recipientHolds === undefined
+            ? usdt ? '我们没能查到收款人是否已经持有 USDT，所以请按较高的费用准备。' : ''
+            : x.recipientHolds ? '这个收款人已经持有该代币。' : '这个收款人从未持有过该代币，所以适用较高的那个数字。') +
+          (x.senderNow ? `你的账户现在有 ${approx(x.senderNow.balance, f)} 和 ${f.count(x.senderNow.energyAvailable)} 能量。` : ''),
         actions: [
           v.needed
-            ? `再试之前，先确保账户里有${v.needed.certain ? '大约' : '最多约'} ${f.native(v.needed.trx)} 用于这笔转账${v.missing ? `（还需再充入约 ${f.native(v.missing)}）` : ''}，或者在钱包里质押 TRX 或租用能量。`
+            ? `再试之前，请确保账户里有足够的 TRX 支付这笔转账的费用，${v.needed.certain ? '大约需要' : '最多可能需要约'} ${rough(v.needed.trx, f)}${v.missing ? `（还需充入约 ${rough(v.missing, f)}）` : ''}；或者在钱包里质押 TRX 或租用能量。`
             : '再试之前，先往账户里充入 TRX，或者在钱包里质押 TRX 或租用能量。',
           ...(v.cause === 'fee-limit' || v.feeLimitTooLow
-            ? [`如果钱包允许设置手续费上限，请把它调高${v.needed ? `到 ${f.native(v.needed.trx)} 以上` : ''}，或者恢复钱包的自动设置。`]
+            ? [`如果钱包允许设置手续费上限，请把它调高${v.needed ? `到 ${rough(v.needed.trx, f)} 以上` : ''}，或者恢复钱包的自动设置。`]
             : []),
-          '重新发送是安全的：这笔转账失败了，什么也没有转出，所以不会付两次钱。但要等账户里有足够的 TRX 或能量再发，否则它会再次失败并再次燃烧 TRX。',
+          '重新发送是安全的：这笔转账失败了，什么也没有转出，所以不会付两次钱。但要等账户里有足够的 TRX 或能量再发，否则它可能再次失败并燃烧 TRX。',
           zh.noRecoveryPhrase,
         ],
       }
@@ -161,6 +186,12 @@ export const tronZh: TronCatalog = {
     expert: (x, f) => {
       const v = outOfEnergyView(x)
       const usdt = x.usdtTransfer
+      const n = v.needed
+      const counted = n && x.senderNow && x.energyPrice !== undefined
+        ? v.missing
+          ? `计入发送方的 ${f.count(x.senderNow.energyAvailable)} 能量（按 ${f.count(x.energyPrice)} sun/能量折算）后，把它补足到 ≥ ${f.nativeExact(n.trx)}，即充入 ≥ ${f.nativeExact(v.missing)}`
+          : `发送方现有的 ${f.nativeExact(x.senderNow.balance)} 和 ${f.count(x.senderNow.energyAvailable)} 能量（按 ${f.count(x.energyPrice)} sun/能量折算）已够 ≥ ${f.nativeExact(n.trx)}`
+        : n && `给发送方充值到 ≥ ${f.nativeExact(n.trx)}`
       return {
         title: `能量耗尽（OUT_OF_ENERGY）${x.costs ? `：消耗 ${f.count(x.costs.energyUsed)} 能量${x.energyLimit === undefined ? '' : `（上限 ${f.count(x.energyLimit)}）`}，燃烧 ${f.native(x.costs.energyBurned)}` : ''}`,
         body:
@@ -168,14 +199,14 @@ export const tronZh: TronCatalog = {
           (x.energyLimit === undefined ? '' : `本次调用的能量上限 ${f.count(x.energyLimit)}。`) +
           (x.energyPrice === undefined ? '' : `能量单价 ${f.count(x.energyPrice)} sun/能量。`) +
           { 'fee-limit': '原因：手续费上限（fee_limit）限制了调用能买到的能量。', 'no-trx': '原因：发送方的 TRX 和能量不足；手续费上限（fee_limit）不是瓶颈。', unknown: '原因：无法确定（手续费上限或余额）。' }[v.cause] +
-          (usdt ? `USDT 的 transfer()：转给已持有者${needExact(usdt.toHolder, f)}，转给首次持有者${needExact(usdt.toNewHolder, f)}（需新建存储槽）。` : '') +
-          (x.recipientHolds === undefined ? '' : `收款人${x.recipientHolds ? '已持有' : '从未持有过'}该代币。`) +
+          (usdt ? `USDT 的 transfer()：转给已持有者${needExact(usdt.toHolder, f)}，转给首次持有者（需新建存储槽）${needExact(usdt.toNewHolder, f)}。` : '') +
+          (x.recipientHolds === undefined ? (usdt ? '未读到收款人是否持有 USDT：按首次持有者计算。' : '') : `收款人${x.recipientHolds ? '已持有' : '从未持有过'}该代币。`) +
           (x.senderNow ? `发送方当前：${f.nativeExact(x.senderNow.balance)}，可用能量 ${f.count(x.senderNow.energyAvailable)}。` : ''),
         actions: [
-          v.needed
-            ? `给发送方充入 ≥ ${f.nativeExact(v.needed.trx)}，或质押/租用 ≥ ${f.count(v.needed.energy)} 能量，并把手续费上限（fee_limit）设为 ≥ ${f.nativeExact(v.needed.trx)}。`
+          n
+            ? `${counted}；或者质押/租用 ≥ ${f.count(n.energy)} 能量。` + (v.cause === 'fee-limit' || v.feeLimitTooLow ? `以燃烧 TRX 支付时（没有质押或租用的能量），把手续费上限（fee_limit）设为 ≥ ${f.nativeExact(n.trx)}。` : '')
             : `给发送方充入 TRX 或质押/租用能量${v.cause === 'no-trx' ? '' : '，并提高手续费上限（fee_limit）'}。`,
-          '签名前用 /wallet/triggerconstantcontract 重新估算（energy_used + energy_penalty）。重新发送是安全的：什么都没有转出，重发是一笔新交易。',
+          '签名前用 /wallet/triggerconstantcontract（或 /wallet/estimateenergy）重新估算：按 energy_used 预留能量（它已包含 energy_penalty）；手续费上限（fee_limit）≥ energy_used × getEnergyFee。重新发送是安全的：什么都没有转出，重发是一笔新交易。',
         ],
       }
     },
@@ -189,7 +220,7 @@ export const tronZh: TronCatalog = {
         body:
           `这笔${attemptNovice(v.attempt, f)}失败了。` +
           (v.refused ? `应用的合约拒绝了它。${x.reason ? `合约的回复是：${f.quote(x.reason)}。` : ''}` : `网络在它完成之前就让它停下了${stopped}。`) +
-          `你的资金没有移动；${v.burned ? `只花掉了 ${f.native(v.burned)} 的手续费` : '没有为它花费 TRX'}。`,
+          `你的资金没有移动；${v.burned ? `只花掉了 ${approx(v.burned, f)} 的手续费` : '没有为它花费 TRX'}。`,
         actions: [
           '不要原样再试：它很可能会再次失败，并再燃烧一次手续费。',
           '在应用里确认你原本想做什么，以及情况是否有变（例如活动已经结束）。',
@@ -242,7 +273,7 @@ export const tronZh: TronCatalog = {
       const tokens = heldList(x.holdings, f)
       const resources = x.energyAvailable !== undefined && x.bandwidthAvailable !== undefined
       return {
-        title: `这个波场账户持有 ${f.native(x.balance)}${tokens.length ? ` 以及 ${tokens.join('、')}` : ''}。`,
+        title: `这个波场账户持有 ${approx(x.balance, f)}${tokens.length ? ` 以及 ${tokens.join('、')}` : ''}。`,
         body:
           (x.createdAt === undefined ? '' : `它创建于 ${day(x.createdAt, f)}。`) +
           (x.unreadTokens?.length ? `我们没能读到它的 ${x.unreadTokens.map((t) => f.quote(t)).join('、')} 余额：它可能持有一些。` : '') +
@@ -261,10 +292,9 @@ export const tronZh: TronCatalog = {
       body:
         `余额 ${f.nativeExact(x.balance)}` +
         (x.createdAt === undefined ? '' : `；创建于 ${inChinese(f.utc(x.createdAt))}`) +
-        `。当前可用：能量 ${x.energyAvailable === undefined ? '（未读到）' : f.count(x.energyAvailable)}，带宽 ${x.bandwidthAvailable === undefined ? '（未读到）' : `${f.count(x.bandwidthAvailable)} 字节`}（免费 + 质押；均在 24 小时内恢复）。` +
-        `TRC-20 持仓：${tokensFirst(x.holdings).map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)}（${h.token}）`).join('；') || '（清单中的代币均无）'}` +
-        (x.unreadTokens?.length ? `；balanceOf 调用失败：${x.unreadTokens.join('、')}` : '') +
-        '。未读取授权额度：全节点没有按所有者索引的授权（Approval）事件。',
+        `。${resourcesExpert(x, f)}` +
+        `TRC-20 持仓：${holdingsExpert(x, f)}。` +
+        '未读取授权额度：全节点没有按所有者索引的授权（Approval）事件。',
       actions: ['从索引服务（Tronscan 授权页面）读取授权，或通过 /wallet/triggerconstantcontract 对已知被授权方逐个调用 allowance(owner, spender)；用 approve(spender, 0) 撤销。'],
     }),
   },
@@ -275,7 +305,7 @@ export const tronZh: TronCatalog = {
         title: '这个波场地址还没有激活。',
         body:
           '波场上的账户在第一次收到 TRX 时才会被创建；在此之前，网络上没有它的任何记录。' +
-          (x.activationFee ? `第一个向它转 TRX 的人要多付大约 ${f.native(x.activationFee)} 来创建（激活）它。` : '') +
+          (x.activationFee ? `第一个向它转 TRX 的人要多付大约 ${rough(x.activationFee, f)} 来创建（激活）它。` : '') +
           (tokens.length ? `它已经持有 ${tokens.join('、')}，但在收到一些 TRX 支付手续费之前，无法把它们转出。` : ''),
         actions: [
           '如果你以为有钱已经转到这里，请和付款人确认对方用的正是这个地址，而且是波场网络。',
@@ -303,9 +333,9 @@ export const tronZh: TronCatalog = {
         body:
           `在波场上，转出代币需要${energyWord}；没有能量时，网络会改为燃烧 TRX。` +
           `一笔 USDT 转账，转给已持有 USDT 的地址大约需要 ${need(x.needs.toHolder, f)}，转给从未持有过的地址大约需要 ${need(x.needs.toNewHolder, f)}。` +
-          `你现在有 ${f.native(x.balance)} 和 ${f.count(x.energyAvailable)} 能量。`,
+          `你现在有 ${approx(x.balance, f)} 和 ${f.count(x.energyAvailable)} 能量。`,
         actions: [
-          `往这个账户充入大约 ${f.native(x.shortfall)}（如果收款人从未持有过 USDT，则需要更多，总共约 ${f.native(x.needs.toNewHolder.trx)}），例如从交易所提币，网络选择波场（TRC-20）；或者在钱包里质押 TRX 或租用能量。`,
+          `往这个账户充入大约 ${rough(x.shortfall, f)}（如果收款人从未持有过 USDT，则需要更多，总共约 ${rough(x.needs.toNewHolder.trx, f)}），例如从交易所提币，网络选择波场（TRC-20）；或者在钱包里质押 TRX 或租用能量。`,
           '然后像平常一样转出代币。',
         ],
       }
@@ -323,55 +353,106 @@ export const tronZh: TronCatalog = {
   ADDRESS_PERMISSION_OTHER_KEYS: {
     novice: (x, f) => {
       const v = permissionView(x)
-      const others = x.otherKeys.map((k) => f.short(k)).join('、')
+      const keys = x.otherKeys.map((k) => f.short(k)).join('、')
+      // 需要几个密钥一起签名时要说清楚，否则读起来像是每个密钥都能单独操作。
+      const who = x.otherKeys.length === 1 ? `另一个密钥（${keys}）` : v.together ? `其他密钥（${keys}）一起签名，` : `其他密钥（${keys}）`
+      const sweep = '把一切转到一个用新助记词创建的新钱包（不要只在同一助记词下新建账户）。'
+      const order = '先转 USDT 和其他代币（转代币要用 TRX 付手续费），最后再转 TRX。为付手续费转进来的 TRX 可能会被立刻转走。'
+      const onPurpose = '只有当你自己有意设置了这种共管时，其他密钥才是你的：请确认你认识其中每一个。'
       if (v.hijacked)
         return {
           title: '危险：别人已经控制了这个账户。',
           body:
-            `其他密钥（${others}）现在可以转走这个账户里的资产${v.ownCanAct ? '，不过你自己的密钥暂时也还能操作' : '，而你自己的密钥已经无法单独操作'}。` +
+            `${who}${x.othersAlone ? `现在就能转走这个账户里的资产${x.othersChangeKeys ? '，还能更改由谁控制这个账户' : ''}` : '现在就能更改由谁控制这个账户，随时可以拿走里面的资产'}` +
+            `${v.ownAlone ? '' : v.ownMoves ? '；不过你自己的密钥暂时也还能转出资金' : '；而你自己的密钥已经无法单独操作'}。` +
             '这几乎总是意味着助记词或私钥已经泄露，小偷修改了账户的权限（多重签名设置），让自己控制了它。' +
-            '没有人能撤销这一变更：你的钱包不能，波场不能，我们也不能。',
-          actions: [
-            v.ownCanAct
-              ? '立刻把你还能转的一切转到一个用新助记词创建的新钱包（不要只在同一助记词下新建账户）。为付手续费转进来的 TRX 可能会被立刻转走。'
-              : '不要再往这个账户转任何东西：其他密钥可以把它拿走。',
-            '不要再使用这个账户和它的助记词。',
-            recoveryScam,
-            zh.noRecoveryPhrase,
-            '只有当你自己有意设置了这种共管时，其他密钥才是你的：请确认你认识其中每一个。',
-          ],
+            (v.ownAlone
+              ? '你的密钥仍然控制着这个账户的设置，但如果你的助记词泄露了，小偷也有这个密钥，所以把设置改回来也保护不了你。请把一切转到新钱包。'
+              : '没有人能撤销这一变更：你的钱包不能，波场不能，我们也不能。'),
+          // 有意设置的多重签名钱包会保留所有者密钥：这种情况下，先问这是不是你自己设置的。
+          actions: v.ownAlone
+            ? [`除非这种共管是你自己有意设置的，并且你认识其中每一个密钥，否则请立刻${sweep}`, order, '不要再使用这个账户和它的助记词。', recoveryScam(v.ownChanges), zh.noRecoveryPhrase]
+            : v.ownMoves
+              ? [`立刻把你还能转的一切转到一个用新助记词创建的新钱包（不要只在同一助记词下新建账户）。`, order, '不要再使用这个账户和它的助记词。', recoveryScam(v.ownChanges), zh.noRecoveryPhrase, onPurpose]
+              : ['不要再往这个账户转任何东西：其他密钥可以把它拿走。', '不要再使用这个账户和它的助记词。', recoveryScam(v.ownChanges), zh.noRecoveryPhrase, onPurpose],
         }
       return {
         title: '警告：有其他密钥共同控制这个账户。',
         body:
-          `它的权限里除了它自己的地址，还列有其他密钥（${others}）。它们无法单独转走资金${v.ownCanAct ? '' : '，你自己的密钥也无法单独操作：需要其他密钥一起同意'}。` +
+          `它的权限里除了它自己的地址，还列有其他密钥（${keys}）。没有你的密钥，它们无法转走资金，也无法更改账户设置${v.ownMoves ? '' : '；你自己的密钥也无法单独操作：需要其他密钥一起同意'}。` +
           '共管（多重签名）钱包就是这样有意设置的。如果不是你设置的，助记词或私钥可能已经泄露，有人修改了这个账户。',
         actions: [
           '如果这是你有意设置的共管钱包，其他密钥属于你或你的共同管理人：一切如你所愿。',
-          v.ownCanAct
-            ? '如果不是你设置的：立刻把一切转到一个用新助记词创建的新钱包（不要只在同一助记词下新建账户）。'
-            : '如果不是你设置的：不要再往这个账户转任何东西；没有人能撤销这一变更。',
-          recoveryScam,
+          v.ownMoves
+            ? `如果不是你设置的：立刻${sweep}`
+            : `如果不是你设置的：不要再往这个账户转任何东西${v.ownChanges ? '' : '；没有人能撤销这一变更'}。`,
+          recoveryScam(v.ownChanges),
           zh.noRecoveryPhrase,
         ],
       }
     },
     expert: (x, f) => {
       const v = permissionView(x)
+      const owner = v.permissions.find((p) => p.kind === 'owner')
       return {
-        title: v.hijacked ? '权限被劫持：其他密钥无需账户自身密钥即可达到阈值' : '多重签名：所有者/活跃权限中有其他密钥',
+        title: v.hijacked
+          ? `权限被劫持：其他密钥无需账户自身密钥即可${[x.othersAlone && '转走资金', x.othersChangeKeys && '改写权限'].filter(Boolean).join('和')}`
+          : '多重签名：所有者/活跃权限中有其他密钥',
         body:
           `账户 ${x.address}。` +
-          v.permissions.map((p) => `${p.kind === 'owner' ? '所有者权限（owner）' : '活跃权限（active）'} ${f.quote(p.name)}，阈值 ${p.threshold}：${p.keys.map((k) => `${k.address}（权重 ${k.weight}${k.own ? '，自身密钥' : ''}）`).join('、')}`).join('；') +
-          `。其他密钥可单独达到阈值：${x.othersAlone ? '是' : '否'}；自身密钥可单独操作：${x.ownAlone ? '是' : '否'}。`,
+          v.permissions.map((p) => `${p.kind === 'owner' ? '所有者权限（owner）' : '活跃权限（active）'}${f.quote(p.name)}，阈值 ${p.threshold}：${p.keys.map((k) => `${k.address}（权重 ${k.weight}${k.own ? '，自身密钥' : ''}）`).join('、')}；${operations(p)}`).join('。') +
+          `。其他密钥可达到能转出资金的阈值：${x.othersAlone ? '是' : '否'}；可达到能修改权限的阈值：${x.othersChangeKeys ? '是' : '否'}。自身密钥满足所有者权限阈值：${x.ownAlone ? '是' : '否'}。`,
         actions: [
-          '没有控制密钥就无法逆转：权限更新（AccountPermissionUpdate）必须满足所有者权限的阈值。',
-          v.ownCanAct
-            ? '趁自身密钥仍满足活跃权限阈值，立即把 TRX 和 TRC-20 余额转到用新助记词生成的账户（其他密钥也可能同时转走资金）。'
+          controlExpert(v, owner, f),
+          v.ownMoves
+            ? '立即转移资产：用自身密钥签名，转到用新助记词生成的账户，先转 TRC-20 余额（每笔转账都要燃烧 TRX 支付能量），最后转 TRX。其他密钥也可能同时转走资金。'
             : '自身密钥无法单独转出资金：它签的任何交易都不会生效。',
           '提醒用户：任何“解锁”或“找回”服务都是后续骗局。',
         ],
       }
     },
   },
+}
+
+export const tronZh = Object.fromEntries(
+  Object.entries(words).map(([code, t]) => [code, { novice: (x: never, f: Formatter) => tidy(t.novice(x, f)), expert: (x: never, f: Formatter) => tidy(t.expert(x, f)) }]),
+) as TronCatalog
+
+/** 签名时能做什么：所有者权限什么都能做；活跃权限看其 operations 位。 */
+function operations(p: PermissionLine): string {
+  if (p.kind === 'owner') return '可执行所有合约类型（所有者权限）'
+  const allowed = [p.can.transfer && 'TransferContract（1）', p.can.callContracts && 'TriggerSmartContract（31）', p.can.changePermissions && 'AccountPermissionUpdateContract（46）'].filter(Boolean)
+  return allowed.length ? `operations 包含 ${allowed.join('、')}` : 'operations 不包含 TransferContract（1）、TriggerSmartContract（31）、AccountPermissionUpdateContract（46）中的任何一项'
+}
+
+/** 谁能修改权限（java-tron 对活跃权限只检查其 operations 位）。 */
+function controlExpert(v: PermissionView, owner: PermissionLine | undefined, f: Formatter): string {
+  const weights = (p: PermissionLine) => `${p.otherWeights.join('+')} ≥ ${p.threshold}`
+  const rewriters = v.permissions.filter((p) => p.can.changePermissions && p.othersReach)
+  const others = rewriters.map((p) =>
+    p.kind === 'owner'
+      ? `其他密钥满足所有者权限阈值（${weights(p)}）：可以改写所有权限。`
+      : `权限 ${f.quote(p.name)} 的 operations 包含 AccountPermissionUpdateContract（46）：其他密钥（${weights(p)}）也能改写所有者权限。`,
+  )
+  const dropped = v.permissions.filter((p) => p.othersReach && p.kind === 'active').map((p) => `权限 ${f.quote(p.name)}`)
+  const own = v.ownAlone && owner
+    ? `所有者权限 = 自身密钥（阈值 ${owner.threshold}），所以由它签名的权限更新（AccountPermissionUpdate）可以删除${dropped.length ? dropped.join('、') : '其他密钥'}；但如果密钥已泄露，这样做毫无意义。`
+    : v.ownChanges
+      ? '自身密钥满足某个 operations 包含 AccountPermissionUpdateContract（46）的活跃权限：它可以删除其他密钥；但如果密钥已泄露，这样做毫无意义。'
+      : `没有其他密钥就无法逆转：自身密钥单独满足的权限中，没有一个允许 AccountPermissionUpdateContract（46）${owner ? `（所有者权限阈值 ${owner.threshold}）` : ''}。`
+  return [own, ...others].join('')
+}
+
+/** 今天剩余的能量和带宽，或说明没有读到。 */
+function resourcesExpert(x: TronFacts['ADDRESS_ACTIVITY'], f: Formatter): string {
+  const [energy, bandwidth] = [x.energyAvailable, x.bandwidthAvailable]
+  if (energy === undefined && bandwidth === undefined) return '能量和带宽：未读到。'
+  return `当前可用：能量 ${energy === undefined ? '未读到' : f.count(energy)}，带宽 ${bandwidth === undefined ? '未读到' : `${f.count(bandwidth)} 字节`}（免费 + 质押；均在 24 小时内恢复）。`
+}
+
+/** 清单中持有的代币，以及读取失败的代币：“未读到”绝不等于“没有”。 */
+function holdingsExpert(x: TronFacts['ADDRESS_ACTIVITY'], f: Formatter): string {
+  const held = tokensFirst(x.holdings).map((h) => `${f.tokenExact(h.amount, h.decimals, h.symbol)}，合约 ${h.token}`).join('；')
+  const unread = x.unreadTokens?.length ? `${x.unreadTokens.join('、')} 未读到（balanceOf 调用失败）` : ''
+  return [held, unread].filter(Boolean).join('；') || '清单中的代币均无'
 }
