@@ -302,7 +302,7 @@ export interface FindingFacts {
   TX_EIP7702_DELEGATION: { authority: Address; delegate: Address; delegateLabel?: string; known: boolean; authorizationChainId: number; authorizationNonce: number }
   /** Another network's transaction: nothing was asked of any node. */
   TX_NON_EVM: NonEvmTransaction
-  TX_SCAM_TOKEN: {
+  TX_SCAM_TOKEN: TronFacts['TX_SCAM_TOKEN'] | {
     token: Address
     /** Untrusted. */
     symbol?: string
@@ -358,7 +358,7 @@ export interface FindingFacts {
   ADDRESS_NO_ENERGY: TronFacts['ADDRESS_NO_ENERGY']
   ADDRESS_PERMISSION_OTHER_KEYS: TronFacts['ADDRESS_PERMISSION_OTHER_KEYS']
   ADDRESS_IS_CONTRACT: { chains: ChainRef[] }
-  ADDRESS_IS_TOKEN: { chain: ChainRef; standard: 'erc20' | 'erc721' | 'erc1155'; symbol?: string }
+  ADDRESS_IS_TOKEN: { chain: ChainRef; standard: 'erc20' | 'erc721' | 'erc1155' | 'trc20'; symbol?: string }
   ADDRESS_CONTRACT_NOT_ON_CHAIN: { contractOn: ChainRef[]; missingOn: ChainRef[] }
   /** `estimatedFee` = `transferGas` (a typical token transfer) × `gasPrice` (the node's price when checked, wei). */
   ADDRESS_NO_GAS: { chain: ChainRef; balance: NativeAmount; estimatedFee: NativeAmount; transferGas: bigint; gasPrice: bigint; holdings: TokenAmount[] }

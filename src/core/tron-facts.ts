@@ -82,7 +82,12 @@ export type TronPermission = {
 
 export interface TronFacts {
   TX_SUCCESS: TronTxRef & {
+    /**
+     * From its logs; without them (no info read), the token transfer its call asked for, which went through. What a
+     * call to any other contract moved is then unknown: `transfersUnread`, never "nothing moved".
+     */
     transfers: TronTokenTransfer[]
+    transfersUnread?: true
     /** TRX paid to create a new account that this transaction sent TRX to (activation). */
     activationFee?: NativeAmount
   }
@@ -125,6 +130,11 @@ export interface TronFacts {
     lures: number
     minedAt?: bigint
   }
+  /**
+   * A token the transaction moved that passes itself off as another: its `symbol()` is that of a token in
+   * txdoctor's list on another contract (fake USDT), or its symbol carries a web address or mixes scripts.
+   */
+  TX_SCAM_TOKEN: { network: 'tron'; token: TronAddress; symbol?: string; reasons: ('link' | 'mixed-scripts' | 'imitates-known')[]; imitates?: TronAddress }
   /** The account on TRON: TRX, tokens held (of txdoctor's list), bandwidth and energy available now. */
   ADDRESS_ACTIVITY: {
     network: 'tron'

@@ -48,8 +48,12 @@ export type TronClientOptions = {
   signal?: AbortSignal | undefined
 }
 
-/** What one endpoint made of one request: an answer, or why the next endpoint is tried. */
-type Attempt = { ok: true; reply: unknown } | { ok: false; why: string }
+/**
+ * What one endpoint made of one request: an answer, or why the next endpoint is tried. `skip`: the endpoint itself
+ * is unwell (unreachable, rate-limited) and is asked last for the rest of the diagnosis; a route it does not serve
+ * (a self-hosted node serves `/walletsolidity` on another port) says nothing of its other routes.
+ */
+type Attempt = { ok: true; reply: unknown } | { ok: false; why: string; skip: boolean }
 
 /**
  * A TRON full node's HTTP API with the rules the EVM nodes have: endpoints tried in order (the first that gives a
@@ -78,31 +82,50 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
     } catch (error) {
       const why = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError') ? `no answer within ${timeoutMs} ms` : 'could not connect'
       stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: why } })
-      return { ok: false, why: `${why} at ${endpoint}` }
+      return { ok: false, why: `${why} at ${endpoint}`, skip: true }
     }
-    const text = await response.text().catch(() => '')
+    let text: string
+    try {
+      text = await response.text()
+    } catch {
+      stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: `no whole answer within ${timeoutMs} ms` } })
+      return { ok: false, why: `answer cut off at ${endpoint}`, skip: true }
+    }
     const reply = parseJson(text)
     const refusal = errorOf(reply)
-    // TronGrid answers an over-limit key or IP with 429 (and, under load, 503), the body saying "request rate exceeded".
-    if (response.status === 429 || (refusal !== undefined && /rate|exceed|suspend|limit/i.test(refusal))) {
+    // TronGrid answers an over-limit key or IP with 429 (403 or 503 in older guides), its body saying "request rate
+    // exceeded … suspended"; only that text counts, not any java-tron error that mentions a limit.
+    if (response.status === 429 || (refusal !== undefined && /request rate exceeded|suspended for|exceed the user daily usage/i.test(refusal))) {
       const retryAfter = Number(response.headers.get('retry-after'))
       stats.report({ code: 'RPC_RATE_LIMITED', chainId, facts: { endpoint, ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}) } })
-      return { ok: false, why: `rate limited at ${endpoint}` }
+      return { ok: false, why: `rate limited at ${endpoint}`, skip: true }
+    }
+    if (response.status === 404 || response.status === 405) {
+      stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: `HTTP ${response.status}: ${path} not served` } })
+      return { ok: false, why: `${path} not served at ${endpoint}`, skip: false }
     }
     if (!response.ok) {
       stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: `HTTP ${response.status}` } })
-      return { ok: false, why: `HTTP ${response.status} at ${endpoint}` }
+      return { ok: false, why: `HTTP ${response.status} at ${endpoint}`, skip: true }
     }
     if (reply === undefined) {
       const malformed = new MalformedReplyError(url, path, 'not JSON')
       stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: malformed.shortMessage } })
-      return { ok: false, why: `not JSON at ${endpoint}` }
+      return { ok: false, why: `not JSON at ${endpoint}`, skip: true }
     }
     return { ok: true, reply }
   }
 
-  /** Asks the endpoints in turn until one gives a reply that `schema` accepts (or `{}` where none is allowed). */
-  async function request<schema extends z.ZodType>(path: string, body: unknown, schema: schema, { emptyAllowed }: { emptyAllowed: boolean }): Promise<z.infer<schema> | undefined> {
+  /**
+   * Asks the endpoints in turn until one gives a reply that `schema` accepts (or `{}` where none is allowed) and that
+   * `answers` the question (a transaction with the id asked for, not another).
+   */
+  async function request<schema extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: schema,
+    { emptyAllowed, answers = () => true }: { emptyAllowed: boolean; answers?: (reply: z.infer<schema>) => boolean },
+  ): Promise<z.infer<schema> | undefined> {
     const reasons: string[] = []
     const order = [...spec.rpcUrls.filter((u) => !skipped.has(u)), ...spec.rpcUrls.filter((u) => skipped.has(u))]
     for (const url of order) {
@@ -110,7 +133,7 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
       const done = stats.issue()
       const result = await attempt(url, path, body).finally(done)
       if (!result.ok) {
-        skipped.add(url)
+        if (result.skip) skipped.add(url)
         reasons.push(result.why)
         continue
       }
@@ -120,8 +143,10 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
         if (emptyAllowed) return undefined
       } else {
         const parsed = schema.safeParse(result.reply)
-        if (parsed.success) return parsed.data
-        const problem = parsed.error.issues[0] ? `${parsed.error.issues[0].path.join('.') || 'reply'}: ${parsed.error.issues[0].message}` : 'unexpected shape'
+        if (parsed.success && answers(parsed.data)) return parsed.data
+        const problem = parsed.success
+          ? 'the reply is about another transaction'
+          : parsed.error.issues[0] ? `${parsed.error.issues[0].path.join('.') || 'reply'}: ${parsed.error.issues[0].message}` : 'unexpected shape'
         const malformed = new MalformedReplyError(url, path, problem)
         stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint: endpointName(url), error: malformed.shortMessage } })
         reasons.push(`malformed reply (${problem}) at ${endpointName(url)}`)
@@ -137,9 +162,12 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
   const must = async <value>(promise: Promise<value | undefined>): Promise<value> => (await promise)!
 
   return {
-    transaction: (id) => request('/wallet/gettransactionbyid', { value: id }, tronTransaction, { emptyAllowed: true }),
+    transaction: (id) => request('/wallet/gettransactionbyid', { value: id }, tronTransaction, { emptyAllowed: true, answers: (t) => t.txID.toLowerCase() === id.toLowerCase() }),
     transactionInfo: (id, { solidified = false } = {}) =>
-      request(`/${solidified ? 'walletsolidity' : 'wallet'}/gettransactioninfobyid`, { value: id }, tronTransactionInfo, { emptyAllowed: true }),
+      request(`/${solidified ? 'walletsolidity' : 'wallet'}/gettransactioninfobyid`, { value: id }, tronTransactionInfo, {
+        emptyAllowed: true,
+        answers: (info) => info.id.toLowerCase() === id.toLowerCase(),
+      }),
     account: (address) => request('/wallet/getaccount', { address, visible: true }, tronAccount, { emptyAllowed: true }),
     // An account that does not exist has no resources: `{}`, all zero.
     accountResource: async (address) => (await request('/wallet/getaccountresource', { address, visible: true }, tronAccountResource, { emptyAllowed: true })) ?? {},
@@ -153,7 +181,9 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
       const reply = await must(
         request('/wallet/triggerconstantcontract', { owner_address: owner, contract_address: target, function_selector: functionSelector, parameter, visible: false }, tronConstantCall, { emptyAllowed: false }),
       )
-      if (reply.result.result !== true || !reply.constant_result?.[0]) throw new TronNodeError('/wallet/triggerconstantcontract', reply.result.message ?? 'the call failed')
+      // A reverted call still says result.result true: the echoed transaction's ret (FAILED) and a message tell.
+      const reverted = reply.transaction?.ret?.some((r) => r.ret === 'FAILED') || reply.result.message !== undefined
+      if (reply.result.result !== true || reverted || !reply.constant_result?.[0]) throw new TronNodeError('/wallet/triggerconstantcontract', reply.result.message ?? 'the call failed')
       return reply.constant_result[0]
     },
   }

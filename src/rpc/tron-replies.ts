@@ -13,9 +13,12 @@ const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
 const tronAddress = z.string().regex(/^T[1-9A-HJ-NP-Za-km-z]{33}$/, 'not a TRON address')
 /** Transaction replies name accounts in hex (`41…`), unless asked with `visible`. */
 const hexAddress = z.string().regex(/^41[0-9a-f]{40}$/i, 'not a TRON hex address')
+/** java-tron's names: contract types (TransferContract …) and results (SUCCESS, OUT_OF_ENERGY …), nothing else. */
+const contractType = z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'not a contract type')
+const verdict = z.string().regex(/^[A-Z_]{1,40}$/, 'not a result code')
 
 const contract = z.object({
-  type: z.string().max(100),
+  type: contractType,
   parameter: z.object({
     value: z.object({
       owner_address: hexAddress.optional(),
@@ -30,12 +33,16 @@ const contract = z.object({
 
 export const tronTransaction = z.object({
   txID: hex(64),
-  ret: z.array(z.object({ contractRet: z.string().max(60).optional() })).max(10).optional(),
+  ret: z.array(z.object({ contractRet: verdict.optional() })).max(10).optional(),
+  /** More than one signature: a multi-signature transaction, which pays a fee of its own. */
+  signature: z.array(z.string().max(200)).max(40).optional(),
   raw_data: z.object({
     contract: z.array(contract).min(1).max(10),
     expiration: count.optional(),
     timestamp: count.optional(),
     fee_limit: count.optional(),
+    /** A memo, which pays a fee of its own. */
+    data: z.string().max(10_000).optional(),
   }),
 })
 export type TronTransaction = z.infer<typeof tronTransaction>
@@ -61,10 +68,10 @@ export const tronTransactionInfo = z.object({
     energy_usage_total: count.optional(),
     net_usage: count.optional(),
     net_fee: count.optional(),
-    result: z.string().max(60).optional(),
+    result: verdict.optional(),
   }),
   log: z.array(log).max(1_000).optional(),
-  result: z.string().max(60).optional(),
+  result: verdict.optional(),
   resMessage: hex().optional(),
 })
 export type TronTransactionInfo = z.infer<typeof tronTransactionInfo>
@@ -86,6 +93,8 @@ const permission = z.object({
 /** `/wallet/getaccount` (asked with `visible: true`; a node answering in hex is read too). */
 export const tronAccount = z.object({
   address: anyAddress,
+  /** `Contract` for a smart contract's account (a token, an app); absent (Normal) for a wallet's. */
+  type: z.string().regex(/^[A-Za-z]{1,20}$/).optional(),
   balance: count.optional(),
   create_time: count.optional(),
   owner_permission: permission.optional(),
@@ -111,6 +120,8 @@ export const tronChainParameters = z.object({
 export const tronConstantCall = z.object({
   result: z.object({ result: z.boolean().optional(), message: z.string().max(2_000).optional() }),
   constant_result: z.array(hex()).max(4).optional(),
+  /** A call that reverted still answers `result.result: true`: its echoed transaction says FAILED. */
+  transaction: z.object({ ret: z.array(z.object({ ret: z.string().max(40).optional() })).max(4).optional() }).optional(),
 })
 
 /** `{}`: what a node answers for a transaction or an account it does not have. */

@@ -31,6 +31,11 @@ export type TronNodeOptions = {
   delayMs?: number
   /** Accept requests and never answer. (A node that is down: `deadUrl()` from ./fake-node.ts.) */
   hang?: boolean
+  /**
+   * Paths this node does not serve (a 404, like java-tron's `/wallet` port for `/walletsolidity/…`, which a
+   * self-hosted node serves on its solidity port).
+   */
+  notServed?: string[]
 }
 
 export type TronNodeRequest = { path: string; body: unknown }
@@ -59,7 +64,7 @@ export async function startTronNode(options: TronNodeOptions = {}) {
     }
     const malformed = options.malformed?.(path)
     if (malformed !== undefined) return sendText(res, 200, 'application/json', malformed)
-    const route = routes[path]
+    const route = options.notServed?.includes(path) ? undefined : routes[path]
     // java-tron answers an unknown path with its servlet container's 404 page.
     if (!route) return sendText(res, 404, 'text/plain', 'Not Found')
     // java-tron's reply to a body it cannot parse is an `Error` nobody recorded.

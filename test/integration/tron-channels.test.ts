@@ -154,7 +154,7 @@ describe.each(Object.keys(channels))('%s', (name) => {
       expect(answer, JSON.stringify(asked)).toMatchObject({ kind: 'transaction', status: 'failed', chain: { id: tronId, name: 'TRON' }, ...asked })
       expect(answer.findings[0]).toMatchObject({ code: 'TX_FAILED_OUT_OF_ENERGY', severity: 'warning' })
       expect(answer.severity).toBe('warning')
-      expect(answer.meta.checkedChains).toEqual(expect.arrayContaining([tronId, 31337]))
+      expect(answer.meta.checkedChains).toContain(tronId)
       expect(wordsOf(answer), JSON.stringify(asked)).not.toMatch(broken)
     }
     const [noviceEn, expertEn, noviceZh] = answers

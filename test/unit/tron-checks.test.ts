@@ -106,17 +106,55 @@ describe('TRON transactions', () => {
     expect(findings.map((f) => f.code)).toEqual(['TX_SUCCESS'])
   })
 
-  test('a 0-amount transfer "from" someone who did not send it is a poisoning lure', () => {
-    // The swap's recorded info, with its first Transfer log's amount set to 0 and the transaction sent by a third
-    // party: the shape of a lure (no lure's info was found in public sources; see fixtures/tron/README.md).
+  describe('poisoning lures: 0-amount transfers "from" someone who did not send the transaction', () => {
+    // The swap's recorded info, its Transfer logs' amounts set to 0, sent by a third party: the shape of a batch of
+    // lures (no lure's info was found in public sources; see fixtures/tron/README.md).
     const swap = info(t.swapManyLogs.info)
     const transferTopic = 'ddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef'
-    const log = swap.log!.find((l) => l.topics?.length === 3 && l.topics[0] === transferTopic)!
-    const lure = { ...swap, log: [{ ...log, data: '0'.repeat(64) }] }
+    const transferLogs = swap.log!.filter((l) => l.topics?.length === 3 && l.topics[0] === transferTopic)
+    const zeroed = (logs: typeof transferLogs) => ({ ...swap, log: logs.map((l) => ({ ...l, data: '0'.repeat(64) })) })
     const sender = tx(t.trxTransferNewAccount.transaction) // any recorded transaction: only its sender matters here
-    const findings = checkTronTransaction(evidence(t.swapManyLogs.id, { tx: sender, info: lure }))
-    const { facts } = only(findings, 'TX_ADDRESS_POISONING')
-    expect(facts).toMatchObject({ network: 'tron', sentBy: accounts.ordinary.address, amount: 0n, lures: 1 })
+    const codes = (lure: typeof swap) => checkTronTransaction(evidence(t.swapManyLogs.id, { tx: sender, info: lure })).map((f) => f.code)
+
+    test('several in one transaction: a batch of lures', () => {
+      const findings = checkTronTransaction(evidence(t.swapManyLogs.id, { tx: sender, info: zeroed(transferLogs.slice(0, 2)) }))
+      expect(only(findings, 'TX_ADDRESS_POISONING').facts).toMatchObject({ network: 'tron', sentBy: accounts.ordinary.address, amount: 0n, lures: 2 })
+    })
+
+    test('a single one from a contract call that is not transferFrom on that token: not a lure (a 0 payout, say)', () => {
+      expect(codes(zeroed(transferLogs.slice(0, 1)))).not.toContain('TX_ADDRESS_POISONING')
+    })
+
+    test('a 0 mint (from the zero address) is not a lure', () => {
+      const zero = `000000000000000000000000${'0'.repeat(40)}`
+      const mints = transferLogs.slice(0, 2).map((l) => ({ ...l, topics: [l.topics![0]!, zero, l.topics![2]!] }))
+      expect(codes(zeroed(mints))).not.toContain('TX_ADDRESS_POISONING')
+    })
+  })
+
+  test('info not read on a successful USDT transfer: what its call asked for moved, never "nothing moved"', () => {
+    const s = t.usdtSuccessNoInfo
+    const { facts } = only(checkTronTransaction(evidence(s.id, { tx: tx(s.transaction) })), 'TX_SUCCESS')
+    expect(facts).toMatchObject({ transfers: [{ token: tronScenarios.usdt, symbol: 'USDT', from: accounts.ordinary.address, amount: 25_000_000n }] })
+    expect(facts).not.toHaveProperty('transfersUnread')
+    expect(facts).not.toHaveProperty('costs')
+  })
+
+  test('a multi-signature TRX transfer pays a fee of its own: the rest of the fee is not taken for an activation', () => {
+    const s = t.trxTransferNewAccount
+    const recorded = tx(s.transaction)
+    const twoSignatures = { ...recorded, signature: [...recorded.signature!, ...recorded.signature!] }
+    const { facts } = only(checkTronTransaction(evidence(s.id, { tx: twoSignatures, info: info(s.info) })), 'TX_SUCCESS')
+    expect(facts).not.toHaveProperty('activationFee')
+  })
+
+  test('a token calling itself "USDT" on another contract is a fake: TX_SCAM_TOKEN (the listed one is never flagged)', () => {
+    const swap = info(t.swapManyLogs.info)
+    const unlisted = checkTronTransaction(evidence(t.swapManyLogs.id, { info: swap })).flatMap((f) => (f.code === 'TX_SUCCESS' ? f.facts.transfers : []))[0]!.token
+    const findings = checkTronTransaction(evidence(t.swapManyLogs.id, { info: swap, tokens: new Map([[unlisted, { symbol: 'USDT', decimals: 6 }]]) }))
+    expect(only(findings, 'TX_SCAM_TOKEN').facts).toEqual({ network: 'tron', token: unlisted, symbol: 'USDT', reasons: ['imitates-known'], imitates: tronScenarios.usdt })
+    const real = t.usdtSuccessBurnedEnergy
+    expect(checkTronTransaction(evidence(real.id, { tx: tx(real.transaction), info: info(real.info) })).map((f) => f.code)).toEqual(['TX_SUCCESS'])
   })
 })
 
@@ -133,6 +171,13 @@ describe('TRON accounts', () => {
     expect(findings.map((f) => f.code)).toEqual(['ADDRESS_ACTIVITY'])
     expect(findings[0]!.facts).toMatchObject({ balance: { value: 2_928_601_454n }, holdings: [{ symbol: 'USDT', amount: 136_389_002n }], createdAt: 1_688_690_673n })
     expect(findings[0]!.facts).not.toHaveProperty('unreadTokens')
+  })
+
+  test('a contract’s account (USDT’s own address): a contract and a token, never "an ordinary account"', () => {
+    const usdtAccount = { ...account(accounts.ordinary.account), address: tronScenarios.usdt, type: 'Contract' }
+    const findings = checkTronAccount(base(tronScenarios.usdt, { account: usdtAccount }))
+    expect(findings.map((f) => f.code)).toEqual(['ADDRESS_IS_CONTRACT', 'ADDRESS_IS_TOKEN'])
+    expect(findings[1]!.facts).toEqual({ chain: { id: 728126428, name: 'TRON' }, standard: 'trc20', symbol: 'USDT' })
   })
 
   test('balances and resources that could not be read are not "none"', () => {

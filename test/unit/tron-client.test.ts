@@ -3,6 +3,7 @@ import { RpcStats } from '../../src/rpc/stats.js'
 import { createTronClient, TronNodeError, TronUnavailableError } from '../../src/rpc/tron-client.js'
 import { deadUrl } from '../helpers/fake-node.js'
 import { startTronNode, tronScenarios, type TronNodeOptions } from '../helpers/tron-node.js'
+import { tronFixture as withoutSource } from '../helpers/tron-fixtures.js'
 
 /** The TRON client against a local node serving the recorded replies of fixtures/tron (and their malformed twins). */
 const { transactions: tx, accounts } = tronScenarios
@@ -126,6 +127,31 @@ describe('TRON client: the rules every node follows (fallback, rate limits, malf
     expect(await tron.transaction(tx.trxTransferNewAccount.id)).toBeDefined()
     expect(Date.now() - started).toBeLessThan(2_000)
     expect(stats.problems[0]).toMatchObject({ code: 'RPC_UNREACHABLE', facts: { error: 'no answer within 300 ms' } })
+  })
+
+  test('a route the node does not serve (404: /walletsolidity on a self-hosted node’s /wallet port) fails alone: the node keeps answering the rest first', async () => {
+    const n = await node({ ...tronScenarios.tables, notServed: ['/walletsolidity/gettransactioninfobyid'] })
+    const other = await node()
+    const { stats, tron } = client([n.url, other.url])
+    expect(await tron.transactionInfo(tx.trxTransferNewAccount.id, { solidified: true })).toBeDefined()
+    expect(stats.problems[0]).toMatchObject({ code: 'RPC_UNREACHABLE', facts: { endpoint: n.url, error: 'HTTP 404: /walletsolidity/gettransactioninfobyid not served' } })
+    await tron.transactionInfo(tx.trxTransferNewAccount.id)
+    expect(n.requests.at(-1)?.path).toBe('/wallet/gettransactioninfobyid')
+  })
+
+  test('a reply about another transaction than the one asked for is that endpoint’s problem', async () => {
+    const wrong = await node({ malformed: (path) => (path.endsWith('gettransactioninfobyid') ? JSON.stringify(withoutSource('gettransactioninfobyid-usdt-out-of-energy.json')) : undefined) })
+    const n = await node()
+    const { stats, tron } = client([wrong.url, n.url])
+    expect((await tron.transactionInfo(tx.trxTransferNewAccount.id))?.id).toBe(tx.trxTransferNewAccount.id)
+    expect(stats.problems[0]).toMatchObject({ code: 'RPC_UNREACHABLE', facts: { endpoint: wrong.url } })
+  })
+
+  test('a constant call that reverted (result true, but its transaction FAILED, as java-tron answers) is not read as a value', async () => {
+    const reverted = { result: { result: true, message: 'REVERT opcode executed' }, constant_result: ['08c379a0'], transaction: { ret: [{ ret: 'FAILED' }] } }
+    const n = await node({ malformed: () => JSON.stringify(reverted) })
+    const { tron } = client([n.url])
+    await expect(tron.call(tronScenarios.usdt, 'decimals()')).rejects.toBeInstanceOf(TronNodeError)
   })
 
   test('every endpoint failing is an error naming each reason', async () => {

@@ -23,6 +23,11 @@ export function checkTronAccount(e: TronAccountEvidence): Finding[] {
   const balance = trx(e.spec, e.account.balance ?? 0)
   const unread = e.spec.tokens.filter((t) => !e.balances.has(t.address)).map((t) => t.symbol)
   const resource = e.resource
+  // A contract's account (USDT's own address, an app): tokens sent to it are usually lost, and it has no keys to hijack.
+  if (e.account.type === 'Contract') {
+    const listed = e.spec.tokens.find((t) => t.address === e.address)
+    return [finding('ADDRESS_IS_CONTRACT', { chains: [chain] }), ...(listed ? [finding('ADDRESS_IS_TOKEN', { chain, standard: 'trc20', symbol: listed.symbol })] : [])]
+  }
   const findings: Finding[] = [
     finding('ADDRESS_ACTIVITY', {
       network: 'tron',

@@ -31,6 +31,8 @@ export async function diagnoseTronTransaction(ctx: DiagnoseContext, spec: TronSp
       failures,
     }
   const findings = checkTronTransaction(evidence)
+  // In a block, but no verdict and no result to read it from: nothing can be said of it.
+  if (findings.length === 0) throw new NoNodeReachableError([spec.name], { what: spec.name, why: 'the node gave the transaction but neither its result nor its verdict' })
   const ref = txRef(evidence)
   const symbols = [...new Set([...evidence.tokens.values()].map((t) => t.symbol).filter((s) => s !== undefined))]
   const reason = findings.map((f) => (f.facts as { reason?: string }).reason).find((r) => r !== undefined)

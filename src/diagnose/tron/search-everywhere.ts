@@ -9,13 +9,24 @@ type TxInput = Extract<Input, { kind: 'transaction' }>
 
 /**
  * A 64-hex id pasted with no network named: an EVM hash or a TRON transaction id look the same, so both are asked
- * at once (TRON with one request until it knows the id), and whichever knows it answers. Known nowhere: one
- * TX_NOT_FOUND that lists TRON among the networks searched. One side unreachable: the other's answer, partial.
+ * at once (TRON with one request until it knows the id), and whichever knows it answers at once: the other side's
+ * requests end with the diagnosis (its session's signal), so a slow TRON node never holds up an EVM answer. Known
+ * nowhere: one TX_NOT_FOUND that lists TRON among the networks searched. One side unreachable: the other's
+ * answer, partial.
  */
 export async function diagnoseOnEveryNetwork(ctx: DiagnoseContext, input: TxInput, tron: TronSpec): Promise<Outcome> {
-  const [evm, onTron] = await Promise.allSettled([diagnoseTransaction(ctx, input, undefined), diagnoseTronTransaction(ctx, tron, input.hash.slice(2), { probe: true })])
-  if (onTron.status === 'fulfilled' && onTron.value.status !== 'not_found') return withChecked(onTron.value, evm.status === 'fulfilled' ? evm.value.checkedChains : [])
-  if (evm.status === 'fulfilled' && evm.value.status !== 'not_found') return evm.value
+  const evmSide = diagnoseTransaction(ctx, input, undefined)
+  const tronSide = diagnoseTronTransaction(ctx, tron, input.hash.slice(2), { probe: true })
+  // Settling both also takes care of the side that is left behind: its rejection is never unhandled.
+  const both = Promise.allSettled([evmSide, tronSide])
+  const first = await new Promise<Outcome | undefined>((resolve) => {
+    const ifFound = (outcome: Outcome) => outcome.status !== 'not_found' && resolve(outcome)
+    evmSide.then(ifFound, () => {})
+    tronSide.then(ifFound, () => {})
+    void both.then(() => resolve(undefined))
+  })
+  if (first) return first
+  const [evm, onTron] = await both
   if (evm.status === 'rejected' && onTron.status === 'rejected') throw evm.reason
   if (evm.status === 'rejected') {
     const tronAnswer = (onTron as PromiseFulfilledResult<Outcome>).value
@@ -38,5 +49,3 @@ function withTron(f: Finding, tron: TronSpec): Finding {
   if (f.code !== 'TX_NOT_FOUND') return f
   return { ...f, facts: { ...f.facts, checkedChains: [...f.facts.checkedChains, chainRef(tron)], tronChecked: true } }
 }
-
-const withChecked = (outcome: Outcome, evmChecked: Outcome['checkedChains']): Outcome => ({ ...outcome, checkedChains: [...outcome.checkedChains, ...evmChecked] })
