@@ -10,6 +10,8 @@ export type TronDetailWords = {
   /** Energy used, then where it came from: staked, the contract's deployer, burned (count and TRX). */
   energyParts(used: string, stake: string, deployer: string, burned: string, burnedTrx: string): string
   bandwidthParts(bytes: string, burnedTrx: string): string
+  /** With an activation, `net_fee` is the network's flat charge for creating the account, not the bytes'. */
+  creationParts(bytes: string, burnedTrx: string): string
   /** The block's time as the language writes it beside its cards (`… UTC`, or `…（协调世界时）`). */
   stamp(utc: string): string
 }
@@ -18,8 +20,9 @@ export type TronDetailWords = {
  * A TRON transaction's expert details (`Diagnosis.facts.tron`): id, sender, what it asked, its block, and what it
  * consumed — energy (from stake, from the contract's deployer, burned), bandwidth, the fee in TRX with sun beside it,
  * the fee limit. One row each, keyed `tron.<fact>`. Tolerates a diagnosis read back from JSON (amounts as strings).
+ * `creation`: the transaction created its receiver's account (an activation fee), so `net_fee` paid for that.
  */
-export function tronDetails(value: unknown, t: TronDetailWords, f: Formatter): Detail[] {
+export function tronDetails(value: unknown, t: TronDetailWords, f: Formatter, creation = false): Detail[] {
   if (!isObject(value) || value.network !== 'tron') return []
   const ref = value as Partial<TronTxRef> & Record<string, unknown>
   const rows: Detail[] = []
@@ -47,7 +50,9 @@ export function tronDetails(value: unknown, t: TronDetailWords, f: Formatter): D
   if (isObject(c)) {
     const [used, stake, deployer] = [Number(c.energyUsed ?? 0), Number(c.energyFromStake ?? 0), Number(c.energyFromContract ?? 0)]
     row('energy', t.energy, t.energyParts(f.count(used), f.count(stake), f.count(deployer), f.count(Math.max(0, used - stake - deployer)), trx(c.energyBurned) ?? '0 TRX'))
-    row('bandwidth', t.bandwidth, t.bandwidthParts(f.count(Number(c.bandwidthUsed ?? 0)), trx(c.bandwidthBurned) ?? '0 TRX'))
+    const bandwidthBurned = trx(c.bandwidthBurned)
+    const created = creation && bandwidthBurned !== undefined && toBigint((c.bandwidthBurned as NativeAmount).value)! > 0n
+    row('bandwidth', t.bandwidth, (created ? t.creationParts : t.bandwidthParts)(f.count(Number(c.bandwidthUsed ?? 0)), bandwidthBurned ?? '0 TRX'))
     row('fee', t.fee, trx(c.fee))
   }
   row('feeLimit', t.feeLimit, trx(ref.feeLimit))

@@ -64,7 +64,8 @@ export type DetailWords = {
 const words: Record<Lang, DetailWords> = { en: detailsEn, 'zh-CN': detailsZh }
 
 type Facts = Record<string, unknown>
-type Context = { w: DetailWords; f: Formatter; facts: Facts; chain: ChainRef | undefined }
+/** `creation`: a TRON transaction that created its receiver's account (its TX_SUCCESS finding has an activation fee). */
+type Context = { w: DetailWords; f: Formatter; facts: Facts; chain: ChainRef | undefined; creation: boolean }
 
 /**
  * The details of a diagnosis, in its facts' order: one labelled value per fact, one line per item of a list.
@@ -72,8 +73,9 @@ type Context = { w: DetailWords; f: Formatter; facts: Facts; chain: ChainRef | u
  *
  * @example details(diagnosis, 'en')[0] // { key: 'hash', label: 'Transaction', value: '0x2f5b…' }
  */
-export function details(diagnosis: Pick<Diagnosis, 'facts' | 'chain'>, lang: Lang): Detail[] {
-  const ctx: Context = { w: words[lang], f: formatter(lang), facts: diagnosis.facts, chain: diagnosis.chain }
+export function details(diagnosis: Pick<Diagnosis, 'facts' | 'chain'> & Partial<Pick<Diagnosis, 'findings'>>, lang: Lang): Detail[] {
+  const creation = (diagnosis.findings ?? []).some((x) => x.code === 'TX_SUCCESS' && 'activationFee' in x.facts && x.facts.activationFee !== undefined)
+  const ctx: Context = { w: words[lang], f: formatter(lang), facts: diagnosis.facts, chain: diagnosis.chain, creation }
   const call = callsContract(diagnosis.facts.subject)
   return Object.entries(diagnosis.facts).flatMap(([key, value]) => {
     // A contract creation has no recipient: said, not left out.
@@ -97,7 +99,7 @@ const coinSymbol = (facts: Facts) => (isObject(facts.coin) && typeof facts.coin.
 function detailsOf(key: string, value: unknown, ctx: Context): Detail[] {
   const kind = (detailKinds as Record<string, string>)[key]
   if (kind === 'consumed' || kind === 'skip') return []
-  if (kind === 'tron') return tronDetails(value, ctx.w.tron, ctx.f)
+  if (kind === 'tron') return tronDetails(value, ctx.w.tron, ctx.f, ctx.creation)
   const label = kind === undefined ? key : ctx.w.labels[key as LabelledDetail]
   if (kind === 'holdings' || kind === 'approvals' || kind === 'scans') {
     if (!Array.isArray(value)) return []

@@ -157,6 +157,21 @@ export type HandoffWords = {
     contractCalled: string
     /** A TRON permission's own name (the `name` fact elsewhere is a token's). */
     permissionName: string
+    /** A TRON transaction's sender: the word the TRON cards use (an EVM hand-off keeps `sentBy`). */
+    tronSender: string
+    /** A TRON `net_fee` that paid for creating the receiver's account (with an activation fee), not for bytes. */
+    creationBurned: string
+  }
+  /** A failed TRON send's retry, with the numbers the cards give (./views/tron.ts `retryPlan`). */
+  retry: {
+    /** The recipient's USDT balance was not read: the first-time-holder figure is used. */
+    holdsNotRead: string
+    energy(typical: string, percent: number): string
+    feeLimit: string
+    /** The TRX the sender must hold, counting the energy it has. */
+    balance(energyHeld: string): string
+    topUp: string
+    onlyUsed: string
   }
   facts: Record<LabelledFact | GroupedFact, string>
   flags: Record<FlagFact, { true?: string; false?: string }>

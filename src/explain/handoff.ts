@@ -1,11 +1,13 @@
 import type { ChainRef, NativeAmount } from '../core/facts.js'
 import { severityRank } from '../core/codes.js'
+import type { TronFacts } from '../core/tron-facts.js'
 import type { Diagnosis, Finding, Lang } from '../core/types.js'
 import { callsContract } from './details.js'
 import { handoffEn } from './en/handoff.js'
 import { formatter, type Formatter } from './format.js'
 import { factKinds, groupedFacts, skippedGroupedFacts, type FactKind, type GroupedFact, type HandoffWords } from './handoff-facts.js'
 import { panicMeaning } from './panic.js'
+import { outOfEnergyView, retryMarginPercent } from './views/tron.js'
 import { handoffZh } from './zh-CN/handoff.js'
 
 const words: Record<Lang, HandoffWords> = { en: handoffEn, 'zh-CN': handoffZh }
@@ -31,7 +33,9 @@ export function handoff(diagnosis: Diagnosis, ordered: Finding[], lang: Lang, le
   const f = formatter(lang)
   const facts = diagnosis.facts
   const subject = subjectOf(diagnosis)
-  const ctx: Context = { w, f, lang, code: ordered[0]?.code, chainId: diagnosis.chain?.id, known: new Set([subject, diagnosis.input]) }
+  // A TRON transfer that created its receiver's account: its `net_fee` paid for the creation, not for bytes.
+  const creation = ordered.some((x) => x.code === 'TX_SUCCESS' && 'activationFee' in x.facts && x.facts.activationFee !== undefined)
+  const ctx: Context = { w, f, lang, code: ordered[0]?.code, chainId: diagnosis.chain?.id, known: new Set([subject, diagnosis.input]), creation }
 
   const step = lead?.actions.find((action) => !w.reminders.includes(action))
   const lines: string[] = [w.summary(lead?.title ?? w.status[diagnosis.status], step), ...(lead?.about ? [lead.about] : []), '']
@@ -45,6 +49,7 @@ export function handoff(diagnosis: Diagnosis, ordered: Finding[], lang: Lang, le
   if (tron) lines.push(...tronTransactionLines(tron, ordered[0]?.facts as Facts | undefined, ctx))
   if (ordered.length) lines.push(`${w.labels.codes}${w.colon}${ordered.map((x) => w.codeWithSeverity(x.code, w.severity[x.severity])).join(w.comma)}`)
   if (ordered[0]) lines.push(...render(pieces(withoutRepeats(ordered[0].facts as Facts, facts), ctx), ctx))
+  if (ordered[0]?.code === 'TX_FAILED_OUT_OF_ENERGY') lines.push(...retryLines(ordered[0].facts as TronFacts['TX_FAILED_OUT_OF_ENERGY'], ctx))
   // Where a danger or a warning leads, the block it went into and the fee still matter to an agent.
   const mined = ordered.find((x) => x.code === 'TX_SUCCESS')
   if (mined && mined !== ordered[0]) lines.push(...render(pieces(pick(mined.facts as Facts, ['blockNumber', 'confirmations', 'fee']), ctx), ctx))
@@ -102,14 +107,34 @@ function tronTransactionLines(tron: Facts, leading: Facts | undefined, ctx: Cont
       const transfer = { amount: a.amount, token: a.token, symbol: a.symbol, decimals: a.decimals, from: sender, to: a.to }
       return render(items('transfers', [Object.fromEntries(Object.entries(transfer).filter(([, v]) => v !== undefined))], ctx), ctx)
     }
-    case 'trx-transfer': return [...line(w.labels.sentBy, sender), ...line(w.facts.to, a.to), ...render(pieces({ value: a.amount }, ctx), ctx)]
+    case 'trx-transfer': return [...line(w.labels.tronSender, sender), ...line(w.facts.to, a.to), ...render(pieces({ value: a.amount }, ctx), ctx)]
     case 'contract-call': {
       const sent = isNative(a.callValue) && big(a.callValue.value) ? { callValue: a.callValue } : {}
-      return [...line(w.labels.sentBy, sender), ...line(w.labels.contractCalled, a.contract), ...render(pieces(sent, ctx), ctx)]
+      return [...line(w.labels.tronSender, sender), ...line(w.labels.contractCalled, a.contract), ...render(pieces(sent, ctx), ctx)]
     }
-    case 'other': return [...line(w.labels.sentBy, sender), ...render(pieces({ contractType: a.contractType }, ctx), ctx)]
-    default: return line(w.labels.sentBy, sender)
+    case 'other': return [...line(w.labels.tronSender, sender), ...render(pieces({ contractType: a.contractType }, ctx), ctx)]
+    default: return line(w.labels.tronSender, sender)
   }
+}
+
+/**
+ * A failed TRON send: what a retry needs, the same numbers the cards give (./views/tron.ts), and what was not read
+ * that they rest on (the recipient's USDT balance).
+ */
+function retryLines(x: TronFacts['TX_FAILED_OUT_OF_ENERGY'], { w, f }: Context): string[] {
+  const v = outOfEnergyView(x)
+  const line = (label: string, value: string) => `${label}${w.colon}${value}`
+  const notRead = v.needed && !v.needed.certain ? [w.retry.holdsNotRead] : []
+  const p = v.plan
+  if (!p || !v.needed) return notRead
+  return [
+    ...notRead,
+    line(w.retry.energy(f.count(v.needed.energy), retryMarginPercent), f.count(p.energy)),
+    line(w.retry.feeLimit, f.native(p.feeLimit)),
+    line(w.retry.balance(f.count(p.energyHeld)), f.native(p.balance)),
+    ...(p.topUp ? [line(w.retry.topUp, f.native(p.topUp))] : []),
+    w.retry.onlyUsed,
+  ]
 }
 
 /** A finding's sender or recipient says again what the transaction's own "Sent by" and "To" lines say: once is enough. */
@@ -122,7 +147,7 @@ function withoutRepeats(facts: Facts, tx: Facts): Facts {
 const approvalLineKeys = ['chain', 'spender', 'spenderLabel', 'token', 'symbol', 'permission', 'tokenId', 'amount', 'decimals', 'risks']
 
 const pick = (facts: Facts, keys: string[]): Facts => Object.fromEntries(keys.filter((key) => key in facts).map((key) => [key, facts[key]]))
-type Context = { w: HandoffWords; f: Formatter; lang: Lang; code: Finding['code'] | undefined; chainId: number | undefined; known: Set<string> }
+type Context = { w: HandoffWords; f: Formatter; lang: Lang; code: Finding['code'] | undefined; chainId: number | undefined; known: Set<string>; creation: boolean }
 /** One fact, labelled, or a sentence of its own (a boolean, a line per item of a list). */
 type Piece = { label: string; value: string } | { sentence: string }
 
@@ -174,8 +199,9 @@ function pieces(facts: Facts, ctx: Context, path?: string, inItem = false): Piec
   return out
 }
 
-function labelOf(key: string, at: string, facts: Facts, { w }: Context): string {
+function labelOf(key: string, at: string, facts: Facts, { w, creation }: Context): string {
   if (key === 'amount' && isAllowance(facts)) return w.labels.allowance
+  if (key === 'bandwidthBurned' && creation) return w.labels.creationBurned
   if (key === 'name' && 'threshold' in facts) return w.labels.permissionName
   const labels = w.facts as Record<string, string>
   return (groupedFacts as readonly string[]).includes(at) ? labels[at as GroupedFact]! : (labels[key] ?? key)

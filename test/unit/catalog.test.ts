@@ -383,6 +383,11 @@ describe('address and approval answers (review: wallet-address, mistyped, TRON, 
     const bitcoin = { network: 'bitcoin', address: '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2' }
     const novice = words('ADDRESS_NON_EVM', bitcoin, lang)
     expect(novice.actions[1]).toMatch(lang === 'en' ? /0x… for Ethereum-style networks or, for TRON, T…/ : /以太坊类网络以 0x 开头，波场以 T 开头/)
+    // txdoctor checks TRON too: a Bitcoin address is not TRON's either (a TRON address keeps its own words).
+    expect(novice.title).toBe(lang === 'en' ? 'This is a Bitcoin address, not one for Ethereum-style networks or TRON.' : '这是一个比特币（Bitcoin）地址，不是以太坊类网络或波场的地址。')
+    expect(novice.body).toMatch(lang === 'en' ? /similar networks, and TRON, cannot send to it/ : /等网络以及波场都无法向它转账/)
+    expect(words('ADDRESS_NON_EVM', bitcoin, lang, 'expert').body).toMatch(lang === 'en' ? /is not an EVM or TRON address: EVM and TRON wallets and contracts cannot send to it/ : /不是 EVM 或波场地址：EVM 和波场的钱包及合约都无法向它转账/)
+    expect(words('ADDRESS_NON_EVM', findingExamples.ADDRESS_NON_EVM, lang).title).not.toMatch(/or TRON|或波场/)
     if (lang === 'zh-CN')
       for (const level of ['novice', 'expert'] as const) {
         const t = words('ADDRESS_NON_EVM', bitcoin, lang, level)

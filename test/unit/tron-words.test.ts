@@ -34,7 +34,10 @@ describe('a USDT send that ran out of energy', () => {
     expect(t.body).toContain('27.3 TRX')
     // Sending again is safe, said plainly, but only once there is enough TRX or energy; never speed up or cancel.
     expect(t.actions.join(' ')).toMatch(lang === 'en' ? /Sending it again is safe.*only once the account has enough TRX or energy/ : /重新发送是安全的.*等账户里有足够的 TRX 或能量再发/)
-    expect(t.actions.join(' ')).toMatch(lang === 'en' ? /enough TRX for this transfer: up to about 27.3 TRX/ : /足够的 TRX 支付这笔转账的费用，最多可能需要约 27.3 TRX/) // the recipient's history is not known
+    // The recipient's history is not known: 130,000 energy + 10 % = 143,000 at 210 sun = 30.03 TRX, rounded up.
+    expect(t.actions[0]).toMatch(lang === 'en' ? /make sure the account has about 30.1 TRX/ : /请确保账户里有约 30.1 TRX/)
+    expect(t.actions[1]).toMatch(lang === 'en' ? /set it to 30.1 TRX or more.*even when staked or rented energy pays for it/ : /设为 30.1 TRX 或更高.*即使用质押或租用的能量支付，手续费上限也必须覆盖整笔转账/)
+    expect(t.actions[0]).toMatch(lang === 'en' ? /Only what the transfer really uses is taken/ : /实际只扣除这笔转账真正用掉的部分/)
     expect(t.body).toMatch(lang === 'en' ? /could not check whether the receiver already holds USDT, so plan for the higher cost/ : /没能查到收款人是否已经持有 USDT，所以请按较高的费用准备/)
     expect(t.actions.join(' ')).toMatch(lang === 'en' ? /or it may fail again and burn TRX/ : /否则它可能再次失败并燃烧 TRX/)
     expect(t.all).not.toMatch(/Speed up|Cancel|加速|取消/)
@@ -53,16 +56,24 @@ describe('a USDT send that ran out of energy', () => {
     expect(expert.actions.join(' ')).not.toMatch(/raise fee_limit|提高手续费上限/)
   })
 
-  test('what is missing: the send that applies, and TRX beyond what the account has (its TRX and its energy at the price)', () => {
+  test('a retry to a holder: the plan, the fee limit over all of it, and TRX beyond what the account has (its TRX and its energy at the price)', () => {
     const facts = { ...tronExamples.TX_FAILED_OUT_OF_ENERGY, recipientHolds: true, senderNow: { balance: sun(5_000_000n), energyAvailable: 10_000 } }
-    // 13.65 TRX − 5 TRX − 10,000 energy × 210 sun = 6.55 TRX, rounded up to a tenth of a TRX: never short.
-    expect(outOfEnergyView(facts)).toMatchObject({ needed: { energy: 65_000, newHolder: false, certain: true }, missing: sun(6_600_000n) })
+    // 65,000 + 10 % = 71,500, rounded up to 72,000; × 210 sun = 15.12 TRX of fee limit; (72,000 − 10,000) × 210 sun =
+    // 13.02 TRX to hold; 13.02 − 5 = 8.02 TRX, rounded up to a tenth of a TRX: never short.
+    expect(outOfEnergyView(facts)).toMatchObject({
+      needed: { energy: 65_000, newHolder: false, certain: true },
+      plan: { energy: 72_000, feeLimit: sun(15_120_000n), feeLimitRough: sun(15_200_000n), energyHeld: 10_000, balance: sun(13_020_000n), topUp: sun(8_100_000n), balanceTarget: sun(13_100_000n) },
+    })
     expect(outOfEnergyView({ ...facts, recipientHolds: false }).needed).toMatchObject({ energy: 130_000, newHolder: true })
     const en = words('TX_FAILED_OUT_OF_ENERGY', facts, 'en')
-    expect(en.actions[0]).toMatch(/enough TRX for this transfer: about 13.65 TRX \(add about 6.6 TRX\)/)
+    expect(en.actions[0]).toMatch(/make sure the account has about 13.1 TRX \(add about 8.1 TRX\)/) // 5 + 8.1 = 13.1
+    expect(en.actions[1]).toMatch(/set it to 15.2 TRX or more/)
     expect(en.body).toMatch(/Your account now has 5 TRX and 10,000 energy/)
-    // The expert's figures agree with the newcomer's: the target counts the account's energy, and what to add.
-    expect(words('TX_FAILED_OUT_OF_ENERGY', facts, 'en', 'expert').actions[0]).toMatch(/10,000 energy at 210 sun\/energy, bring the sender to ≥ 13.65 TRX \(13650000 sun\): add ≥ 6.6 TRX/)
+    // The expert's figures agree with the newcomer's: the same plan, exactly.
+    const expert = words('TX_FAILED_OUT_OF_ENERGY', facts, 'en', 'expert').actions[0]
+    expect(expert).toMatch(/^Plan 72,000 energy \(65,000 \+ 10 %/)
+    expect(expert).toMatch(/fee_limit ≥ 72,000 × 210 sun = 15.12 TRX \(15120000 sun\), whether the energy is staked, rented or burned/)
+    expect(expert).toMatch(/Balance ≥ \(72,000 − 10,000 energy held\) × 210 sun = 13.02 TRX \(13020000 sun\); the sender has 5 TRX \(5000000 sun\): add ≥ 8.1 TRX/)
   })
 
   test.each(langs)('%s expert: energy used and allowed, TRX burned in sun, the price, the call to simulate', (lang) => {
@@ -142,7 +153,7 @@ describe('TRON transfers, accounts and lures', () => {
   test.each(langs)('%s: a success says what moved, what the fee bought, and an activation; "cannot be undone" only where something moved', (lang) => {
     const usdt = words('TX_SUCCESS', tronExamples.TX_SUCCESS, lang)
     expect(usdt.body).toContain('41.677389 «USDT»')
-    expect(usdt.body).toMatch(lang === 'en' ? /The fee was about 26.42 TRX, all burned for energy/ : /手续费为约 26.42 TRX，全部用于燃烧支付能量/)
+    expect(usdt.body).toMatch(lang === 'en' ? /The fee was about 26.42 TRX, all burned for energy/ : /手续费约为 26.42 TRX，全部用于燃烧支付能量/)
     expect(usdt.body).toMatch(lang === 'en' ? /cannot be undone/ : /无法由网络撤回/)
     expect(usdt.actions[0]).toMatch(/TRC-20/)
     const trx = words('TX_SUCCESS', tronVariants.trxToNewAccount, lang)
@@ -271,7 +282,7 @@ describe('which TRON transaction, its details and its hand-off', () => {
 
   test.each(langs)('%s: a failed send\'s hand-off: the fee actually charged in its status, and the transfer in full', (lang) => {
     const text = explain(tronTx(noTrx), { level: 'novice', lang }).handoff
-    expect(text).toMatch(lang === 'en' ? /^Status: failed \(.*fee charged: 0 TRX, 16 staked energy used\)$/m : /^状态：失败（.*实际扣除的手续费：0 TRX，并使用了 16 质押能量）$/m)
+    expect(text).toMatch(lang === 'en' ? /^Status: failed \(.*fee charged: 0 TRX, 16 staked energy used\)$/m : /^状态：失败（.*实际扣除的手续费：0 TRX，并消耗了 16 点质押能量）$/m)
     expect(text).not.toMatch(/the network fee was charged|网络手续费已扣除/)
     expect(text).toMatch(lang === 'en' ? /^Token transfer: amount 0.01 «USDT»; .*from TL24LCps5FKwp3PoU1MvrYrwhi5LU1tHre; to TCB8H6cKtfLZJyt3tXkbN1a8Nxrh2x14RB$/m : /^代币转账：数量 0.01 «USDT»；.*发送方 TL24LCps5FKwp3PoU1MvrYrwhi5LU1tHre；接收方 TCB8H6cKtfLZJyt3tXkbN1a8Nxrh2x14RB$/m)
   })
@@ -297,4 +308,113 @@ test('a TRX amount for a newcomer: two decimals (two significant digits below 1 
     [54_600_000n, 54_600_000n, false], [1_200n, 1_200n, false], [16_500_120n, 16_500_000n, true], [0n, 0n, false],
   ]
   for (const [value, rounded, approximate] of cases) expect(roughTrx(sun(value))).toEqual({ amount: sun(rounded), approximate })
+})
+
+describe('a retry that does not fail again (third reading: the numbers add up, the fee limit covers all energy)', () => {
+  // Ledger's failed send (fixtures/tron, "no TRX") with the scenario's price and the sender's account now.
+  const at420 = { toHolder: { energy: 65_000, trx: sun(27_300_000n) }, toNewHolder: { energy: 130_000, trx: sun(54_600_000n) } }
+  const retry: TronFacts['TX_FAILED_OUT_OF_ENERGY'] = { ...noTrx, energyPrice: 420n, usdtTransfer: at420, senderNow: { balance: sun(1_100_002n), energyAvailable: 4_448 } }
+
+  test('one plan: 130,000 + 10 %, the fee limit over all of it, the balance over what its energy does not cover, the top-up rounded up', () => {
+    const { plan } = outOfEnergyView(retry)
+    expect(plan).toEqual({
+      energy: 143_000, price: 420n, feeLimit: sun(60_060_000n), feeLimitRough: sun(60_100_000n), energyHeld: 4_448,
+      balance: sun(58_191_840n), balanceNow: sun(1_100_002n), topUp: sun(57_100_000n), balanceTarget: sun(58_200_002n),
+    })
+    // balance + top-up = target, never short of what is needed, and short of it by less than 0.1 TRX of rounding.
+    expect(plan!.balanceNow!.value + plan!.topUp!.value).toBe(plan!.balanceTarget.value)
+    expect(plan!.balanceTarget.value - plan!.balance.value).toBeGreaterThanOrEqual(0n)
+    expect(plan!.balanceTarget.value - plan!.balance.value).toBeLessThan(100_000n)
+    // The recorded first-time-holder send (130,285 energy) fits under the fee limit: 130,000 exactly would not.
+    expect(plan!.feeLimit.value).toBeGreaterThanOrEqual(130_285n * 420n)
+    expect(plan!.feeLimitRough.value).toBeGreaterThanOrEqual(plan!.feeLimit.value)
+  })
+
+  test.each(langs)('%s: novice, expert and hand-off give the same numbers', (lang) => {
+    const novice = words('TX_FAILED_OUT_OF_ENERGY', retry, lang)
+    expect(novice.actions[0]).toMatch(lang === 'en' ? /make sure the account has about 58.2 TRX \(add about 57.1 TRX\)/ : /请确保账户里有约 58.2 TRX（还需充入约 57.1 TRX）/)
+    expect(novice.body).toMatch(lang === 'en' ? /Your account now has about 1.1 TRX and 4,448 energy/ : /你的账户现在有约 1.1 TRX 和 4,448 能量/) // 1.1 + 57.1 = 58.2
+    expect(novice.actions[1]).toMatch(lang === 'en' ? /set it to 60.1 TRX or more/ : /设为 60.1 TRX 或更高/)
+    expect(novice.body).toMatch(lang === 'en' ? /It stopped because the account had too little TRX and energy/ : /转账中止，是因为账户里的 TRX 和能量太少/)
+    const expert = words('TX_FAILED_OUT_OF_ENERGY', retry, lang, 'expert').actions[0]!
+    expect(expert).toMatch(lang === 'en' ? /^Plan 143,000 energy \(130,000 \+ 10 %/ : /^按 143,000 能量准备（130,000 \+ 10%/)
+    expect(expert).toContain(lang === 'en' ? '143,000 × 420 sun = 60.06 TRX (60060000 sun)' : '143,000 × 420 sun = 60.06 TRX（60060000 sun）')
+    expect(expert).toMatch(lang === 'en' ? /whether the energy is staked, rented or burned: fee_limit caps all energy the call may use/ : /无论能量来自质押、租用还是燃烧 TRX：手续费上限限制的是这次调用可用的全部能量/)
+    expect(expert).toMatch(lang === 'en' ? /\(143,000 − 4,448 energy held\) × 420 sun = 58.19184 TRX.*add ≥ 57.1 TRX/ : /（143,000 − 已有 4,448 能量）× 420 sun = 58.19184 TRX.*需充入 ≥ 57.1 TRX/)
+    expect(expert).toMatch(lang === 'en' ? /Only the energy actually used is charged/ : /实际只按用掉的能量扣费/)
+    // fee_limit caps staked and rented energy too: no "only when burning" condition.
+    expect(expert).not.toMatch(/When paying by burning|以燃烧 TRX 支付时/)
+    const handoff = explain(tronTx(retry), { level: 'novice', lang }).handoff
+    expect(handoff.split('\n')[0]).toMatch(lang === 'en' ? /about 58.2 TRX \(add about 57.1 TRX\)/ : /约 58.2 TRX（还需充入约 57.1 TRX）/)
+    for (const line of lang === 'en'
+      ? ['Whether the recipient holds USDT: not read, so the first-time-holder figure is used', 'Energy to plan for a retry (130,000 + 10 %): 143,000', 'Fee limit to set (it caps all energy, staked or rented too): 60.06 TRX', 'TRX the sender needs (counting its 4,448 energy): 58.19184 TRX', 'TRX to add (rounded up to 0.1 TRX): 57.1 TRX']
+      : ['收款人是否持有 USDT：未读到，按首次持有者计算', '重试时按多少能量准备（130,000 + 10%）：143,000', '应设的手续费上限（它限制全部能量，包括质押或租用的能量）：60.06 TRX', '发送方需要的 TRX（已计入它的 4,448 能量）：58.19184 TRX', '需充入的 TRX（向上取整到 0.1 TRX）：57.1 TRX'])
+      expect(handoff.split('\n')).toContain(line)
+  })
+
+  test.each(langs)('%s: the recipient known to hold USDT: no "not read" line; an account that has enough is told so, with nothing to add', (lang) => {
+    const rich = { ...retry, recipientHolds: true, senderNow: { balance: sun(100_000_000n), energyAvailable: 0 } }
+    expect(outOfEnergyView(rich).plan).toMatchObject({ energy: 72_000, balance: sun(30_240_000n) })
+    expect(outOfEnergyView(rich).plan?.topUp).toBeUndefined()
+    const novice = words('TX_FAILED_OUT_OF_ENERGY', rich, lang)
+    expect(novice.actions[0]).toMatch(lang === 'en' ? /^The account already has enough TRX for this transfer/ : /^账户里的 TRX 已经足够支付这笔转账/)
+    expect(novice.actions.join(' ')).not.toMatch(/add about|还需充入/)
+    const handoff = explain(tronTx(rich), { level: 'novice', lang }).handoff
+    expect(handoff).not.toMatch(/not read, so the first-time-holder|未读到，按首次持有者计算|TRX to add|需充入的 TRX/)
+  })
+
+  test('the fee-limit step: shown when the fee limit was below the plan or not read, not when it already covers it', () => {
+    expect(outOfEnergyView(retry).checkFeeLimit).toBe(true) // 50 TRX < 60.06 TRX
+    expect(outOfEnergyView({ ...retry, feeLimit: undefined }).checkFeeLimit).toBe(true)
+    const covered = { ...retry, feeLimit: sun(100_000_000n) }
+    expect(outOfEnergyView(covered).checkFeeLimit).toBe(false)
+    expect(words('TX_FAILED_OUT_OF_ENERGY', covered, 'en').actions.join(' ')).not.toMatch(/fee limit/)
+  })
+})
+
+describe('third reading: words', () => {
+  test('zh expert: the operations field is glossed once, then said in Chinese', () => {
+    const t = words('ADDRESS_PERMISSION_OTHER_KEYS', tronVariants.ownerStillOwn, 'zh-CN', 'expert')
+    expect(t.all.split('可执行的操作（operations）').length - 1).toBe(1)
+    expect(t.all).toMatch(/可执行的操作包含 TransferContract（1）、TriggerSmartContract（31）、AccountPermissionUpdateContract（46）/)
+    expect(t.all).not.toMatch(/operations 包含|的可执行的操作/)
+  })
+
+  test.each(langs)('%s: a USDT send to a first-time holder: the fee "about" said right, and why it cost twice the usual', (lang) => {
+    const t = words('TX_SUCCESS', tronExamples.TX_SUCCESS, lang)
+    expect(t.body).toMatch(lang === 'en' ? /It cost about twice the usual, most likely because the receiver had never held USDT before/ : /手续费约为 26.42 TRX.*这次费用约为平时的两倍，很可能是因为收款人此前从未持有过 USDT/)
+    expect(words('TX_SUCCESS', tronVariants.trxToNewAccount, lang).body).not.toMatch(/twice|两倍/)
+  })
+
+  test.each(langs)('%s: an account\'s tokens rounded for a newcomer, exact for an expert', (lang) => {
+    const facts = { ...tronExamples.ADDRESS_ACTIVITY, holdings: [{ ...tronExamples.ADDRESS_ACTIVITY.holdings[0]!, amount: 136_389_002n }] }
+    expect(words('ADDRESS_ACTIVITY', facts, lang).title).toMatch(lang === 'en' ? /and about 136.39 «USDT»/ : /以及约 136.39 «USDT»/)
+    expect(words('ADDRESS_ACTIVITY', facts, lang, 'expert').body).toContain('136.389002 «USDT»')
+  })
+
+  test.each(langs)('%s: a transfer that created its receiver\'s account: net_fee is the creation, in the details and the hand-off; the TRON sender is 发送方', (lang) => {
+    const x = tronVariants.trxToNewAccount
+    const tx: Diagnosis = {
+      input: x.id, kind: 'transaction', status: 'success', chain: { id: 728126428, name: 'TRON' },
+      findings: [finding('TX_SUCCESS', x)], facts: { tron: x, explorer: `https://tronscan.org/#/transaction/${x.id}` }, untrusted: {}, meta,
+    }
+    const rows = Object.fromEntries(details(tx, lang).map((d) => [d.key, d.value]))
+    expect(rows['tron.bandwidth']).toBe(lang === 'en' ? '0 bytes; account creation (getCreateAccountFee, charged as bandwidth) burned 0.1 TRX (100000 sun)' : '0 字节；创建账户（getCreateAccountFee，按带宽费收取）燃烧 0.1 TRX（100000 sun）')
+    // Without the finding (a bare transaction's facts), net_fee stays bandwidth.
+    expect(Object.fromEntries(details({ facts: tx.facts, chain: tx.chain }, lang).map((d) => [d.key, d.value]))['tron.bandwidth']).toMatch(lang === 'en' ? /^0 bytes, burned 0.1 TRX/ : /^0 字节，燃烧 0.1 TRX/)
+    const text = explain(tx, { level: 'novice', lang }).handoff
+    expect(text.split('\n')).toContain(lang === 'en' ? 'TRX burned for account creation (getCreateAccountFee, charged as bandwidth): 0.1 TRX' : '创建账户燃烧的 TRX（getCreateAccountFee，按带宽费收取）：0.1 TRX')
+    expect(text).not.toMatch(/TRX burned for bandwidth|为带宽燃烧的 TRX/)
+    expect(text.split('\n')).toContain(lang === 'en' ? `Sent by: ${x.sender}` : `发送方：${x.sender}`)
+    expect(text).not.toContain('交易发起方')
+  })
+
+  test.each(langs)('%s: the energy row of the details, one colon and one bracket deep', (lang) => {
+    const rows = Object.fromEntries(details(tronTx(tronExamples.TX_FAILED_OUT_OF_ENERGY), lang).map((d) => [d.key, d.value]))
+    expect(rows['tron.energy']).toBe(
+      lang === 'en'
+        ? "78,572 (from stake 0, from the contract's deployer 0, burned 78,572), costing 16.50012 TRX (16500120 sun)"
+        : '78,572 能量，其中质押 0、合约部署者承担 0、燃烧 TRX 支付 78,572，即 16.50012 TRX（16500120 sun）',
+    )
+  })
 })

@@ -41,9 +41,10 @@ export const addressEn: CatalogPart<AddressCode> = {
     novice: (x) => {
       const name = nameOf(nonEvmAddressView(x))
       return {
-        title: `This is a ${name} address, not one for Ethereum-style networks.`,
+        // txdoctor checks TRON too: another network's address is not TRON's either (a TRON address keeps its words).
+        title: `This is a ${name} address, not one for Ethereum-style networks${x.network === 'tron' ? '' : ' or TRON'}.`,
         body:
-          `${name} is a separate network with its own kind of addresses. Ethereum, BNB Chain, Base, Polygon and similar networks ` +
+          `${name} is a separate network with its own kind of addresses. Ethereum, BNB Chain, Base, Polygon and similar networks${x.network === 'tron' ? ' ' : ', and TRON, '}` +
           'cannot send to it, so a transfer must be made on the right network. ' +
           `txdoctor does not look at ${name}, so it cannot tell whose address this is: a person's, an exchange's or a program's.` +
           (networkNotes[x.network] ? ` ${networkNotes[x.network]}` : ''),
@@ -65,7 +66,7 @@ export const addressEn: CatalogPart<AddressCode> = {
         body:
           (v.evmTwin
             ? `${x.address} is base58check of 0x41 followed by a 20-byte account id (hex form ${v.evmTwin.hex}). Those 20 bytes written as a 0x address on an EVM chain (0x${v.evmTwin.start}…${v.evmTwin.end}) are a separate account on that chain: funds sent there stay there and do not reach TRON. `
-            : `${x.address} is not an EVM address: EVM wallets and contracts cannot send to it. `) +
+            : `${x.address} is not an EVM${v.tron ? '' : ' or TRON'} address: EVM${v.tron ? '' : ' and TRON'} wallets and contracts cannot send to it. `) +
           `Funds reach it only through a ${name} transaction, a bridge, or an exchange withdrawal on ${name}. txdoctor queries no ${name} node, so ` +
           (v.tron ? "whether it is a user's account, an exchange's or a contract (a TRC-20 token, for instance) is not known here." : 'who holds it (a person, an exchange, a program) is not known here.'),
         actions: [`Look it up on a ${name} explorer and confirm it with the recipient before paying; pay on ${name} only, and do not convert or truncate it into a 0x address.`],

@@ -72,8 +72,9 @@ export const detailsEn = {
     fee: 'Fee paid',
     feeLimit: 'Fee limit',
     energyParts: (used: string, stake: string, deployer: string, burned: string, burnedTrx: string) =>
-      `${used} energy: from stake ${stake}, from the contract's deployer ${deployer}, burned ${burned} = ${burnedTrx}`,
+      `${used} (from stake ${stake}, from the contract's deployer ${deployer}, burned ${burned}), costing ${burnedTrx}`,
     bandwidthParts: (bytes: string, burnedTrx: string) => `${bytes} bytes, burned ${burnedTrx}`,
+    creationParts: (bytes: string, burnedTrx: string) => `${bytes} bytes; account creation (getCreateAccountFee, charged as bandwidth) burned ${burnedTrx}`,
     stamp: (utc: string) => utc,
   },
 }

@@ -20,6 +20,16 @@ export const handoffEn: HandoffWords = {
     sentBy: 'Sent by',
     contractCalled: 'Contract called',
     permissionName: 'Permission name',
+    tronSender: 'Sent by',
+    creationBurned: 'TRX burned for account creation (getCreateAccountFee, charged as bandwidth)',
+  },
+  retry: {
+    holdsNotRead: 'Whether the recipient holds USDT: not read, so the first-time-holder figure is used',
+    energy: (typical, percent) => `Energy to plan for a retry (${typical} + ${percent} %)`,
+    feeLimit: 'Fee limit to set (it caps all energy, staked or rented too)',
+    balance: (held) => `TRX the sender needs (counting its ${held} energy)`,
+    topUp: 'TRX to add (rounded up to 0.1 TRX)',
+    onlyUsed: 'Only the energy actually used is charged: the fee limit and the balance are ceilings.',
   },
   facts: {
     chain: 'Network',

@@ -3,7 +3,7 @@ import type { Formatter } from '../format.js'
 import type { NativeAmount } from '../../core/amounts.js'
 import type { TronFacts, TronTxRef } from '../../core/tron-facts.js'
 import { panicMeaning } from '../panic.js'
-import { heldFirst, outOfEnergyView, permissionView, roughTrx, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type CostView, type PermissionLine, type PermissionView } from '../views/tron.js'
+import { heldFirst, outOfEnergyView, permissionView, retryMarginPercent, roughToken, roughTrx, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type RetryPlan, type CostView, type PermissionLine, type PermissionView } from '../views/tron.js'
 import { en } from './common.js'
 
 /** TRON's words in English: the codes TRON shares with EVM chains, for their TRON facts, and TRON's own codes. */
@@ -23,7 +23,12 @@ const approx = (a: NativeAmount, f: Formatter) => {
 }
 const rough = (a: NativeAmount, f: Formatter) => f.native(roughTrx(a).amount)
 const day = (seconds: bigint, f: Formatter) => f.utc(seconds).slice(0, 10)
-const heldList = (h: Held, f: Formatter) => tokensFirst(h).map((t) => f.token(t.amount, t.decimals, t.symbol))
+/** A token balance for a newcomer, rounded like TRX. */
+const roughHeld = (t: { amount: bigint; decimals: number; symbol: string }, f: Formatter) => {
+  const r = roughToken(t.amount, t.decimals)
+  return `${r.approximate ? 'about ' : ''}${f.token(r.amount, t.decimals, t.symbol)}`
+}
+const heldList = (h: Held, f: Formatter) => tokensFirst(h).map((t) => roughHeld(t, f))
 
 /** What it was, for a newcomer, as a noun phrase: "transfer of 0.01 «USDT» to TCB8…14RB". */
 function attemptNovice(a: Attempt | undefined, f: Formatter): string {
@@ -98,6 +103,28 @@ const needExact = (n: Need, f: Formatter) => `~${f.count(n.energy)} energy = ${f
 /** Where the account's own key still controls its settings, "no one can" would be untrue: the offer is a scam all the same. */
 const recoveryScam = (ownChanges: boolean) => `Anyone who offers to "unlock" or "recover" this account for a fee is running a second scam${ownChanges ? '.' : ': no one can.'}`
 
+/** What a retry needs, for a newcomer: the TRX to hold (and to add), that only what is used is taken. */
+function retryNovice(p: RetryPlan, f: Formatter): string {
+  const energyInstead = 'or get energy instead, by staking TRX or renting energy in your wallet'
+  const onlyUsed = 'Only what the transfer really uses is taken; the rest stays in your account.'
+  if (p.topUp) return `Before trying again, make sure the account has about ${rough(p.balanceTarget, f)} (add about ${f.native(p.topUp)}), ${energyInstead}. That covers this transfer with a small margin, counting the energy the account has. ${onlyUsed}`
+  if (p.balanceNow) return `The account already has enough TRX for this transfer, with a small margin (about ${rough(p.balanceTarget, f)}, counting its energy). ${onlyUsed}`
+  return `Before trying again, make sure the account has about ${rough(p.balanceTarget, f)}, ${energyInstead}. That covers this transfer with a small margin. ${onlyUsed}`
+}
+
+/** The same plan, exactly: energy with its margin, fee_limit over all of it, the balance over what stake does not cover. */
+function retryExpert(typical: number, p: RetryPlan, f: Formatter): string {
+  const balance = p.balanceNow
+    ? `Balance ≥ (${f.count(p.energy)} − ${f.count(p.energyHeld)} energy held) × ${f.count(p.price)} sun = ${f.nativeExact(p.balance)}` +
+      (p.topUp ? `; the sender has ${f.nativeExact(p.balanceNow)}: add ≥ ${f.nativeExact(p.topUp)}, rounded up to 0.1 TRX.` : `; the sender's ${f.nativeExact(p.balanceNow)} covers it.`)
+    : `Balance ≥ ${f.nativeExact(p.balance)} (the sender's TRX and energy now were not read).`
+  return (
+    `Plan ${f.count(p.energy)} energy (${f.count(typical)} + ${retryMarginPercent} %, rounded up to 1,000: real sends can exceed the typical figure). ` +
+    `Set fee_limit ≥ ${f.count(p.energy)} × ${f.count(p.price)} sun = ${f.nativeExact(p.feeLimit)}, whether the energy is staked, rented or burned: fee_limit caps all energy the call may use. ` +
+    `${balance} Or stake/rent until ≥ ${f.count(p.energy)} energy is available (same fee_limit). Only the energy actually used is charged: fee_limit and the balance are ceilings.`
+  )
+}
+
 export const tronEn: TronCatalog = {
   TX_SUCCESS: {
     novice: (x, f) => {
@@ -108,6 +135,7 @@ export const tronEn: TronCatalog = {
           `It was completed on TRON${v.coins && x.action?.kind === 'trx-transfer' ? ` and sent ${f.native(v.coins)}${x.sender ? ` from ${f.short(x.sender)}` : ''} to ${f.short(x.action.to)}` : ''}` +
           (v.moved.length ? `. What moved: ${f.list(v.moved.map((t) => `${f.token(t.amount, t.decimals, t.symbol)} from ${f.short(t.from)} to ${f.short(t.to)}`))}` : v.somethingMoved ? '' : '; it moved no TRX and no tokens') +
           `. ${feeNovice(v.cost, f)}` +
+          (v.usdtToNewHolder ? ' It cost about twice the usual, most likely because the receiver had never held USDT before.' : '') +
           (v.somethingMoved ? ' A completed transfer cannot be undone by the network.' : ''),
         actions: v.somethingMoved
           ? [
@@ -170,11 +198,15 @@ export const tronEn: TronCatalog = {
             : x.recipientHolds ? ' This receiver already holds it.' : ' This receiver never held it, so the higher figure applies.') +
           (x.senderNow ? ` Your account now has ${approx(x.senderNow.balance, f)} and ${f.count(x.senderNow.energyAvailable)} energy.` : ''),
         actions: [
-          v.needed
-            ? `Before trying again, make sure the account has enough TRX for this transfer: ${v.needed.certain ? 'about' : 'up to about'} ${rough(v.needed.trx, f)}${v.missing ? ` (add about ${rough(v.missing, f)})` : ''}. Or get energy instead, by staking TRX or renting energy in your wallet.`
+          v.plan
+            ? retryNovice(v.plan, f)
             : 'Before trying again, add TRX to the account, or get energy by staking TRX or renting energy in your wallet.',
-          ...(v.cause === 'fee-limit' || v.feeLimitTooLow
-            ? [`If your wallet lets you set a fee limit, raise it${v.needed ? ` above ${rough(v.needed.trx, f)}` : ''}, or go back to the wallet's automatic setting.`]
+          ...(v.checkFeeLimit
+            ? [
+                v.plan
+                  ? `If your wallet lets you set a fee limit, set it to ${f.native(v.plan.feeLimitRough)} or more (or use the wallet's automatic setting if it is at least that): the fee limit must cover the whole transfer, even when staked or rented energy pays for it.`
+                  : "If your wallet lets you set a fee limit, raise it, or go back to the wallet's automatic setting.",
+              ]
             : []),
           'Sending it again is safe: this transfer failed and nothing was sent, so you will not pay twice. But send it only once the account has enough TRX or energy, or it may fail again and burn TRX.',
           en.noRecoveryPhrase,
@@ -185,11 +217,6 @@ export const tronEn: TronCatalog = {
       const v = outOfEnergyView(x)
       const usdt = x.usdtTransfer
       const n = v.needed
-      const counted = n && x.senderNow && x.energyPrice !== undefined
-        ? v.missing
-          ? `Counting its ${f.count(x.senderNow.energyAvailable)} energy at ${f.count(x.energyPrice)} sun/energy, bring the sender to ≥ ${f.nativeExact(n.trx)}: add ≥ ${f.nativeExact(v.missing)}`
-          : `The sender's ${f.nativeExact(x.senderNow.balance)} and ${f.count(x.senderNow.energyAvailable)} energy at ${f.count(x.energyPrice)} sun cover ≥ ${f.nativeExact(n.trx)} now`
-        : n && `Fund the sender to ≥ ${f.nativeExact(n.trx)}`
       return {
         title: `OUT_OF_ENERGY${x.costs ? `: ${f.count(x.costs.energyUsed)} energy used${x.energyLimit === undefined ? '' : ` of ${f.count(x.energyLimit)} allowed`}, ${f.native(x.costs.energyBurned)} burned` : ''}`,
         body:
@@ -201,10 +228,10 @@ export const tronEn: TronCatalog = {
           (x.recipientHolds === undefined ? (usdt ? ' Whether the recipient holds USDT was not read: the first-time-holder figure is used.' : '') : ` Recipient ${x.recipientHolds ? 'already holds' : 'has never held'} the token.`) +
           (x.senderNow ? ` Sender now: ${f.nativeExact(x.senderNow.balance)}, ${f.count(x.senderNow.energyAvailable)} energy available.` : ''),
         actions: [
-          n
-            ? `${counted}; or stake/rent ≥ ${f.count(n.energy)} energy.` + (v.cause === 'fee-limit' || v.feeLimitTooLow ? ` When paying by burning TRX (no staked or rented energy), set fee_limit ≥ ${f.nativeExact(n.trx)}.` : '')
+          n && v.plan
+            ? retryExpert(n.energy, v.plan, f)
             : `Fund the sender with TRX or stake/rent energy${v.cause === 'no-trx' ? '' : ', and raise fee_limit'}.`,
-          'Re-estimate with /wallet/triggerconstantcontract (or /wallet/estimateenergy): budget energy_used (it includes energy_penalty); fee_limit ≥ energy_used × getEnergyFee. Resending is safe: nothing moved, and a resend is a new transaction.',
+          'Re-estimate with /wallet/triggerconstantcontract (or /wallet/estimateenergy): budget energy_used (it includes energy_penalty) plus a margin; fee_limit ≥ that × getEnergyFee. Resending is safe: nothing moved, and a resend is a new transaction.',
         ],
       }
     },
@@ -325,7 +352,7 @@ export const tronEn: TronCatalog = {
   ADDRESS_NO_ENERGY: {
     novice: (x, f) => {
       const first = heldFirst(x.holdings)
-      const holding = first ? f.token(first.amount, first.decimals, first.symbol) : 'tokens'
+      const holding = first ? roughHeld(first, f) : 'tokens'
       return {
         title: `You hold ${holding} but cannot send it: not enough TRX or energy.`,
         body:

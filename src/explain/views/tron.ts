@@ -28,6 +28,12 @@ export function roughTrx(a: NativeAmount): { amount: NativeAmount; approximate: 
   return { amount: { ...a, value: rounded }, approximate: rounded !== a.value }
 }
 
+/** A token amount as a newcomer reads it, rounded as TRX is ("about 136.39 «USDT»" for 136.389002); experts get it exact. */
+export function roughToken(amount: bigint, decimals: number): { amount: bigint; approximate: boolean } {
+  const r = roughTrx({ value: amount, symbol: '', decimals })
+  return { amount: r.amount.value, approximate: r.approximate }
+}
+
 /** Tokens held, USDT first (what TRON users ask about most), then by name. */
 export function tokensFirst<T extends Held>(holdings: T[]): T[] {
   return [...holdings].sort((a, b) => Number(b.symbol === 'USDT') - Number(a.symbol === 'USDT') || a.symbol.localeCompare(b.symbol))
@@ -133,8 +139,8 @@ export function tronNotFinalView(x: TronFacts['TX_NOT_FINAL']): { seconds: numbe
 /**
  * TX_FAILED_OUT_OF_ENERGY: what it tried, what it burned, and what a new try needs. `needed`: the USDT send that
  * applies (to a holder, or to a first-time holder when the recipient never held it or that is not known: the higher
- * figure is the safe one to prepare). `missing`: TRX to add beyond what the account has now (its TRX and its energy
- * at the network's price), when both are known.
+ * figure is the safe one to prepare). `plan`: what a retry must have, worked out once so every view (novice,
+ * expert, both languages, the hand-off) says the same numbers.
  */
 export type OutOfEnergyView = {
   attempt?: Attempt
@@ -145,9 +151,71 @@ export type OutOfEnergyView = {
   cause: TronFacts['TX_FAILED_OUT_OF_ENERGY']['cause']
   /** `certain`: whether the recipient held the token is known; if not, the higher (first-time holder) figure is used. */
   needed?: { energy: number; trx: NativeAmount; newHolder: boolean; certain: boolean }
-  missing?: NativeAmount
-  /** The fee limit it carried was below what the send needs in TRX. */
-  feeLimitTooLow: boolean
+  plan?: RetryPlan
+  /**
+   * Tell them to set the fee limit: it is what stopped the call, or it was below the plan's, or it was not read
+   * (a retry on staked or rented energy still fails under a low fee limit).
+   */
+  checkFeeLimit: boolean
+}
+
+/**
+ * A retry that does not fail again. The typical figures are typical, not ceilings (a recorded first-time-holder
+ * send used 130,285 energy against 130,000): plan `margin` more. The fee limit caps ALL energy the call may use,
+ * staked or rented included (java-tron: min(staked left + balance / price, fee_limit / price)), so it must cover the
+ * whole plan; the balance need only cover what the account's own energy does not. Neither is charged in full: only
+ * the energy actually used is.
+ */
+export type RetryPlan = {
+  /** The send's figure + 10 %, rounded up to 1,000 energy. */
+  energy: number
+  /** Sun per energy (the network's getEnergyFee). */
+  price: bigint
+  /** fee_limit to set: plan energy × price, exactly. */
+  feeLimit: NativeAmount
+  /** For a newcomer: the fee limit rounded up to 0.1 TRX (never below the exact one). */
+  feeLimitRough: NativeAmount
+  /** The energy the account has now, counted against the plan (0 when not read). */
+  energyHeld: number
+  /** TRX the account must hold: (plan energy − energy held) × price, exactly. */
+  balance: NativeAmount
+  /** The account's TRX now, when read. */
+  balanceNow?: NativeAmount
+  /** TRX to add, rounded UP to 0.1 TRX (never short); absent when the account already has enough or its TRX is unknown. */
+  topUp?: NativeAmount
+  /**
+   * What a newcomer is told the account should hold: its TRX now + the top-up (so "about 1.1 TRX now, add 57.1,
+   * have 58.2" adds up); without a top-up, the balance needed rounded up to 0.1 TRX.
+   */
+  balanceTarget: NativeAmount
+}
+
+/** Plan this much above the typical figure: real sends vary (the contract's state, energy_penalty). */
+export const retryMarginPercent = 10
+const tenth = 100_000n // sun in 0.1 TRX
+const upToTenth = (sun: bigint) => ((sun + tenth - 1n) / tenth) * tenth
+
+export function retryPlan(x: TronFacts['TX_FAILED_OUT_OF_ENERGY'], needed: { energy: number; trx: NativeAmount }): RetryPlan | undefined {
+  const price = x.energyPrice ?? (needed.energy > 0 ? needed.trx.value / BigInt(needed.energy) : undefined)
+  if (price === undefined || price <= 0n) return undefined
+  const energy = Math.ceil((needed.energy * (100 + retryMarginPercent)) / 100 / 1000) * 1000
+  const feeLimit = BigInt(energy) * price
+  const energyHeld = Math.min(energy, x.senderNow?.energyAvailable ?? 0)
+  const balance = BigInt(energy - energyHeld) * price
+  const now = x.senderNow?.balance.value
+  const short = now === undefined ? 0n : balance - now
+  const topUp = short > 0n ? upToTenth(short) : undefined
+  return {
+    energy,
+    price,
+    feeLimit: trx(feeLimit),
+    feeLimitRough: trx(upToTenth(feeLimit)),
+    energyHeld,
+    balance: trx(balance),
+    ...(x.senderNow ? { balanceNow: x.senderNow.balance } : {}),
+    ...(topUp ? { topUp: trx(topUp) } : {}),
+    balanceTarget: trx(topUp !== undefined && now !== undefined ? now + topUp : upToTenth(balance)),
+  }
 }
 
 export function outOfEnergyView(x: TronFacts['TX_FAILED_OUT_OF_ENERGY']): OutOfEnergyView {
@@ -155,9 +223,7 @@ export function outOfEnergyView(x: TronFacts['TX_FAILED_OUT_OF_ENERGY']): OutOfE
   const newHolder = x.recipientHolds !== true
   const pick = x.usdtTransfer && (newHolder ? x.usdtTransfer.toNewHolder : x.usdtTransfer.toHolder)
   const needed = pick && { energy: pick.energy, trx: pick.trx, newHolder, certain: x.recipientHolds !== undefined }
-  const missing = needed && x.senderNow && x.energyPrice !== undefined
-    ? needed.trx.value - x.senderNow.balance.value - BigInt(x.senderNow.energyAvailable) * x.energyPrice
-    : undefined
+  const plan = needed && retryPlan(x, needed)
   const attempt = attemptOf(x.action)
   return {
     ...(attempt ? { attempt } : {}),
@@ -165,9 +231,8 @@ export function outOfEnergyView(x: TronFacts['TX_FAILED_OUT_OF_ENERGY']): OutOfE
     nothingTaken: x.costs !== undefined && x.costs.fee.value === 0n && x.costs.energyBurned.value === 0n,
     cause: x.cause,
     ...(needed ? { needed } : {}),
-    // Rounded up to 0.1 TRX: "add about 51.7 TRX" is what a person can act on, and never leaves them short.
-    ...(missing !== undefined && missing > 0n ? { missing: trx(((missing + 99_999n) / 100_000n) * 100_000n) } : {}),
-    feeLimitTooLow: needed !== undefined && x.feeLimit !== undefined && x.feeLimit.value < needed.trx.value,
+    ...(plan ? { plan } : {}),
+    checkFeeLimit: x.cause === 'fee-limit' || (plan !== undefined && (x.feeLimit === undefined || x.feeLimit.value < plan.feeLimit.value)),
   }
 }
 

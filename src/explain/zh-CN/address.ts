@@ -43,9 +43,10 @@ export const addressZh: CatalogPart<AddressCode> = {
       const v = nonEvmAddressView(x)
       const [full, name] = [nameOf(v), shortOf(v)]
       return {
-        title: `这是一个${full}地址，不是以太坊类网络的地址。`,
+        // txdoctor 也检查波场：其他网络的地址也不是波场地址（波场地址保持原来的说法）。
+        title: `这是一个${full}地址，不是以太坊类网络${v.tron ? '' : '或波场'}的地址。`,
         body:
-          `${name}是一个独立的网络，有自己的地址格式。以太坊、BNB Chain、Base、Polygon 等网络无法向它转账，必须在正确的网络上转账。` +
+          `${name}是一个独立的网络，有自己的地址格式。以太坊、BNB Chain、Base、Polygon 等网络${v.tron ? '' : '以及波场都'}无法向它转账，必须在正确的网络上转账。` +
           `txdoctor 不查看${name}，所以无法判断这是谁的地址：个人的、交易所的，还是某个程序的。` +
           (networkNotes[x.network] ?? ''),
         actions: [
@@ -66,7 +67,7 @@ export const addressZh: CatalogPart<AddressCode> = {
         body:
           (v.evmTwin
             ? `${x.address} 是 0x41 加 20 字节账户编号的 base58check 编码（十六进制形式 ${v.evmTwin.hex}）。这 20 字节写成 EVM 链上的 0x 地址（0x${v.evmTwin.start}…${v.evmTwin.end}）是那条链上的另一个账户：转到那里的资金会留在那条链上，不会到达波场。`
-            : `${x.address} 不是 EVM 地址：EVM 钱包和合约无法向它转账。`) +
+            : `${x.address} 不是 EVM ${v.tron ? '' : '或波场'}地址：EVM ${v.tron ? '' : '和波场的'}钱包及合约都无法向它转账。`) +
           `只能通过${name}交易、跨链桥或在交易所选择${name}网络提币到达。txdoctor 不查询任何${name}节点，因此` +
           (v.tron ? '无法得知它是用户账户、交易所账户还是合约（例如 TRC-20 代币合约）。' : '无法得知它属于谁（个人、交易所还是某个程序）。'),
         actions: [`付款前在${name}区块浏览器上查询它，并与收款人确认；只在${name}上付款，不要把它转换或截断成 0x 地址。`],

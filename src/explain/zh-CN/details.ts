@@ -72,8 +72,9 @@ export const detailsZh = {
     fee: '实付手续费',
     feeLimit: '手续费上限',
     energyParts: (used: string, stake: string, deployer: string, burned: string, burnedTrx: string) =>
-      `${used} 能量：来自质押 ${stake}，由合约部署者承担 ${deployer}，燃烧 TRX 支付 ${burned}，即 ${burnedTrx}`,
+      `${used} 能量，其中质押 ${stake}、合约部署者承担 ${deployer}、燃烧 TRX 支付 ${burned}，即 ${burnedTrx}`,
     bandwidthParts: (bytes: string, burnedTrx: string) => `${bytes} 字节，燃烧 ${burnedTrx}`,
+    creationParts: (bytes: string, burnedTrx: string) => `${bytes} 字节；创建账户（getCreateAccountFee，按带宽费收取）燃烧 ${burnedTrx}`,
     stamp: (utc: string) => utc.replace(/ UTC$/, '（协调世界时）'),
   },
 }

@@ -19,6 +19,16 @@ export const handoffZh: HandoffWords = {
     sentBy: '交易发起方',
     contractCalled: '调用的合约',
     permissionName: '权限名称',
+    tronSender: '发送方',
+    creationBurned: '创建账户燃烧的 TRX（getCreateAccountFee，按带宽费收取）',
+  },
+  retry: {
+    holdsNotRead: '收款人是否持有 USDT：未读到，按首次持有者计算',
+    energy: (typical, percent) => `重试时按多少能量准备（${typical} + ${percent}%）`,
+    feeLimit: '应设的手续费上限（它限制全部能量，包括质押或租用的能量）',
+    balance: (held) => `发送方需要的 TRX（已计入它的 ${held} 能量）`,
+    topUp: '需充入的 TRX（向上取整到 0.1 TRX）',
+    onlyUsed: '实际只按用掉的能量扣费：手续费上限和余额都只是上限。',
   },
   facts: {
     chain: '网络',
@@ -229,7 +239,7 @@ export const handoffZh: HandoffWords = {
     healthy: '节点工作正常',
     unhealthy: '节点工作不正常',
   },
-  failedWithFee: (fee, staked) => `失败（已打包进区块，但执行结果被撤销；实际扣除的手续费：${fee}${staked ? `，并使用了 ${staked} 质押能量` : ''}）`,
+  failedWithFee: (fee, staked) => `失败（已打包进区块，但执行结果被撤销；实际扣除的手续费：${fee}${staked ? `，并消耗了 ${staked} 点质押能量` : ''}）`,
   severity: { ok: '正常', info: '提示', warning: '警告', danger: '危险' },
   reasonSource: {
     trace: '追踪实际执行得到',

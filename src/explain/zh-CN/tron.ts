@@ -3,7 +3,7 @@ import type { Formatter } from '../format.js'
 import type { NativeAmount } from '../../core/amounts.js'
 import type { TronFacts, TronTxRef } from '../../core/tron-facts.js'
 import { panicMeaning } from '../panic.js'
-import { heldFirst, outOfEnergyView, permissionView, roughTrx, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type CostView, type PermissionLine, type PermissionView } from '../views/tron.js'
+import { heldFirst, outOfEnergyView, permissionView, retryMarginPercent, roughToken, roughTrx, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type RetryPlan, type CostView, type PermissionLine, type PermissionView } from '../views/tron.js'
 import { zh } from './common.js'
 
 /** 波场（TRON）的中文说法：与以太坊类网络共用的代码（用于其 TRON 事实），以及 TRON 独有的代码。 */
@@ -23,8 +23,18 @@ const approx = (a: NativeAmount, f: Formatter) => {
   return `${r.approximate ? '约 ' : ''}${f.native(r.amount)}`
 }
 const rough = (a: NativeAmount, f: Formatter) => f.native(roughTrx(a).amount)
+/** “手续费约为 26.42 TRX”（不是“为约”）；没有舍入时“手续费为 1.1 TRX”。 */
+const feeIs = (a: NativeAmount, f: Formatter) => {
+  const r = roughTrx(a)
+  return `${r.approximate ? '约为' : '为'} ${f.native(r.amount)}`
+}
 const day = (seconds: bigint, f: Formatter) => f.utc(seconds).slice(0, 10)
-const heldList = (h: Held, f: Formatter) => tokensFirst(h).map((t) => f.token(t.amount, t.decimals, t.symbol))
+/** A token balance for a newcomer, rounded like TRX. */
+const roughHeld = (t: { amount: bigint; decimals: number; symbol: string }, f: Formatter) => {
+  const r = roughToken(t.amount, t.decimals)
+  return `${r.approximate ? '约 ' : ''}${f.token(r.amount, t.decimals, t.symbol)}`
+}
+const heldList = (h: Held, f: Formatter) => tokensFirst(h).map((t) => roughHeld(t, f))
 
 /** 它是什么，给新手看的名词短语：“向 TCB8…14RB 转 0.01 «USDT» 的转账”。 */
 function attemptNovice(a: Attempt | undefined, f: Formatter): string {
@@ -62,8 +72,8 @@ function feeNovice(c: CostView | undefined, f: Formatter): string {
   ]
   const staked = c.energyFromStake > 0 && c.energyBurned ? '另有一部分能量来自账户质押所得，没有花费 TRX。' : ''
   const [only] = parts
-  if (parts.length === 1 && only!.amount.value === c.fee.value) return `手续费为 ${approx(c.fee, f)}，全部${only!.all}。${staked}`
-  return `手续费为 ${approx(c.fee, f)}${parts.length ? `：${parts.map((p) => `${approx(p.amount, f)} ${p.what}`).join('；')}` : ''}。${staked}`
+  if (parts.length === 1 && only!.amount.value === c.fee.value) return `手续费${feeIs(c.fee, f)}，全部${only!.all}。${staked}`
+  return `手续费${feeIs(c.fee, f)}${parts.length ? `：${parts.map((p) => `${approx(p.amount, f)} ${p.what}`).join('；')}` : ''}。${staked}`
 }
 
 /** 手续费上限，只在有意义时给出：转账合约（TransferContract）不消耗能量，无上限可言；节点没返回交易本身时，上限未知。 */
@@ -100,6 +110,28 @@ const recoveryScam = (ownChanges: boolean) => `任何声称收费帮你“解锁
 const joinAbout = (line: string) => line.replace(/([\u4e00-\u9fff]) 约 /g, '$1约 ')
 const tidy = (t: Text): Text => ({ title: joinAbout(t.title), body: joinAbout(t.body), actions: t.actions.map(joinAbout) })
 
+/** 重试需要什么，给新手看：账户要有多少 TRX（还要充入多少），以及只扣除实际用掉的部分。 */
+function retryNovice(p: RetryPlan, f: Formatter): string {
+  const energyInstead = '或者在钱包里质押 TRX 或租用能量'
+  const onlyUsed = '实际只扣除这笔转账真正用掉的部分，其余仍留在你的账户里。'
+  if (p.topUp) return `再试之前，请确保账户里有约 ${rough(p.balanceTarget, f)}（还需充入约 ${f.native(p.topUp)}），${energyInstead}。这样（计入账户已有的能量）足够支付这笔转账，还留有一点余量。${onlyUsed}`
+  if (p.balanceNow) return `账户里的 TRX 已经足够支付这笔转账，还留有一点余量（计入账户的能量后，约需 ${rough(p.balanceTarget, f)}）。${onlyUsed}`
+  return `再试之前，请确保账户里有约 ${rough(p.balanceTarget, f)}，${energyInstead}。这样足够支付这笔转账，还留有一点余量。${onlyUsed}`
+}
+
+/** 同一个方案的精确数字：能量加余量；手续费上限覆盖全部能量；余额只需覆盖质押能量以外的部分。 */
+function retryExpert(typical: number, p: RetryPlan, f: Formatter): string {
+  const balance = p.balanceNow
+    ? `余额 ≥（${f.count(p.energy)} − 已有 ${f.count(p.energyHeld)} 能量）× ${f.count(p.price)} sun = ${f.nativeExact(p.balance)}` +
+      (p.topUp ? `；发送方现有 ${f.nativeExact(p.balanceNow)}，需充入 ≥ ${f.nativeExact(p.topUp)}，已向上取整到 0.1 TRX。` : `；发送方现有的 ${f.nativeExact(p.balanceNow)} 已足够。`)
+    : `余额 ≥ ${f.nativeExact(p.balance)}（未读到发送方当前的 TRX 和能量）。`
+  return (
+    `按 ${f.count(p.energy)} 能量准备（${f.count(typical)} + ${retryMarginPercent}%，向上取整到 1,000：实际消耗可能超过典型值）。` +
+    `手续费上限（fee_limit）设为 ≥ ${f.count(p.energy)} × ${f.count(p.price)} sun = ${f.nativeExact(p.feeLimit)}，无论能量来自质押、租用还是燃烧 TRX：手续费上限限制的是这次调用可用的全部能量。` +
+    `${balance}或者质押/租用能量，使可用能量 ≥ ${f.count(p.energy)}（手续费上限不变）。实际只按用掉的能量扣费：手续费上限和余额都只是上限。`
+  )
+}
+
 const words: TronCatalog = {
   TX_SUCCESS: {
     novice: (x, f) => {
@@ -110,6 +142,7 @@ const words: TronCatalog = {
           `它在波场（TRON）上完成${v.coins && x.action?.kind === 'trx-transfer' ? `，${x.sender ? `从 ${f.short(x.sender)} ` : ''}向 ${f.short(x.action.to)} 转出 ${f.native(v.coins)}` : ''}` +
           (v.moved.length ? `。转移的资产：${v.moved.map((t) => `${f.token(t.amount, t.decimals, t.symbol)}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`).join('；')}` : v.somethingMoved ? '' : '，没有转移任何 TRX 或代币') +
           `。${feeNovice(v.cost, f)}` +
+          (v.usdtToNewHolder ? '这次费用约为平时的两倍，很可能是因为收款人此前从未持有过 USDT。' : '') +
           (v.somethingMoved ? '已完成的转账无法由网络撤回。' : ''),
         actions: v.somethingMoved
           ? [
@@ -164,19 +197,21 @@ const words: TronCatalog = {
         body:
           `这笔${attemptNovice(v.attempt, f)}失败了，什么也没有转出：资产都还在你的账户里。` +
           `在波场上，代币转账需要${energyWord}；账户没有的那部分能量，会通过燃烧 TRX 来支付。` +
-          (v.burned ? `在它停下之前，已经这样燃烧了 ${approx(v.burned, f)}，这部分不会退还。` : v.nothingTaken ? '这次失败的尝试没有扣除任何 TRX。' : '') +
-          { 'fee-limit': `它停下是因为钱包允许它燃烧的 TRX 上限（手续费上限${x.feeLimit ? `，${approx(x.feeLimit, f)}` : ''}）对这笔转账来说太低了。`, 'no-trx': '它停下是因为账户里的 TRX 和能量太少，付不起这笔转账。', unknown: '我们无法判断是钱包的手续费上限不够，还是账户里的 TRX 不够。' }[v.cause] +
+          (v.burned ? `在转账中止之前，已经这样燃烧了 ${approx(v.burned, f)}，这部分不会退还。` : v.nothingTaken ? '这次失败的尝试没有扣除任何 TRX。' : '') +
+          { 'fee-limit': `转账中止，是因为钱包允许它燃烧的 TRX 上限（手续费上限${x.feeLimit ? `，${approx(x.feeLimit, f)}` : ''}）对这笔转账来说太低了。`, 'no-trx': '转账中止，是因为账户里的 TRX 和能量太少，付不起这笔转账。', unknown: '我们无法判断是钱包的手续费上限不够，还是账户里的 TRX 不够。' }[v.cause] +
           (usdt ? `一笔 USDT 转账，转给已持有 USDT 的地址大约需要 ${need(usdt.toHolder, f)}，转给从未持有过 USDT 的地址大约需要 ${need(usdt.toNewHolder, f)}。` : '') +
           (x.recipientHolds === undefined
             ? usdt ? '我们没能查到收款人是否已经持有 USDT，所以请按较高的费用准备。' : ''
             : x.recipientHolds ? '这个收款人已经持有该代币。' : '这个收款人从未持有过该代币，所以适用较高的那个数字。') +
           (x.senderNow ? `你的账户现在有 ${approx(x.senderNow.balance, f)} 和 ${f.count(x.senderNow.energyAvailable)} 能量。` : ''),
         actions: [
-          v.needed
-            ? `再试之前，请确保账户里有足够的 TRX 支付这笔转账的费用，${v.needed.certain ? '大约需要' : '最多可能需要约'} ${rough(v.needed.trx, f)}${v.missing ? `（还需充入约 ${rough(v.missing, f)}）` : ''}；或者在钱包里质押 TRX 或租用能量。`
-            : '再试之前，先往账户里充入 TRX，或者在钱包里质押 TRX 或租用能量。',
-          ...(v.cause === 'fee-limit' || v.feeLimitTooLow
-            ? [`如果钱包允许设置手续费上限，请把它调高${v.needed ? `到 ${rough(v.needed.trx, f)} 以上` : ''}，或者恢复钱包的自动设置。`]
+          v.plan ? retryNovice(v.plan, f) : '再试之前，先往账户里充入 TRX，或者在钱包里质押 TRX 或租用能量。',
+          ...(v.checkFeeLimit
+            ? [
+                v.plan
+                  ? `如果钱包允许设置手续费上限，请把它设为 ${f.native(v.plan.feeLimitRough)} 或更高（也可以使用钱包的自动设置，前提是不低于这个数）：即使用质押或租用的能量支付，手续费上限也必须覆盖整笔转账。`
+                  : '如果钱包允许设置手续费上限，请把它调高，或者恢复钱包的自动设置。',
+              ]
             : []),
           '重新发送是安全的：这笔转账失败了，什么也没有转出，所以不会付两次钱。但要等账户里有足够的 TRX 或能量再发，否则它可能再次失败并燃烧 TRX。',
           zh.noRecoveryPhrase,
@@ -187,11 +222,6 @@ const words: TronCatalog = {
       const v = outOfEnergyView(x)
       const usdt = x.usdtTransfer
       const n = v.needed
-      const counted = n && x.senderNow && x.energyPrice !== undefined
-        ? v.missing
-          ? `计入发送方的 ${f.count(x.senderNow.energyAvailable)} 能量（按 ${f.count(x.energyPrice)} sun/能量折算）后，把它补足到 ≥ ${f.nativeExact(n.trx)}，即充入 ≥ ${f.nativeExact(v.missing)}`
-          : `发送方现有的 ${f.nativeExact(x.senderNow.balance)} 和 ${f.count(x.senderNow.energyAvailable)} 能量（按 ${f.count(x.energyPrice)} sun/能量折算）已够 ≥ ${f.nativeExact(n.trx)}`
-        : n && `给发送方充值到 ≥ ${f.nativeExact(n.trx)}`
       return {
         title: `能量耗尽（OUT_OF_ENERGY）${x.costs ? `：消耗 ${f.count(x.costs.energyUsed)} 能量${x.energyLimit === undefined ? '' : `（上限 ${f.count(x.energyLimit)}）`}，燃烧 ${f.native(x.costs.energyBurned)}` : ''}`,
         body:
@@ -203,10 +233,10 @@ const words: TronCatalog = {
           (x.recipientHolds === undefined ? (usdt ? '未读到收款人是否持有 USDT：按首次持有者计算。' : '') : `收款人${x.recipientHolds ? '已持有' : '从未持有过'}该代币。`) +
           (x.senderNow ? `发送方当前：${f.nativeExact(x.senderNow.balance)}，可用能量 ${f.count(x.senderNow.energyAvailable)}。` : ''),
         actions: [
-          n
-            ? `${counted}；或者质押/租用 ≥ ${f.count(n.energy)} 能量。` + (v.cause === 'fee-limit' || v.feeLimitTooLow ? `以燃烧 TRX 支付时（没有质押或租用的能量），把手续费上限（fee_limit）设为 ≥ ${f.nativeExact(n.trx)}。` : '')
+          n && v.plan
+            ? retryExpert(n.energy, v.plan, f)
             : `给发送方充入 TRX 或质押/租用能量${v.cause === 'no-trx' ? '' : '，并提高手续费上限（fee_limit）'}。`,
-          '签名前用 /wallet/triggerconstantcontract（或 /wallet/estimateenergy）重新估算：按 energy_used 预留能量（它已包含 energy_penalty）；手续费上限（fee_limit）≥ energy_used × getEnergyFee。重新发送是安全的：什么都没有转出，重发是一笔新交易。',
+          '签名前用 /wallet/triggerconstantcontract（或 /wallet/estimateenergy）重新估算：按 energy_used 再加一些余量预留能量（energy_used 已包含 energy_penalty）；手续费上限（fee_limit）≥ 预留能量 × getEnergyFee。重新发送是安全的：什么都没有转出，重发是一笔新交易。',
         ],
       }
     },
@@ -327,7 +357,7 @@ const words: TronCatalog = {
   ADDRESS_NO_ENERGY: {
     novice: (x, f) => {
       const first = heldFirst(x.holdings)
-      const holding = first ? f.token(first.amount, first.decimals, first.symbol) : '代币'
+      const holding = first ? roughHeld(first, f) : '代币'
       return {
         title: `你持有 ${holding}，但转不出去：TRX 或能量不足。`,
         body:
@@ -394,13 +424,14 @@ const words: TronCatalog = {
     expert: (x, f) => {
       const v = permissionView(x)
       const owner = v.permissions.find((p) => p.kind === 'owner')
+      const firstActive = v.permissions.find((p) => p.kind === 'active')
       return {
         title: v.hijacked
           ? `权限被劫持：其他密钥无需账户自身密钥即可${[x.othersAlone && '转走资金', x.othersChangeKeys && '改写权限'].filter(Boolean).join('和')}`
           : '多重签名：所有者/活跃权限中有其他密钥',
         body:
           `账户 ${x.address}。` +
-          v.permissions.map((p) => `${p.kind === 'owner' ? '所有者权限（owner）' : '活跃权限（active）'}${f.quote(p.name)}，阈值 ${p.threshold}：${p.keys.map((k) => `${k.address}（权重 ${k.weight}${k.own ? '，自身密钥' : ''}）`).join('、')}；${operations(p)}`).join('。') +
+          v.permissions.map((p) => `${p.kind === 'owner' ? '所有者权限（owner）' : '活跃权限（active）'}${f.quote(p.name)}，阈值 ${p.threshold}：${p.keys.map((k) => `${k.address}（权重 ${k.weight}${k.own ? '，自身密钥' : ''}）`).join('、')}；${operations(p, p === firstActive)}`).join('。') +
           `。其他密钥可达到能转出资金的阈值：${x.othersAlone ? '是' : '否'}；可达到能修改权限的阈值：${x.othersChangeKeys ? '是' : '否'}。自身密钥满足所有者权限阈值：${x.ownAlone ? '是' : '否'}。`,
         actions: [
           controlExpert(v, owner, f),
@@ -418,27 +449,29 @@ export const tronZh = Object.fromEntries(
   Object.entries(words).map(([code, t]) => [code, { novice: (x: never, f: Formatter) => tidy(t.novice(x, f)), expert: (x: never, f: Formatter) => tidy(t.expert(x, f)) }]),
 ) as TronCatalog
 
-/** 签名时能做什么：所有者权限什么都能做；活跃权限看其 operations 位。 */
-function operations(p: PermissionLine): string {
+/** 签名时能做什么：所有者权限什么都能做；活跃权限看其可执行的操作（operations 位）。 */
+function operations(p: PermissionLine, first: boolean): string {
   if (p.kind === 'owner') return '可执行所有合约类型（所有者权限）'
+  // 英文字段名只在第一次出现时括注一次。
+  const label = first ? '可执行的操作（operations）' : '可执行的操作'
   const allowed = [p.can.transfer && 'TransferContract（1）', p.can.callContracts && 'TriggerSmartContract（31）', p.can.changePermissions && 'AccountPermissionUpdateContract（46）'].filter(Boolean)
-  return allowed.length ? `operations 包含 ${allowed.join('、')}` : 'operations 不包含 TransferContract（1）、TriggerSmartContract（31）、AccountPermissionUpdateContract（46）中的任何一项'
+  return allowed.length ? `${label}包含 ${allowed.join('、')}` : `${label}不包含 TransferContract（1）、TriggerSmartContract（31）、AccountPermissionUpdateContract（46）中的任何一项`
 }
 
-/** 谁能修改权限（java-tron 对活跃权限只检查其 operations 位）。 */
+/** 谁能修改权限（java-tron 对活跃权限只检查其可执行操作（operations）位）。 */
 function controlExpert(v: PermissionView, owner: PermissionLine | undefined, f: Formatter): string {
   const weights = (p: PermissionLine) => `${p.otherWeights.join('+')} ≥ ${p.threshold}`
   const rewriters = v.permissions.filter((p) => p.can.changePermissions && p.othersReach)
   const others = rewriters.map((p) =>
     p.kind === 'owner'
       ? `其他密钥满足所有者权限阈值（${weights(p)}）：可以改写所有权限。`
-      : `权限 ${f.quote(p.name)} 的 operations 包含 AccountPermissionUpdateContract（46）：其他密钥（${weights(p)}）也能改写所有者权限。`,
+      : `权限 ${f.quote(p.name)} 可执行的操作包含 AccountPermissionUpdateContract（46）：其他密钥（${weights(p)}）也能改写所有者权限。`,
   )
   const dropped = v.permissions.filter((p) => p.othersReach && p.kind === 'active').map((p) => `权限 ${f.quote(p.name)}`)
   const own = v.ownAlone && owner
     ? `所有者权限 = 自身密钥（阈值 ${owner.threshold}），所以由它签名的权限更新（AccountPermissionUpdate）可以删除${dropped.length ? dropped.join('、') : '其他密钥'}；但如果密钥已泄露，这样做毫无意义。`
     : v.ownChanges
-      ? '自身密钥满足某个 operations 包含 AccountPermissionUpdateContract（46）的活跃权限：它可以删除其他密钥；但如果密钥已泄露，这样做毫无意义。'
+      ? '自身密钥满足某个可执行的操作包含 AccountPermissionUpdateContract（46）的活跃权限：它可以删除其他密钥；但如果密钥已泄露，这样做毫无意义。'
       : `没有其他密钥就无法逆转：自身密钥单独满足的权限中，没有一个允许 AccountPermissionUpdateContract（46）${owner ? `（所有者权限阈值 ${owner.threshold}）` : ''}。`
   return [own, ...others].join('')
 }
