@@ -12,8 +12,11 @@ import type { ChainRef, NativeAmount } from './amounts.js'
 /** A TRON address, base58check (`T…`, 34 characters). */
 export type TronAddress = string
 
-/** A TRC-20 `Transfer` logged by a transaction (symbol untrusted unless the token is in txdoctor's list). */
-export type TronTokenTransfer = { token: TronAddress; symbol?: string; decimals?: number; from: TronAddress; to: TronAddress; amount: bigint }
+/**
+ * A TRC-20 `Transfer` logged by a transaction (symbol untrusted unless the token is in txdoctor's list). `fake`: the
+ * token passes itself off as another (its TX_SCAM_TOKEN finding says how): worth nothing, whatever its amount.
+ */
+export type TronTokenTransfer = { token: TronAddress; symbol?: string; decimals?: number; from: TronAddress; to: TronAddress; amount: bigint; fake?: true }
 
 /** What a transaction tried to do, from its contract (a TRON transaction carries one). */
 export type TronAction =

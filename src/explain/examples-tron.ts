@@ -23,6 +23,10 @@ const usdtHeld = (amount: bigint) => ({ token: usdt, symbol: 'USDT', decimals: 6
 /** What an owner permission can do, and an active one whose operations allow moving TRX and calling contracts. */
 const everything = { transfer: true, callContracts: true, changePermissions: true }
 const movesFunds = { transfer: true, callContracts: true, changePermissions: false }
+/** Illustrative: a token contract calling itself USDT (not Tether's; a valid address no token is known at). */
+const fakeUsdt = 'TE4cVMTomgiuDeRR8ghz7gCEevbBWsir7K'
+/** Illustrative: the sender of the lure and of the fake USDT. */
+const scammer = 'TJJCj36XFkPD1qiALtZjmUziJcfKSdk8S1'
 /** Illustrative: a second other key. */
 const thirdKey = 'TVqTEPUPiTxhzaSnD9xXEvarUQooLibkXM'
 
@@ -65,9 +69,11 @@ export const tronExamples: { [code in keyof TronFacts]: TronFacts[code] } = {
   },
   // Illustrative: no published reply holds a TRON lure.
   TX_ADDRESS_POISONING: {
-    network: 'tron', victim: ledgerSender, lookalike, sentBy: 'TJJCj36XFkPD1qiALtZjmUziJcfKSdk8S1',
+    network: 'tron', victim: ledgerSender, lookalike, sentBy: scammer,
     token: usdt, symbol: 'USDT', decimals: 6, amount: 0n, lures: 1, minedAt: 1_738_601_868n,
   },
+  // Illustrative (the checks' rule: an unlisted contract whose symbol() is a listed token's, tron-checks.test.ts).
+  TX_SCAM_TOKEN: { network: 'tron', token: fakeUsdt, symbol: 'USDT', reasons: ['imitates-known'], imitates: usdt },
   // getaccount-ordinary.json (balance, creation); its resources and tokens are illustrative.
   ADDRESS_ACTIVITY: {
     network: 'tron', chain: tron, address: ordinary, balance: sun(2_928_601_454n), holdings: [usdtHeld(500_000_000n)],
@@ -115,6 +121,24 @@ export const tronVariants = {
     blockNumber: 75_772_270n, minedAt: 1_757_976_723n,
     costs: { fee: sun(1_100_000n), energyUsed: 0, energyFromStake: 0, energyFromContract: 0, energyBurned: sun(0n), bandwidthUsed: 0, bandwidthBurned: sun(100_000n) },
     transfers: [], activationFee: sun(1_000_000n),
+  } satisfies TronFacts['TX_SUCCESS'],
+  /** Illustrative: 5,000 fake «USDT» sent to an ordinary account, the success beside TX_SCAM_TOKEN's example. */
+  fakeUsdtReceived: {
+    network: 'tron', chain: tron, id: 'bb511811428823954d87dd83815b367271795987cd1672f679778583ad0606d8', sender: scammer,
+    action: { kind: 'token-transfer', token: fakeUsdt, symbol: 'USDT', decimals: 6, to: ordinary, amount: 5_000_000_000n },
+    blockNumber: 75_772_300n, minedAt: 1_757_976_813n,
+    costs: { fee: sun(6_720_000n), energyUsed: 32_000, energyFromStake: 0, energyFromContract: 0, energyBurned: sun(6_720_000n), bandwidthUsed: 345, bandwidthBurned: sun(0n) },
+    feeLimit: sun(100_000_000n),
+    transfers: [{ token: fakeUsdt, symbol: 'USDT', decimals: 6, from: scammer, to: ordinary, amount: 5_000_000_000n, fake: true }],
+  } satisfies TronFacts['TX_SUCCESS'],
+  /**
+   * Illustrative: a contract call that succeeded, read from a node that gave the transaction (with its verdict) but
+   * not its info: no block, no costs, no logs; what it moved is unknown, never "nothing".
+   */
+  successUnread: {
+    network: 'tron', chain: tron, id: '73b64624e61aebf6cf9a158d4457fedaa982c3165eaef59e7c5f0d1d22064906', sender: ordinary,
+    action: { kind: 'contract-call', contract: 'TEEXEWrkMFKapSMJ6mErg39ELFKDqEs6w3', callValue: sun(0n), selector: '0x16bd160c' },
+    feeLimit: sun(100_000_000n), transfers: [], transfersUnread: true,
   } satisfies TronFacts['TX_SUCCESS'],
   /** A shared wallet: two keys, both needed. */
   sharedWallet: {

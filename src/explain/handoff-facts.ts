@@ -120,7 +120,7 @@ export const factKinds = {
   permissions: 'items', threshold: 'count', keys: 'skip', weight: 'count', otherKeys: 'address',
   can: 'group', transfer: 'flag', callContracts: 'flag', changePermissions: 'flag',
   // Booleans, turned into sentences by each language
-  recipientHolds: 'flag', approvalsChecked: 'flag', othersAlone: 'flag', othersChangeKeys: 'flag', ownAlone: 'flag', tronChecked: 'flag',
+  recipientHolds: 'flag', transfersUnread: 'flag', fake: 'flag', approvalsChecked: 'flag', othersAlone: 'flag', othersChangeKeys: 'flag', ownAlone: 'flag', tronChecked: 'flag',
   // Tokens whose balance a TRON node did not give: their symbols (or addresses).
   unreadTokens: 'data',
   maybeNonEvm: 'flag', caseOnlyLikely: 'flag', succeeded: 'flag', system: 'flag', poolUnknown: 'flag', known: 'flag', isContract: 'flag', inDiagnosis: 'flag',

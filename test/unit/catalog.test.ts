@@ -3,7 +3,7 @@ import { allFindingCodes, findingCodes } from '../../src/core/codes.js'
 import { finding } from '../../src/core/finding.js'
 import { langs, levels, type Diagnosis } from '../../src/core/types.js'
 import { catalogs, describe as describeFinding, explain, tronCatalogs } from '../../src/explain/explain.js'
-import { findingExamples, tronExamples } from '../../src/explain/examples.js'
+import { findingExamples, tronExamples, tronVariants } from '../../src/explain/examples.js'
 
 /**
  * Words a newcomer does not know. Novice text must get by without them (DESIGN §5). Addresses may appear only
@@ -48,6 +48,22 @@ describe('the catalog', () => {
     const { genuine, lookalike } = findingExamples.TX_ADDRESS_POISONING
     const shown = (line: string) => (code === 'TX_ADDRESS_POISONING' ? line.replaceAll(genuine, '').replaceAll(lookalike, '') : line)
     for (const line of [text.title, text.body, ...text.actions].map(shown)) for (const word of jargon) expect(line).not.toMatch(word)
+  })
+
+  // TRON's other situations (src/explain/examples-tron.ts tronVariants): every one renders like an example does.
+  const variantCodes: Record<keyof typeof tronVariants, Code> = {
+    outOfEnergyNoTrx: 'TX_FAILED_OUT_OF_ENERGY', revertWithReason: 'TX_FAILED_REVERTED', trxToNewAccount: 'TX_SUCCESS', fakeUsdtReceived: 'TX_SUCCESS',
+    successUnread: 'TX_SUCCESS', sharedWallet: 'ADDRESS_PERMISSION_OTHER_KEYS', ownerStillOwn: 'ADDRESS_PERMISSION_OTHER_KEYS', lockedOut: 'ADDRESS_PERMISSION_OTHER_KEYS',
+  }
+  const variants = Object.entries(tronVariants).flatMap(([name, facts]) => langs.flatMap((lang) => levels.map((level) => ({ name, code: variantCodes[name as keyof typeof tronVariants], facts, lang, level }))))
+  test.each(variants)('TRON variant $name ($code) $level $lang renders, with no jargon for a newcomer', ({ code, facts, lang, level }) => {
+    expect(code).toBeDefined()
+    const text = describeFinding(finding(code, facts as never), { lang, level })
+    expect(text.title.length).toBeGreaterThan(1) // “成功” (success) is a whole title
+    expect(text.body.length).toBeGreaterThan(3)
+    expect(text.actions.length).toBeGreaterThan(0)
+    for (const line of [text.title, text.body, ...text.actions]) expect(line).not.toMatch(/undefined|NaN|\[object/)
+    if (level === 'novice') for (const line of [text.title, text.body, ...text.actions]) for (const word of jargon) expect(line).not.toMatch(word)
   })
 
   // The same node problems met among txdoctor's own nodes during a diagnosis read differently: nothing for the

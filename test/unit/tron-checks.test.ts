@@ -153,6 +153,10 @@ describe('TRON transactions', () => {
     const unlisted = checkTronTransaction(evidence(t.swapManyLogs.id, { info: swap })).flatMap((f) => (f.code === 'TX_SUCCESS' ? f.facts.transfers : []))[0]!.token
     const findings = checkTronTransaction(evidence(t.swapManyLogs.id, { info: swap, tokens: new Map([[unlisted, { symbol: 'USDT', decimals: 6 }]]) }))
     expect(only(findings, 'TX_SCAM_TOKEN').facts).toEqual({ network: 'tron', token: unlisted, symbol: 'USDT', reasons: ['imitates-known'], imitates: tronScenarios.usdt })
+    // The success's transfers of that token are marked fake: the words never call them "your USDT".
+    const moved = only(findings, 'TX_SUCCESS').facts.transfers.filter((t) => t.token === unlisted)
+    expect(moved.length).toBeGreaterThan(0)
+    expect(moved.every((t) => 'fake' in t && t.fake === true)).toBe(true)
     const real = t.usdtSuccessBurnedEnergy
     expect(checkTronTransaction(evidence(real.id, { tx: tx(real.transaction), info: info(real.info) })).map((f) => f.code)).toEqual(['TX_SUCCESS'])
   })

@@ -418,3 +418,110 @@ describe('third reading: words', () => {
     )
   })
 })
+
+describe('a fake token on TRON, and a success whose logs were not read', () => {
+  const real = 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t'
+  const fake = tronExamples.TX_SCAM_TOKEN
+  const received = tronVariants.fakeUsdtReceived
+
+  test.each(langs)('%s novice: a fake «USDT», worth nothing, the real contract, and what not to do', (lang) => {
+    const t = words('TX_SCAM_TOKEN', fake, lang)
+    expect(t.title).toMatch(lang === 'en' ? /^Danger: .*fake/ : /^危险：.*假的/)
+    expect(t.body).toContain('«USDT»')
+    expect(t.body).toMatch(lang === 'en' ? /another contract, not the real USDT: a fake.*worth nothing/ : /另一个合约，不是真正的 USDT：它是假代币.*一文不值/)
+    expect(t.body).toContain(real)
+    const actions = t.actions.join('\n')
+    expect(actions).toMatch(lang === 'en' ? /Don't send this token on, and don't approve, sell or swap it/ : /不要把这个代币转给别人，也不要对它授权、出售或兑换/)
+    expect(actions).toMatch(lang === 'en' ? /Don't visit any website/ : /不要访问.*网站/)
+    expect(actions).toMatch(lang === 'en' ? /you have not been paid/ : /你其实没有收到钱/)
+    // The symbol is the token's own word: quoted every time it is shown; the real one comes from txdoctor's list.
+    expect(t.all.replaceAll('«USDT»', '')).not.toMatch(/calls itself USDT|自称 USDT/)
+  })
+
+  test.each(langs)('%s expert: the token address, its symbol quoted as untrusted, the signals, the real contract', (lang) => {
+    const t = words('TX_SCAM_TOKEN', fake, lang, 'expert')
+    expect(t.title).toContain(fake.token)
+    expect(t.body).toMatch(lang === 'en' ? /symbol\(\) «USDT» \(untrusted\)/ : /symbol\(\) 为 «USDT»（不可信）/)
+    expect(t.body).toContain('imitates-known')
+    expect(t.body).toContain(real)
+    const link = words('TX_SCAM_TOKEN', { ...fake, symbol: 'usdt-airdrop.io', reasons: ['link'], imitates: undefined }, lang)
+    expect(link.body).toContain('«usdt-airdrop.io»')
+    expect(link.all).not.toContain(real)
+  })
+
+  test.each(langs.flatMap((lang) => levels.map((level) => ({ lang, level }))))('$lang $level: one story: beside the fake, the success card is no good news about USDT', ({ lang, level }) => {
+    const answer = explain(
+      {
+        input: received.id, kind: 'transaction', status: 'success', chain: { id: 728126428, name: 'TRON' },
+        findings: [finding('TX_SUCCESS', received), finding('TX_SCAM_TOKEN', fake)], facts: {}, untrusted: {}, meta,
+      },
+      { level, lang },
+    )
+    expect(answer.severity).toBe('danger')
+    expect(answer.findings.map((f) => f.code)).toEqual(['TX_SCAM_TOKEN', 'TX_SUCCESS'])
+    const success = answer.findings[1]!
+    expect(success.severity).toBe('info')
+    expect(success.actions).toEqual([])
+    if (level === 'novice') {
+      expect(success.title).not.toMatch(/transfer went through|转账已经成功/)
+      expect(success.body).toMatch(lang === 'en' ? /5,000 «USDT» from .* \(a fake token, worth nothing\)/ : /5,000 «USDT»（假代币，一文不值）/)
+      expect(success.body).not.toMatch(/cannot be undone|无法由网络撤回/)
+    } else expect(success.body).toMatch(lang === 'en' ? /a fake: see TX_SCAM_TOKEN/ : /假代币：见 TX_SCAM_TOKEN/)
+    // Alone, its own words still give no "add the token" advice.
+    expect(words('TX_SUCCESS', received, lang).all).not.toMatch(/add the token|添加该代币/)
+    // The listed USDT is never called fake.
+    expect(words('TX_SUCCESS', tronExamples.TX_SUCCESS, lang).all).not.toMatch(/fake|假代币/)
+  })
+
+  test.each(langs)('%s: logs not read: "what it moved could not be read", never "it moved no TRX and no tokens"', (lang) => {
+    const unread = tronVariants.successUnread
+    const t = words('TX_SUCCESS', unread, lang)
+    expect(t.body).toMatch(lang === 'en' ? /we could not read what it moved/ : /没能读到它转移了什么/)
+    expect(t.all).not.toMatch(/moved no TRX and no tokens|没有转移任何 TRX 或代币|nothing more to do|无需再做任何事/)
+    expect(t.actions[0]).toContain('Tronscan')
+    const expert = words('TX_SUCCESS', unread, lang, 'expert')
+    expect(expert.body).toMatch(lang === 'en' ? /Transfer logs not read/ : /未读到转账日志/)
+    expect(expert.all).not.toMatch(/No TRC-20 Transfer logged|Nothing of value moved|没有记录 TRC-20|没有转移任何有价值/)
+    const text = explain(
+      { input: unread.id, kind: 'transaction', status: 'success', chain: { id: 728126428, name: 'TRON' }, findings: [finding('TX_SUCCESS', unread)], facts: {}, untrusted: {}, meta },
+      { level: 'novice', lang },
+    ).handoff
+    expect(text).toMatch(lang === 'en' ? /^What it moved could not be read/m : /^未能读到它转移了什么/m)
+  })
+})
+
+describe('values a node gave are data, never keys into words or raw in a newcomer’s text', () => {
+  const otherOp = (contractType: string) => ({ ...tronExamples.TX_FAILED_REVERTED, action: { kind: 'other', contractType } as const })
+  test.each(langs)('%s: a result or contract type named like an Object member ("constructor") reads as unknown', (lang) => {
+    for (const level of levels) {
+      const t = words('TX_FAILED_REVERTED', { ...otherOp('constructor'), result: 'constructor' }, lang, level)
+      expect(t.all).not.toMatch(/function|native code|\[object/)
+      if (level === 'novice') expect(t.all).not.toContain('constructor')
+      else expect(t.all).toContain('«constructor»')
+    }
+  })
+
+  test.each(langs)('%s: a known contract type is said in words; the type itself is for experts', (lang) => {
+    const novice = words('TX_FAILED_REVERTED', otherOp('FreezeBalanceV2Contract'), lang)
+    expect(novice.body).toMatch(lang === 'en' ? /account operation \(staking of TRX\)/ : /账户操作（质押 TRX）/)
+    expect(novice.all).not.toContain('FreezeBalanceV2Contract')
+    expect(words('TX_FAILED_REVERTED', otherOp('FreezeBalanceV2Contract'), lang, 'expert').body).toContain('FreezeBalanceV2Contract')
+    // Chinese novice text never shows a bare English contract type, known or not.
+    if (lang === 'zh-CN') expect(words('TX_FAILED_REVERTED', otherOp('ShieldedTransferContract'), lang).all).not.toMatch(/[A-Za-z]+Contract/)
+  })
+})
+
+describe('a TRON transaction not found when only TRON was searched', () => {
+  const onlyTron = { hash: `0x${noTrx.id}`, checkedChains: [{ id: 728126428, name: 'TRON' }], maybeNonEvm: false, tronChecked: true as const }
+  test.each(langs)('%s expert: names TRON’s own call, not eth_getTransactionByHash; the EVM list leaves TRON out', (lang) => {
+    const t = words('TX_NOT_FOUND', onlyTron, lang, 'expert')
+    expect(t.body).toMatch(/^\/wallet\/gettransactionbyid (returned \{\} on TRON|在 TRON 上返回 \{\})/)
+    expect(t.all).not.toContain('eth_getTransactionByHash')
+    expect(t.body).toMatch(/24/)
+    const mixed = { ...findingExamples.TX_NOT_FOUND, checkedChains: [...findingExamples.TX_NOT_FOUND.checkedChains, onlyTron.checkedChains[0]!], tronChecked: true as const }
+    const both = words('TX_NOT_FOUND', mixed, lang, 'expert').body
+    expect(both).toMatch(/eth_getTransactionByHash (returned null on|在) Ethereum (and|和) Base ?(上返回 null|\.)/)
+    expect(both).toContain('/wallet/gettransactionbyid')
+    expect(words('TX_NOT_FOUND', onlyTron, lang).body).not.toMatch(/TRON too|也查了波场/)
+  })
+})

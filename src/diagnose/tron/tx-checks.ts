@@ -17,7 +17,10 @@ export function checkTronTransaction(e: TronTxEvidence): Finding[] {
   const result = e.info ? resultOf(e.info, e.tx) : verdictOf(e.tx)
   if (result === undefined) return []
   if (result === 'SUCCESS') {
-    const transfers = e.info ? tokenTransfersOf(e.info, e.spec).map((t) => ({ ...t, ...e.tokens.get(t.token) })) : askedTransfer(ref)
+    const logged = e.info ? tokenTransfersOf(e.info, e.spec).map((t) => ({ ...t, ...e.tokens.get(t.token) })) : askedTransfer(ref)
+    const scams = checkTronScamTokens(e, logged)
+    const fakes = new Set(scams.map((f) => (f.facts as { token: string }).token))
+    const transfers = logged.map((t) => (fakes.has(t.token) ? { ...t, fake: true as const } : t))
     const unread = !e.info && ref.action?.kind !== 'token-transfer' && ref.action?.kind !== 'trx-transfer'
     const activationFee = activationFeeOf(ref, e)
     return [
@@ -26,7 +29,7 @@ export function checkTronTransaction(e: TronTxEvidence): Finding[] {
         ? [finding('TX_NOT_FINAL', { network: 'tron', blockNumber: ref.blockNumber, minedAt: ref.minedAt, solidifyBlocks: e.spec.solidifyBlocks, blockTimeSeconds: e.spec.blockTimeSeconds })]
         : []),
       ...checkTronPoisoning(ref, transfers),
-      ...checkTronScamTokens(e, transfers),
+      ...scams,
     ]
   }
   if (result === 'OUT_OF_ENERGY') return [finding('TX_FAILED_OUT_OF_ENERGY', outOfEnergyFacts(e, ref))]

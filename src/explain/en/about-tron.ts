@@ -1,5 +1,7 @@
 import type { TronAboutView, TronAboutWords } from '../about-view.js'
 import type { Formatter } from '../format.js'
+import { nodeName } from '../views/tron.js'
+import { operationNovice } from './tron.js'
 
 /** What a TRON transaction was, for a newcomer: "a transfer of 0.01 «USDT» from TL24…tHre to TCB8…14RB". */
 function whatNovice(v: TronAboutView, f: Formatter): string {
@@ -10,7 +12,7 @@ function whatNovice(v: TronAboutView, f: Formatter): string {
     case 'trx': return `a transfer of ${f.native(a.amount)}${from} to ${f.short(a.to)}`
     case 'token': return `a transfer of ${f.token(a.amount, a.decimals, a.symbol)}${from} to ${f.short(a.to)}`
     case 'call': return `a request${from} to the app at ${f.short(a.contract)}${a.callValue ? `, sending ${f.native(a.callValue)}` : ''}`
-    case 'other': return `an account operation (${a.contractType})${from}`
+    case 'other': return `an ${operationNovice(a.contractType)}${from}`
     case undefined: return `a transaction${from}`
   }
 }
@@ -21,7 +23,7 @@ function whatExpert(v: TronAboutView, f: Formatter): string {
     case 'trx': return `TransferContract ${f.nativeExact(a.amount)} → ${a.to}`
     case 'token': return `TRC-20 transfer of ${f.tokenExact(a.amount, a.decimals, a.symbol)} (token ${a.token}) → ${a.to}`
     case 'call': return `TriggerSmartContract on ${a.contract}${a.callValue ? `, call_value ${f.nativeExact(a.callValue)}` : ''}`
-    case 'other': return a.contractType
+    case 'other': return nodeName(a.contractType, f)
     case undefined: return 'contract not read'
   }
 }

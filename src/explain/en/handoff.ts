@@ -207,6 +207,8 @@ export const handoffEn: HandoffWords = {
     isContract: { true: 'a contract there' },
     inDiagnosis: { true: "This was one of txdoctor's own nodes, met while checking: nothing for the user to change." },
     recipientHolds: { true: 'The recipient already holds the token.', false: 'The recipient has never held the token: a first transfer to it needs about twice the energy.' },
+    transfersUnread: { true: 'What it moved could not be read: the node gave no record of its logs (look it up on Tronscan).' },
+    fake: { true: 'a fake token, worth nothing' },
     approvalsChecked: { false: "Token approvals were not checked: TRON's public nodes cannot list them." },
     othersAlone: {
       true: "Other keys can move funds without the account's own key (together, where a permission needs more than one of them).",

@@ -3,12 +3,11 @@ import type { Formatter } from '../format.js'
 import type { NativeAmount } from '../../core/amounts.js'
 import type { TronFacts, TronTxRef } from '../../core/tron-facts.js'
 import { panicMeaning } from '../panic.js'
-import { heldFirst, outOfEnergyView, permissionView, retryMarginPercent, roughToken, roughTrx, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type RetryPlan, type CostView, type PermissionLine, type PermissionView } from '../views/tron.js'
+import { day, feeParts, heldFirst, nodeName, outOfEnergyView, permissionView, retryMarginPercent, rough, roughWords, tokensFirst, tronNotFinalView, tronRevertView, tronScamTokenView, tronSuccessView, wordFor, type Attempt, type RetryPlan, type CostView, type FeePartKind, type PermissionLine, type PermissionView } from '../views/tron.js'
 import { en } from './common.js'
 
 /** TRON's words in English: the codes TRON shares with EVM chains, for their TRON facts, and TRON's own codes. */
 
-type Held = TronFacts['ADDRESS_ACTIVITY']['holdings']
 type Need = { energy: number; trx: NativeAmount }
 
 // Wallets show "energy" and "bandwidth": said once, in plain words, where a novice first meets them.
@@ -16,19 +15,28 @@ const energyWord = 'energy, which pays for running token transfers'
 const bandwidthWord = "bandwidth, which pays for a transaction's size"
 
 const plural = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many)
-/** A fee or a balance for a newcomer: "about 1.1 TRX" for 1.100002 TRX; `rough` where the sentence says "about" already. */
-const approx = (a: NativeAmount, f: Formatter) => {
-  const r = roughTrx(a)
-  return `${r.approximate ? 'about ' : ''}${f.native(r.amount)}`
+/** Fees, balances and tokens held for a newcomer: "about 1.1 TRX" for 1.100002 TRX; `rough` where the sentence says "about" already. */
+const { approx, roughHeld, heldList } = roughWords('about ')
+
+/**
+ * What an account operation does, by java-tron's contract type (TRX and token transfers and contract calls are
+ * worded apart). A type not listed is named only for experts.
+ */
+const operationWords: Readonly<Record<string, string>> = {
+  TransferAssetContract: 'TRC-10 token transfer',
+  FreezeBalanceContract: 'staking of TRX', FreezeBalanceV2Contract: 'staking of TRX',
+  UnfreezeBalanceContract: 'unstaking of TRX', UnfreezeBalanceV2Contract: 'unstaking of TRX',
+  WithdrawExpireUnfreezeContract: 'withdrawal of unstaked TRX', CancelAllUnfreezeV2Contract: 'cancelling of unstaking',
+  DelegateResourceContract: 'lending of energy or bandwidth', UnDelegateResourceContract: 'return of lent energy or bandwidth',
+  VoteWitnessContract: 'vote for super representatives', WithdrawBalanceContract: 'claim of voting rewards',
+  AccountPermissionUpdateContract: "change of the account's permissions", AccountCreateContract: 'account creation',
+  AccountUpdateContract: "change of the account's name", CreateSmartContract: 'contract deployment',
 }
-const rough = (a: NativeAmount, f: Formatter) => f.native(roughTrx(a).amount)
-const day = (seconds: bigint, f: Formatter) => f.utc(seconds).slice(0, 10)
-/** A token balance for a newcomer, rounded like TRX. */
-const roughHeld = (t: { amount: bigint; decimals: number; symbol: string }, f: Formatter) => {
-  const r = roughToken(t.amount, t.decimals)
-  return `${r.approximate ? 'about ' : ''}${f.token(r.amount, t.decimals, t.symbol)}`
+/** "account operation (staking of TRX)"; a type not listed stays "account operation". */
+export const operationNovice = (contractType: string) => {
+  const what = wordFor(operationWords, contractType)
+  return what ? `account operation (${what})` : 'account operation'
 }
-const heldList = (h: Held, f: Formatter) => tokensFirst(h).map((t) => roughHeld(t, f))
 
 /** What it was, for a newcomer, as a noun phrase: "transfer of 0.01 «USDT» to TCB8…14RB". */
 function attemptNovice(a: Attempt | undefined, f: Formatter): string {
@@ -36,7 +44,7 @@ function attemptNovice(a: Attempt | undefined, f: Formatter): string {
     case 'trx': return `transfer of ${f.native(a.amount)} to ${f.short(a.to)}`
     case 'token': return `transfer of ${f.token(a.amount, a.decimals, a.symbol)} to ${f.short(a.to)}`
     case 'call': return `request to the app at ${f.short(a.contract)}${a.callValue ? ` (sending ${f.native(a.callValue)})` : ''}`
-    case 'other': return `account operation (${a.contractType})`
+    case 'other': return operationNovice(a.contractType)
     case undefined: return 'transaction'
   }
 }
@@ -49,25 +57,27 @@ function actionExpert(x: TronTxRef, f: Formatter): string {
     case 'trx-transfer': return `TransferContract ${f.nativeExact(a.amount)} ${x.sender ?? '(sender unknown)'} → ${a.to}`
     case 'token-transfer': return `TriggerSmartContract ${a.token}.transfer(${a.to}, ${a.amount}) = ${f.tokenExact(a.amount, a.decimals, a.symbol)}${from}`
     case 'contract-call': return `TriggerSmartContract on ${a.contract}${a.selector ? `, selector ${a.selector}` : ''}, call_value ${f.nativeExact(a.callValue)}${from}`
-    case 'other': return `${a.contractType}${from}`
+    case 'other': return `${nodeName(a.contractType, f)}${from}`
     case undefined: return 'Transaction body not returned by the node (only its info): sender and contract unknown'
   }
+}
+
+/** What each part of a fee paid for, for a newcomer. */
+const feeFor: Record<FeePartKind, string> = {
+  energy: 'burned for energy (which pays for running token transfers)',
+  bandwidth: "for bandwidth (which pays for a transaction's size)",
+  creation: "for creating the receiver's account, which did not exist yet (a one-time cost: later transfers to it will not pay this)",
+  other: 'for the rest',
 }
 
 /** What the fee paid for, for a newcomer: each part, or "all for …" when one part is the whole fee. */
 function feeNovice(c: CostView | undefined, f: Formatter): string {
   if (!c) return 'We could not read what it cost.'
   if (c.free) return `It cost no TRX: the account's own ${c.energyFromStake > 0 ? `${energyWord}, and its ` : ''}${bandwidthWord}, covered it.`
-  const parts = [
-    ...(c.energyBurned ? [{ amount: c.energyBurned, what: 'burned for energy (which pays for running token transfers)' }] : []),
-    ...(c.bandwidthBurned ? [{ amount: c.bandwidthBurned, what: "for bandwidth (which pays for a transaction's size)" }] : []),
-    ...(c.creation ? [{ amount: c.creation, what: "for creating the receiver's account, which did not exist yet (a one-time cost: later transfers to it will not pay this)" }] : []),
-    ...(c.other ? [{ amount: c.other, what: 'for the rest' }] : []),
-  ]
-  const staked = c.energyFromStake > 0 && c.energyBurned ? ' Part of the energy came from what the account had staked, at no TRX cost.' : ''
-  const [only] = parts
-  if (parts.length === 1 && only!.amount.value === c.fee.value) return `The fee was ${approx(c.fee, f)}, all ${only!.what}.${staked}`
-  return `The fee was ${approx(c.fee, f)}${parts.length ? `: ${parts.map((p) => `${approx(p.amount, f)} ${p.what}`).join('; ')}` : ''}.${staked}`
+  const { parts, whole, stakedToo } = feeParts(c)
+  const staked = stakedToo ? ' Part of the energy came from what the account had staked, at no TRX cost.' : ''
+  if (whole) return `The fee was ${approx(c.fee, f)}, all ${feeFor[whole]}.${staked}`
+  return `The fee was ${approx(c.fee, f)}${parts.length ? `: ${parts.map((p) => `${approx(p.amount, f)} ${feeFor[p.kind]}`).join('; ')}` : ''}.${staked}`
 }
 
 /**
@@ -125,6 +135,9 @@ function retryExpert(typical: number, p: RetryPlan, f: Formatter): string {
   )
 }
 
+/** Why the network stopped a call, by the receipt's result (REVERT is the contract refusing, worded apart). */
+const stoppedBecause: Readonly<Record<string, string>> = { OUT_OF_TIME: ': it took too long', ILLEGAL_OPERATION: ": the app's contract tried something that is not allowed" }
+
 export const tronEn: TronCatalog = {
   TX_SUCCESS: {
     novice: (x, f) => {
@@ -133,7 +146,9 @@ export const tronEn: TronCatalog = {
         title: v.somethingMoved ? 'The transfer went through.' : 'The transaction went through.',
         body:
           `It was completed on TRON${v.coins && x.action?.kind === 'trx-transfer' ? ` and sent ${f.native(v.coins)}${x.sender ? ` from ${f.short(x.sender)}` : ''} to ${f.short(x.action.to)}` : ''}` +
-          (v.moved.length ? `. What moved: ${f.list(v.moved.map((t) => `${f.token(t.amount, t.decimals, t.symbol)} from ${f.short(t.from)} to ${f.short(t.to)}`))}` : v.somethingMoved ? '' : '; it moved no TRX and no tokens') +
+          (v.moved.length
+            ? `. What moved: ${f.list(v.moved.map((t) => `${f.token(t.amount, t.decimals, t.symbol)} from ${f.short(t.from)} to ${f.short(t.to)}${t.fake ? ' (a fake token, worth nothing)' : ''}`))}`
+            : v.unread ? '; we could not read what it moved' : v.somethingMoved ? '' : '; it moved no TRX and no tokens') +
           `. ${feeNovice(v.cost, f)}` +
           (v.usdtToNewHolder ? ' It cost about twice the usual, most likely because the receiver had never held USDT before.' : '') +
           (v.somethingMoved ? ' A completed transfer cannot be undone by the network.' : ''),
@@ -142,7 +157,11 @@ export const tronEn: TronCatalog = {
               `If the receiver doesn't see it, ask them to look at TRON${v.tokens ? ' (TRC-20)' : ''} in their wallet (not another network)${v.tokens ? ', and to add the token to their wallet if it does not show' : ''}.`,
               'If it went to the wrong address, only the owner of that address can send it back.',
             ]
-          : [en.nothingToDo],
+          : v.unread
+            ? ['To see what it moved, open it on Tronscan (tronscan.org) or in your wallet’s activity.']
+            : v.moved.length
+              ? ["Don't send the fake token on, and don't approve, sell or swap it: it is worth nothing."]
+              : [en.nothingToDo],
       }
     },
     expert: (x, f) => {
@@ -151,14 +170,20 @@ export const tronEn: TronCatalog = {
         title: `Success${x.blockNumber === undefined ? '' : `: block ${f.count(x.blockNumber)}`}`,
         body:
           `SUCCESS on TRON, ${where(x, f)}. ${actionExpert(x, f)}. ` +
-          (x.transfers.length ? `Transfer logs: ${x.transfers.map((t) => `${f.tokenExact(t.amount, t.decimals, t.symbol)} ${t.from} → ${t.to} (token ${t.token})`).join('; ')}. ` : 'No TRC-20 Transfer logged. ') +
+          (x.transfers.length
+            ? `Transfer logs: ${x.transfers.map((t) => `${f.tokenExact(t.amount, t.decimals, t.symbol)} ${t.from} → ${t.to} (token ${t.token}${v.moved.some((m) => m.fake && m.token === t.token) ? ', a fake: see TX_SCAM_TOKEN' : ''})`).join('; ')}. `
+            : v.unread ? 'Transfer logs not read (no gettransactioninfobyid reply): what the call moved is unknown. ' : 'No TRC-20 Transfer logged. ') +
           costsExpert(x, f, x.activationFee) +
           (x.activationFee ? ` Includes the account activation, getCreateNewAccountFeeInSystemContract: ${f.nativeExact(x.activationFee)}.` : '') +
           (v.usdtToNewHolder ? ` Energy ${f.count(v.usdtToNewHolder.energyUsed)} ≈ 2× a USDT transfer to a holder (~${f.count(v.usdtToNewHolder.toHolder)}): the recipient most likely held no USDT before (new balance slot).` : ''),
         actions: [
           v.somethingMoved
             ? `If the recipient disputes receipt, give them the transaction id and ${blockOrId(x, f)}: ${v.tokens ? 'the Transfer logs above are' : 'the TransferContract is'} the record.`
-            : 'Nothing of value moved: nothing to reconcile.',
+            : v.unread
+              ? 'Read its Transfer logs (/wallet/gettransactioninfobyid, or Tronscan) before reconciling anything.'
+              : v.moved.length
+                ? 'Only a fake token moved: credit nothing.'
+                : 'Nothing of value moved: nothing to reconcile.',
         ],
       }
     },
@@ -239,7 +264,7 @@ export const tronEn: TronCatalog = {
   TX_FAILED_REVERTED: {
     novice: (x, f) => {
       const v = tronRevertView(x)
-      const stopped = { OUT_OF_TIME: ': it took too long', ILLEGAL_OPERATION: ": the app's contract tried something that is not allowed" }[x.result] ?? ''
+      const stopped = wordFor(stoppedBecause, x.result) ?? ''
       return {
         title: `The transaction failed: nothing was sent${v.burned ? ', but TRX was burned for the fee' : ''}.`,
         body:
@@ -254,9 +279,9 @@ export const tronEn: TronCatalog = {
       }
     },
     expert: (x, f) => ({
-      title: `Failed: ${x.result}${x.errorName && x.errorName !== 'Error' ? ` (${x.errorName})` : ''}`,
+      title: `Failed: ${nodeName(x.result, f)}${x.errorName && x.errorName !== 'Error' ? ` (${x.errorName})` : ''}`,
       body:
-        `receipt.result ${x.result} in ${where(x, f)}. ${actionExpert(x, f)}.` +
+        `receipt.result ${nodeName(x.result, f)} in ${where(x, f)}. ${actionExpert(x, f)}.` +
         (x.reason ? ` Reason ${f.quote(x.reason)}.` : '') +
         (x.panicCode === undefined ? '' : ` Panic 0x${x.panicCode.toString(16)}: ${panicMeaning(x.panicCode, 'en')}.`) +
         (x.result === 'REVERT' && !x.reason && x.panicCode === undefined ? ' No revert reason returned.' : '') +
@@ -292,6 +317,42 @@ export const tronEn: TronCatalog = {
         'Nothing to revoke: the lure needed no signature or approval from the victim.',
       ],
     }),
+  },
+  TX_SCAM_TOKEN: {
+    novice: (x, f) => {
+      const v = tronScamTokenView(x)
+      return {
+        title: 'Danger: a token in this transaction is a fake, worth nothing.',
+        body:
+          (v.posesAs
+            ? `A token this transaction moved calls itself ${f.quote(v.posesAs)}, but it is another contract${v.real ? `, not the real ${v.real.symbol}` : ''}: a fake, and the amount it shows is worth nothing.` +
+              (v.real ? ` The real ${v.real.symbol} on TRON is the token at ${v.real.address}; this one is at ${x.token}.` : '')
+            : 'A token this transaction moved is a fake, and the amount it shows is worth nothing.') +
+          (v.advertises === undefined ? '' : ` Its name advertises a website (${f.quote(v.advertises)}). Real tokens never do: such tokens are sent to lure people to sites that empty wallets.`) +
+          (v.mixedScripts ? ` Its name${x.symbol ? ` (${f.quote(x.symbol)})` : ''} mixes letters from different alphabets to look like a real token.` : ''),
+        actions: [
+          "Don't send this token on, and don't approve, sell or swap it: apps and sites that offer to swap or “claim” it are traps that empty wallets.",
+          "Don't visit any website its name or its sender points you to.",
+          ...(v.real ? [`If it was meant as a payment to you, you have not been paid: real ${v.real.symbol} on TRON is only the token at ${v.real.address}. Check the token's address in your wallet before you hand over anything in return.`] : []),
+          'You can simply ignore it, and hide it in your wallet if your wallet allows.',
+          en.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => {
+      const v = tronScamTokenView(x)
+      return {
+        title: `Fake TRC-20 token ${x.token}${v.posesAs && v.real ? `, posing as ${v.real.symbol}` : ''}`,
+        body:
+          `Token contract ${x.token}, symbol() ${x.symbol ? f.quote(x.symbol) : '(none)'} (untrusted). Signals: ${x.reasons.join(', ')}. Not in txdoctor's token list` +
+          (v.real ? `; the listed ${v.real.symbol} is ${v.real.address}. ` : '. ') +
+          `Its balances and Transfer logs are whatever its own code says: the amounts are worth nothing.`,
+        actions: [
+          'Do not approve, transfer or swap it; hide it in the wallet UI. Approvals requested by sites it points to are drainers.',
+          ...(v.real ? [`Credit ${v.real.symbol} only from Transfer logs of ${v.real.address}.`] : []),
+        ],
+      }
+    },
   },
   ADDRESS_ACTIVITY: {
     novice: (x, f) => {
@@ -449,13 +510,12 @@ function operations(p: PermissionLine): string {
 /** Who can change the permissions (java-tron checks an active permission only against its operations bits). */
 function controlExpert(v: PermissionView, owner: PermissionLine | undefined, f: Formatter): string {
   const weights = (p: PermissionLine) => `${p.otherWeights.join('+')} ≥ ${p.threshold}`
-  const rewriters = v.permissions.filter((p) => p.can.changePermissions && p.othersReach)
-  const others = rewriters.map((p) =>
+  const others = v.rewriters.map((p) =>
     p.kind === 'owner'
       ? `The other keys meet the owner threshold (${weights(p)}): they can rewrite every permission.`
       : `Permission ${f.quote(p.name)}'s operations include AccountPermissionUpdateContract (46): the other keys (${weights(p)}) can also rewrite owner.`,
   )
-  const dropped = v.permissions.filter((p) => p.othersReach && p.kind === 'active').map((p) => `permission ${f.quote(p.name)}`)
+  const dropped = v.droppable.map((p) => `permission ${f.quote(p.name)}`)
   const own = v.ownAlone && owner
     ? `Owner = own key (threshold ${owner.threshold}), so AccountPermissionUpdate signed by it can drop ${dropped.length ? f.list(dropped) : 'the other keys'} — pointless if the key leaked.`
     : v.ownChanges

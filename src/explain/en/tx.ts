@@ -11,6 +11,7 @@ import { en } from './common.js'
 import { chainTypeEn } from './chain-types.js'
 import { txApprovalEn } from './approvals.js'
 import { bridgeDepositView, feeTooLowView, nonceGapView, notFinalView, successView } from '../views/tx-status.js'
+import { notFoundChains } from '../views/tron.js'
 
 const replacementLine = (r: Replacement, f: Formatter) =>
   `Replace with nonce ${r.nonce}, maxFeePerGas ≥ ${f.gwei(r.maxFeePerGas)} and maxPriorityFeePerGas ≥ ${f.gwei(r.maxPriorityFeePerGas)} ` +
@@ -67,7 +68,7 @@ export const txEn: CatalogPart<TxCode> = {
             : ' It may also be a Bitcoin or TRON transfer: their codes look the same, and we only check Ethereum-style networks.'
           : '') +
         (x.tronChecked
-          ? ' We checked TRON too: on TRON, a transfer that is not recorded before it expires (usually one minute after it was signed, never more than 24 hours) can never go through later.'
+          ? `${notFoundChains(x).evm.length ? ' We checked TRON too: on TRON,' : ' On TRON,'} a transfer that is not recorded before it expires (usually one minute after it was signed, never more than 24 hours) can never go through later.`
           : ''),
       actions: [
         "Copy the transaction code again straight from your wallet's activity list and paste it here.",
@@ -77,18 +78,24 @@ export const txEn: CatalogPart<TxCode> = {
         en.noRecoveryPhrase,
       ],
     }),
-    expert: (x, f) => ({
-      title: `Hash not found on ${x.checkedChains.length} chain(s)`,
-      body:
-        `eth_getTransactionByHash returned null on ${f.chains(x.checkedChains)}. Causes: never broadcast, evicted from the ` +
-        'pool and never mined (dropped), a typo, or a chain that is not enabled.' +
-        (x.maybeNonEvm ? (x.tronChecked ? ' The input had no 0x prefix: 64-hex ids are also Bitcoin transaction ids (not checked).' : ' The input had no 0x prefix: 64-hex ids are also Bitcoin and TRON transaction ids.') : '') +
-        (x.tronChecked ? ' TRON was searched too (/wallet/gettransactionbyid returned {}): a TRON transaction not included before raw_data.expiration (usually signing time + 60 s, at most 24 h) is invalid for good.' : ''),
-      actions: [
-        'Compare the hash with the wallet history.',
-        'Enable more chains with --chains / TXDOCTOR_CHAINS, or add a node with --rpc ID=URL / TXDOCTOR_RPC_<id>.',
-      ],
-    }),
+    expert: (x, f) => {
+      // TRON is asked its own way: eth_getTransactionByHash names only the EVM chains.
+      const { evm, tron } = notFoundChains(x)
+      const expiry = 'TRON transaction not included before raw_data.expiration (usually signing time + 60 s, at most 24 h) is invalid for good.'
+      return {
+        title: evm.length ? `Hash not found on ${x.checkedChains.length} chain(s)` : `Transaction id not found on ${f.chains(x.checkedChains)}`,
+        body:
+          (evm.length
+            ? `eth_getTransactionByHash returned null on ${f.chains(evm)}. Causes: never broadcast, evicted from the pool and never mined (dropped), a typo, or a chain that is not enabled.`
+            : `/wallet/gettransactionbyid returned {} on ${f.chains(x.checkedChains)}. Causes: never broadcast, expired before inclusion, a typo, or another network.`) +
+          (x.maybeNonEvm ? (x.tronChecked ? ' The input had no 0x prefix: 64-hex ids are also Bitcoin transaction ids (not checked).' : ' The input had no 0x prefix: 64-hex ids are also Bitcoin and TRON transaction ids.') : '') +
+          (tron ? (evm.length ? ` TRON was searched too (/wallet/gettransactionbyid returned {}): a ${expiry}` : ` A ${expiry}`) : ''),
+        actions: [
+          'Compare the hash with the wallet history.',
+          'Enable more chains with --chains / TXDOCTOR_CHAINS, or add a node with --rpc ID=URL / TXDOCTOR_RPC_<id>.',
+        ],
+      }
+    },
   },
   TX_ON_OTHER_CHAIN: {
     novice: (x) => ({

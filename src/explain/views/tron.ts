@@ -1,6 +1,7 @@
 import tronSpec from '../../../chains/tron.js'
-import type { NativeAmount } from '../../core/amounts.js'
-import type { TronAction, TronCosts, TronFacts, TronPermission } from '../../core/tron-facts.js'
+import type { ChainRef, NativeAmount } from '../../core/amounts.js'
+import type { TronAction, TronCosts, TronFacts, TronPermission, TronTokenTransfer } from '../../core/tron-facts.js'
+import type { Formatter } from '../format.js'
 
 /**
  * What TRON's cards say, worked out once from the facts so the English and the Chinese words (../{en,zh-CN}/tron.ts)
@@ -34,6 +35,42 @@ export function roughToken(amount: bigint, decimals: number): { amount: bigint; 
   return { amount: r.amount.value, approximate: r.approximate }
 }
 
+/**
+ * A word for a value a node gave (a receipt's result, a contract type), from a language's table: only the table's
+ * own entries, so a node's "constructor" or "toString" is an unknown value, not Object's.
+ */
+export function wordFor<word>(table: Readonly<Record<string, word>>, key: string): word | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined
+}
+
+/**
+ * A newcomer's amounts in one language, whose word for "about" (`about `, `约 `) marks those rounding changed:
+ * `approx` a TRX amount ("about 1.1 TRX"), `roughHeld` a token balance, `heldList` the tokens held, USDT first.
+ */
+export function roughWords(about: string) {
+  const approx = (a: NativeAmount, f: Formatter) => {
+    const r = roughTrx(a)
+    return `${r.approximate ? about : ''}${f.native(r.amount)}`
+  }
+  const roughHeld = (t: { amount: bigint; decimals: number; symbol: string }, f: Formatter) => {
+    const r = roughToken(t.amount, t.decimals)
+    return `${r.approximate ? about : ''}${f.token(r.amount, t.decimals, t.symbol)}`
+  }
+  const heldList = (h: Held[], f: Formatter) => tokensFirst(h).map((t) => roughHeld(t, f))
+  return { approx, roughHeld, heldList }
+}
+
+/**
+ * A name a node gave, for experts: in java-tron's forms (a contract type `FreezeBalanceV2Contract`, a result
+ * `OUT_OF_TIME`) as it is; anything else quoted as the node's words.
+ */
+export const nodeName = (value: string, f: Formatter) => (/^(?:[A-Z][A-Za-z0-9]{0,55}Contract|[A-Z][A-Z_]{0,39})$/.test(value) ? value : f.quote(value))
+
+/** A TRX amount rounded for a newcomer, where the sentence says "about" already. */
+export const rough = (a: NativeAmount, f: Formatter) => f.native(roughTrx(a).amount)
+/** The day of a Unix time, `2023-07-07`. */
+export const day = (seconds: bigint, f: Formatter) => f.utc(seconds).slice(0, 10)
+
 /** Tokens held, USDT first (what TRON users ask about most), then by name. */
 export function tokensFirst<T extends Held>(holdings: T[]): T[] {
   return [...holdings].sort((a, b) => Number(b.symbol === 'USDT') - Number(a.symbol === 'USDT') || a.symbol.localeCompare(b.symbol))
@@ -58,6 +95,21 @@ export type CostView = {
   energyFromContract: number
   /** Nothing paid in TRX: free or staked bandwidth and staked energy covered it all. */
   free: boolean
+}
+
+/** What one part of a fee paid for; each language words each kind. */
+export type FeePartKind = 'energy' | 'bandwidth' | 'creation' | 'other'
+
+/**
+ * The fee's parts in the order the cards name them; `whole`: the one part that was the whole fee ("all for …");
+ * `stakedToo`: some energy also came from the account's stake (said apart: it cost no TRX).
+ */
+export function feeParts(c: CostView): { parts: { kind: FeePartKind; amount: NativeAmount }[]; whole?: FeePartKind; stakedToo: boolean } {
+  const parts = ([['energy', c.energyBurned], ['bandwidth', c.bandwidthBurned], ['creation', c.creation], ['other', c.other]] as const).flatMap(([kind, amount]) =>
+    amount ? [{ kind, amount }] : [],
+  )
+  const only = parts.length === 1 && parts[0]!.amount.value === c.fee.value ? parts[0]!.kind : undefined
+  return { parts, ...(only ? { whole: only } : {}), stakedToo: c.energyFromStake > 0 && c.energyBurned !== undefined }
 }
 
 /** Undefined when the node gave the transaction but not its info (what it cost is then unknown). */
@@ -99,10 +151,13 @@ export function attemptOf(a: TronAction | undefined): Attempt | undefined {
 export type TronSuccessView = {
   /** TRX sent by the transaction's own contract (a TransferContract). */
   coins?: NativeAmount
-  /** Token transfers with an amount (a 0-amount one moves nothing). */
-  moved: TronFacts['TX_SUCCESS']['transfers']
+  /** Token transfers with an amount (a 0-amount one moves nothing); `fake`: of a token passing itself off as another. */
+  moved: (Omit<TronTokenTransfer, 'fake'> & { fake: boolean })[]
+  /** TRX or a real token moved (a fake token is worth nothing). */
   somethingMoved: boolean
   tokens: boolean
+  /** What it moved was not read (the node gave no logs, and its call was not a plain transfer): never "nothing moved". */
+  unread: boolean
   cost?: CostView
   /**
    * A USDT transfer (txdoctor's own USDT contract) that used nearer the energy of a send to a first-time holder
@@ -117,17 +172,44 @@ const newHolderEnergy = (tronSpec.usdtTransferEnergy.toHolder + tronSpec.usdtTra
 
 export function tronSuccessView(x: TronFacts['TX_SUCCESS']): TronSuccessView {
   const coins = x.action?.kind === 'trx-transfer' && x.action.amount.value > 0n ? x.action.amount : undefined
-  const moved = x.transfers.filter((t) => t.amount > 0n)
+  // A fake token (the checks mark it, beside its TX_SCAM_TOKEN danger) is worth nothing: not "your USDT arrived".
+  const moved = x.transfers.filter((t) => t.amount > 0n).map((t) => ({ ...t, fake: t.fake === true }))
+  const real = moved.filter((t) => !t.fake)
   const cost = costView(x.costs, x.activationFee)
   const usdtSend = x.action?.kind === 'token-transfer' && x.action.token === usdt && x.costs !== undefined && x.costs.energyUsed > newHolderEnergy
   return {
     ...(coins ? { coins } : {}),
     moved,
-    somethingMoved: coins !== undefined || moved.length > 0,
-    tokens: moved.length > 0,
+    somethingMoved: coins !== undefined || real.length > 0,
+    tokens: real.length > 0,
+    unread: x.transfersUnread === true,
     ...(cost ? { cost } : {}),
     ...(usdtSend ? { usdtToNewHolder: { energyUsed: x.costs!.energyUsed, toHolder: tronSpec.usdtTransferEnergy.toHolder } } : {}),
   }
+}
+
+/**
+ * TX_SCAM_TOKEN on TRON: the symbol it poses with (untrusted: quote it), what it advertises, and the real token
+ * it imitates, named from txdoctor's own list (trusted: its symbol and address can be shown as they are).
+ */
+export type TronScamTokenView = { posesAs?: string; advertises?: string; mixedScripts: boolean; real?: { symbol: string; address: string } }
+
+export function tronScamTokenView(x: TronFacts['TX_SCAM_TOKEN']): TronScamTokenView {
+  const listed = x.imitates === undefined ? undefined : tronSpec.tokens.find((t) => t.address === x.imitates)
+  return {
+    ...(x.reasons.includes('imitates-known') && x.symbol ? { posesAs: x.symbol } : {}),
+    ...(x.reasons.includes('link') && x.symbol ? { advertises: x.symbol } : {}),
+    mixedScripts: x.reasons.includes('mixed-scripts'),
+    ...(listed ? { real: { symbol: listed.symbol, address: listed.address } } : {}),
+  }
+}
+
+/**
+ * TX_NOT_FOUND: the EVM chains asked (eth_getTransactionByHash) apart from TRON, which is asked its own way
+ * (/wallet/gettransactionbyid); TRON is among the chains searched when `tronChecked`.
+ */
+export function notFoundChains(x: { checkedChains: ChainRef[]; tronChecked?: true }): { evm: ChainRef[]; tron: boolean } {
+  return { evm: x.checkedChains.filter((c) => c.id !== tronSpec.id), tron: x.tronChecked === true }
 }
 
 /** TX_NOT_FINAL on TRON: how long until its block is solidified (irreversible), in seconds and whole minutes. */
@@ -261,6 +343,10 @@ export type PermissionView = {
   together: boolean
   shared: boolean
   permissions: PermissionLine[]
+  /** Permissions the other keys meet that can rewrite the permissions (the owner's, or an active one with bit 46). */
+  rewriters: PermissionLine[]
+  /** Active permissions the other keys meet: what the own key, where it still can, would drop. */
+  droppable: PermissionLine[]
 }
 export type PermissionLine = {
   kind: TronPermission['kind']
@@ -296,6 +382,8 @@ export function permissionView(x: TronFacts['ADDRESS_PERMISSION_OTHER_KEYS']): P
     together: risky.length > 0 && risky.every((p) => p.otherWeights.every((w) => w < p.threshold)),
     shared: !x.othersAlone && !x.othersChangeKeys,
     permissions,
+    rewriters: permissions.filter((p) => p.can.changePermissions && p.othersReach),
+    droppable: permissions.filter((p) => p.othersReach && p.kind === 'active'),
   }
 }
 

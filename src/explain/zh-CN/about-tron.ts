@@ -1,5 +1,7 @@
 import type { TronAboutView, TronAboutWords } from '../about-view.js'
 import type { Formatter } from '../format.js'
+import { nodeName } from '../views/tron.js'
+import { operationNovice } from './tron.js'
 
 /** `2026-11-24 05:01:12 UTC` → `2026-11-24 05:01:12（协调世界时）`。 */
 const stamp = (text: string) => text.replace(/ UTC$/, '（协调世界时）')
@@ -13,7 +15,7 @@ function whatNovice(v: TronAboutView, f: Formatter): string {
     case 'trx': return `一笔${from}向 ${f.short(a.to)} 转 ${f.native(a.amount)} 的转账`
     case 'token': return `一笔${from}向 ${f.short(a.to)} 转 ${f.token(a.amount, a.decimals, a.symbol)} 的转账`
     case 'call': return `一笔${from}向地址为 ${f.short(a.contract)} 的应用发出的请求${a.callValue ? `（附带 ${f.native(a.callValue)}）` : ''}`
-    case 'other': return `一项${from}发起的账户操作（${a.contractType}）`
+    case 'other': return `一项${from}发起的${operationNovice(a.contractType)}`
     case undefined: return `一笔${from ? `${from}发出的` : ''}交易`
   }
 }
@@ -24,7 +26,7 @@ function whatExpert(v: TronAboutView, f: Formatter): string {
     case 'trx': return `转账合约（TransferContract）${f.nativeExact(a.amount)} → ${a.to}`
     case 'token': return `TRC-20 转账 ${f.tokenExact(a.amount, a.decimals, a.symbol)}，代币合约 ${a.token}，收款方 ${a.to}`
     case 'call': return `对 ${a.contract} 的合约调用（TriggerSmartContract）${a.callValue ? `，附带（call_value）${f.nativeExact(a.callValue)}` : ''}`
-    case 'other': return a.contractType
+    case 'other': return nodeName(a.contractType, f)
     case undefined: return '未读到交易内容'
   }
 }

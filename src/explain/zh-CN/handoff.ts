@@ -205,6 +205,8 @@ export const handoffZh: HandoffWords = {
     isContract: { true: '在此网络上是合约' },
     inDiagnosis: { true: '这是 txdoctor 检查时自己使用的节点之一：用户无需做任何更改。' },
     recipientHolds: { true: '收款人已经持有该代币。', false: '收款人从未持有过该代币：第一次转给它大约需要两倍的能量。' },
+    transfersUnread: { true: '未能读到它转移了什么：节点没有给出它的日志记录（可在 Tronscan 上查看）。' },
+    fake: { true: '假冒代币，毫无价值' },
     approvalsChecked: { false: '未检查代币授权：波场的公共节点无法列出它们。' },
     othersAlone: {
       true: '其他密钥不需要账户自身的密钥就能转走资金（某个权限需要多个密钥时，由它们一起签名）。',

@@ -3,12 +3,11 @@ import type { Formatter } from '../format.js'
 import type { NativeAmount } from '../../core/amounts.js'
 import type { TronFacts, TronTxRef } from '../../core/tron-facts.js'
 import { panicMeaning } from '../panic.js'
-import { heldFirst, outOfEnergyView, permissionView, retryMarginPercent, roughToken, roughTrx, tokensFirst, tronNotFinalView, tronRevertView, tronSuccessView, type Attempt, type RetryPlan, type CostView, type PermissionLine, type PermissionView } from '../views/tron.js'
+import { day, feeParts, heldFirst, nodeName, outOfEnergyView, permissionView, retryMarginPercent, rough, roughTrx, roughWords, tokensFirst, tronNotFinalView, tronRevertView, tronScamTokenView, tronSuccessView, wordFor, type Attempt, type RetryPlan, type CostView, type FeePartKind, type PermissionLine, type PermissionView } from '../views/tron.js'
 import { zh } from './common.js'
 
 /** 波场（TRON）的中文说法：与以太坊类网络共用的代码（用于其 TRON 事实），以及 TRON 独有的代码。 */
 
-type Held = TronFacts['ADDRESS_ACTIVITY']['holdings']
 type Need = { energy: number; trx: NativeAmount }
 
 // 钱包界面里就写着“能量”和“带宽”：在新手第一次遇到时用大白话解释一次。
@@ -17,24 +16,30 @@ const bandwidthWord = '带宽（用来支付交易数据大小的费用）'
 
 /** `2023-06-23 11:51:45 UTC` → `2023-06-23 11:51:45（协调世界时）`：同样的数字，不用英文缩写；不要再套在括号里。 */
 const inChinese = (utc: string) => utc.replace(/ UTC$/, '（协调世界时）')
-/** 给新手看的手续费或余额：1.100002 TRX 说成“约 1.1 TRX”；句子里已经有“约”时用 `rough`。 */
-const approx = (a: NativeAmount, f: Formatter) => {
-  const r = roughTrx(a)
-  return `${r.approximate ? '约 ' : ''}${f.native(r.amount)}`
-}
-const rough = (a: NativeAmount, f: Formatter) => f.native(roughTrx(a).amount)
+/** 给新手看的手续费、余额和持有的代币：1.100002 TRX 说成“约 1.1 TRX”；句子里已经有“约”时用 `rough`。 */
+const { approx, roughHeld, heldList } = roughWords('约 ')
 /** “手续费约为 26.42 TRX”（不是“为约”）；没有舍入时“手续费为 1.1 TRX”。 */
 const feeIs = (a: NativeAmount, f: Formatter) => {
   const r = roughTrx(a)
   return `${r.approximate ? '约为' : '为'} ${f.native(r.amount)}`
 }
-const day = (seconds: bigint, f: Formatter) => f.utc(seconds).slice(0, 10)
-/** A token balance for a newcomer, rounded like TRX. */
-const roughHeld = (t: { amount: bigint; decimals: number; symbol: string }, f: Formatter) => {
-  const r = roughToken(t.amount, t.decimals)
-  return `${r.approximate ? '约 ' : ''}${f.token(r.amount, t.decimals, t.symbol)}`
+
+/** 账户操作做了什么，按 java-tron 的合约类型（TRX 和代币转账、合约调用另有说法）。清单外的类型只给专业人士看。 */
+const operationWords: Readonly<Record<string, string>> = {
+  TransferAssetContract: 'TRC-10 代币转账',
+  FreezeBalanceContract: '质押 TRX', FreezeBalanceV2Contract: '质押 TRX',
+  UnfreezeBalanceContract: '解除质押 TRX', UnfreezeBalanceV2Contract: '解除质押 TRX',
+  WithdrawExpireUnfreezeContract: '提取已解除质押的 TRX', CancelAllUnfreezeV2Contract: '取消解除质押',
+  DelegateResourceContract: '把能量或带宽借给其他账户', UnDelegateResourceContract: '收回借出的能量或带宽',
+  VoteWitnessContract: '为超级代表投票', WithdrawBalanceContract: '领取投票奖励',
+  AccountPermissionUpdateContract: '修改账户权限', AccountCreateContract: '创建账户',
+  AccountUpdateContract: '修改账户名称', CreateSmartContract: '部署合约',
 }
-const heldList = (h: Held, f: Formatter) => tokensFirst(h).map((t) => roughHeld(t, f))
+/** “账户操作（质押 TRX）”；清单外的类型只说“账户操作”，不显示英文类型名。 */
+export const operationNovice = (contractType: string) => {
+  const what = wordFor(operationWords, contractType)
+  return what ? `账户操作（${what}）` : '账户操作'
+}
 
 /** 它是什么，给新手看的名词短语：“向 TCB8…14RB 转 0.01 «USDT» 的转账”。 */
 function attemptNovice(a: Attempt | undefined, f: Formatter): string {
@@ -42,7 +47,7 @@ function attemptNovice(a: Attempt | undefined, f: Formatter): string {
     case 'trx': return `向 ${f.short(a.to)} 转 ${f.native(a.amount)} 的转账`
     case 'token': return `向 ${f.short(a.to)} 转 ${f.token(a.amount, a.decimals, a.symbol)} 的转账`
     case 'call': return `向地址为 ${f.short(a.contract)} 的应用发出的请求${a.callValue ? `（附带 ${f.native(a.callValue)}）` : ''}`
-    case 'other': return `账户操作（${a.contractType}）`
+    case 'other': return operationNovice(a.contractType)
     case undefined: return '交易'
   }
 }
@@ -55,25 +60,28 @@ function actionExpert(x: TronTxRef, f: Formatter): string {
     case 'trx-transfer': return `转账合约（TransferContract）：${x.sender ?? '（发送方未知）'} → ${a.to}，${f.nativeExact(a.amount)}`
     case 'token-transfer': return `合约调用（TriggerSmartContract）${a.token}.transfer(${a.to}, ${a.amount})，即 ${f.tokenExact(a.amount, a.decimals, a.symbol)}${from}`
     case 'contract-call': return `对 ${a.contract} 的合约调用（TriggerSmartContract）${a.selector ? `，函数选择器（selector）${a.selector}` : ''}，附带（call_value）${f.nativeExact(a.callValue)}${from}`
-    case 'other': return `${a.contractType}${from}`
+    case 'other': return `${nodeName(a.contractType, f)}${from}`
     case undefined: return '节点没有返回交易本身（只有执行信息）：发送方和所调用的合约未知'
   }
+}
+
+/** 手续费的每一部分用在了哪里，给新手看；`all`：这一部分就是全部手续费时的说法（“全部用于……”）。 */
+const creationWords = '用于创建收款人原本还不存在的账户（激活；这是一次性费用，以后再向它转账不会再收）'
+const feeFor: Record<FeePartKind, { what: string; all: string }> = {
+  energy: { what: `被燃烧用于支付${energyWord}`, all: `用于燃烧支付${energyWord}` },
+  bandwidth: { what: `用于支付${bandwidthWord}`, all: `用于支付${bandwidthWord}` },
+  creation: { what: creationWords, all: creationWords },
+  other: { what: '用于其他费用', all: '用于其他费用' },
 }
 
 /** 手续费花在了哪里，给新手看：逐项说明；只有一项且等于全部手续费时，说“全部用于……”。 */
 function feeNovice(c: CostView | undefined, f: Formatter): string {
   if (!c) return '我们没能读到它花了多少费用。'
   if (c.free) return `它没有花费 TRX：账户自己的${c.energyFromStake > 0 ? `${energyWord}和` : ''}${bandwidthWord}已经够用。`
-  const parts = [
-    ...(c.energyBurned ? [{ amount: c.energyBurned, what: `被燃烧用于支付${energyWord}`, all: `用于燃烧支付${energyWord}` }] : []),
-    ...(c.bandwidthBurned ? [{ amount: c.bandwidthBurned, what: `用于支付${bandwidthWord}`, all: `用于支付${bandwidthWord}` }] : []),
-    ...(c.creation ? [{ amount: c.creation, what: '用于创建收款人原本还不存在的账户（激活；这是一次性费用，以后再向它转账不会再收）', all: '用于创建收款人原本还不存在的账户（激活；这是一次性费用，以后再向它转账不会再收）' }] : []),
-    ...(c.other ? [{ amount: c.other, what: '用于其他费用', all: '用于其他费用' }] : []),
-  ]
-  const staked = c.energyFromStake > 0 && c.energyBurned ? '另有一部分能量来自账户质押所得，没有花费 TRX。' : ''
-  const [only] = parts
-  if (parts.length === 1 && only!.amount.value === c.fee.value) return `手续费${feeIs(c.fee, f)}，全部${only!.all}。${staked}`
-  return `手续费${feeIs(c.fee, f)}${parts.length ? `：${parts.map((p) => `${approx(p.amount, f)} ${p.what}`).join('；')}` : ''}。${staked}`
+  const { parts, whole, stakedToo } = feeParts(c)
+  const staked = stakedToo ? '另有一部分能量来自账户质押所得，没有花费 TRX。' : ''
+  if (whole) return `手续费${feeIs(c.fee, f)}，全部${feeFor[whole].all}。${staked}`
+  return `手续费${feeIs(c.fee, f)}${parts.length ? `：${parts.map((p) => `${approx(p.amount, f)} ${feeFor[p.kind].what}`).join('；')}` : ''}。${staked}`
 }
 
 /** 手续费上限，只在有意义时给出：转账合约（TransferContract）不消耗能量，无上限可言；节点没返回交易本身时，上限未知。 */
@@ -132,6 +140,9 @@ function retryExpert(typical: number, p: RetryPlan, f: Formatter): string {
   )
 }
 
+/** 网络为什么中止了调用，按回执结果（REVERT 是合约拒绝，另有说法）。 */
+const stoppedBecause: Readonly<Record<string, string>> = { OUT_OF_TIME: '：它运行时间太长', ILLEGAL_OPERATION: '：应用的合约尝试了不被允许的操作' }
+
 const words: TronCatalog = {
   TX_SUCCESS: {
     novice: (x, f) => {
@@ -140,7 +151,9 @@ const words: TronCatalog = {
         title: v.somethingMoved ? '这笔转账已经成功完成。' : '这笔交易已经成功完成。',
         body:
           `它在波场（TRON）上完成${v.coins && x.action?.kind === 'trx-transfer' ? `，${x.sender ? `从 ${f.short(x.sender)} ` : ''}向 ${f.short(x.action.to)} 转出 ${f.native(v.coins)}` : ''}` +
-          (v.moved.length ? `。转移的资产：${v.moved.map((t) => `${f.token(t.amount, t.decimals, t.symbol)}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`).join('；')}` : v.somethingMoved ? '' : '，没有转移任何 TRX 或代币') +
+          (v.moved.length
+            ? `。转移的资产：${v.moved.map((t) => `${f.token(t.amount, t.decimals, t.symbol)}${t.fake ? '（假代币，一文不值）' : ''}，从 ${f.short(t.from)} 到 ${f.short(t.to)}`).join('；')}`
+            : v.unread ? '，但我们没能读到它转移了什么' : v.somethingMoved ? '' : '，没有转移任何 TRX 或代币') +
           `。${feeNovice(v.cost, f)}` +
           (v.usdtToNewHolder ? '这次费用约为平时的两倍，很可能是因为收款人此前从未持有过 USDT。' : '') +
           (v.somethingMoved ? '已完成的转账无法由网络撤回。' : ''),
@@ -149,7 +162,11 @@ const words: TronCatalog = {
               `如果收款人看不到，请对方在钱包里查看波场（TRON${v.tokens ? '，TRC-20' : ''}）网络，而不是其他网络${v.tokens ? '；如果代币没有显示，请对方在钱包里添加该代币' : ''}。`,
               '如果转错了地址，只有那个地址的主人才能把钱退回。',
             ]
-          : [zh.nothingToDo],
+          : v.unread
+            ? ['想知道它转移了什么，请在 Tronscan（tronscan.org）或钱包的交易记录里打开它。']
+            : v.moved.length
+              ? ['不要把这个假代币转给别人，也不要对它授权、出售或兑换：它一文不值。']
+              : [zh.nothingToDo],
       }
     },
     expert: (x, f) => {
@@ -158,14 +175,20 @@ const words: TronCatalog = {
         title: `成功${x.blockNumber === undefined ? '' : `：区块 ${f.count(x.blockNumber)}`}`,
         body:
           `波场（TRON）上执行成功（SUCCESS），${where(x, f)}。${actionExpert(x, f)}。` +
-          (x.transfers.length ? `转账日志（Transfer）：${x.transfers.map((t) => `${f.tokenExact(t.amount, t.decimals, t.symbol)}，${t.from} → ${t.to}（代币合约 ${t.token}）`).join('；')}。` : '没有记录 TRC-20 转账日志。') +
+          (x.transfers.length
+            ? `转账日志（Transfer）：${x.transfers.map((t) => `${f.tokenExact(t.amount, t.decimals, t.symbol)}，${t.from} → ${t.to}（代币合约 ${t.token}${v.moved.some((m) => m.fake && m.token === t.token) ? '，假代币：见 TX_SCAM_TOKEN' : ''}）`).join('；')}。`
+            : v.unread ? '未读到转账日志（没有 gettransactioninfobyid 的回复）：这次调用转移了什么未知。' : '没有记录 TRC-20 转账日志。') +
           costsExpert(x, f, x.activationFee) +
           (x.activationFee ? `其中包括账户激活费（getCreateNewAccountFeeInSystemContract）${f.nativeExact(x.activationFee)}。` : '') +
           (v.usdtToNewHolder ? `消耗能量 ${f.count(v.usdtToNewHolder.energyUsed)}，约为转 USDT 给已持有者（约 ${f.count(v.usdtToNewHolder.toHolder)}）的 2 倍：收款人此前很可能没有持有过 USDT（需新建余额存储槽）。` : ''),
         actions: [
           v.somethingMoved
             ? `如果收款人否认收到，请把交易 ID 和${blockOrId(x, f)} 给对方：${v.tokens ? '上面的转账日志' : '这笔转账合约'}就是凭证。`
-            : '没有转移任何有价值的东西：无需对账。',
+            : v.unread
+              ? '对账之前，先读取它的转账日志（/wallet/gettransactioninfobyid 或 Tronscan）。'
+              : v.moved.length
+                ? '只转移了假代币：不要为它入账。'
+                : '没有转移任何有价值的东西：无需对账。',
         ],
       }
     },
@@ -244,7 +267,7 @@ const words: TronCatalog = {
   TX_FAILED_REVERTED: {
     novice: (x, f) => {
       const v = tronRevertView(x)
-      const stopped = { OUT_OF_TIME: '：它运行时间太长', ILLEGAL_OPERATION: '：应用的合约尝试了不被允许的操作' }[x.result] ?? ''
+      const stopped = wordFor(stoppedBecause, x.result) ?? ''
       return {
         title: `交易失败：什么也没有转出${v.burned ? '，但燃烧了 TRX 作为手续费' : ''}。`,
         body:
@@ -259,9 +282,9 @@ const words: TronCatalog = {
       }
     },
     expert: (x, f) => ({
-      title: `失败：${x.result}${x.errorName && x.errorName !== 'Error' ? `（${x.errorName}）` : ''}`,
+      title: `失败：${nodeName(x.result, f)}${x.errorName && x.errorName !== 'Error' ? `（${x.errorName}）` : ''}`,
       body:
-        `回执结果（receipt.result）为 ${x.result}，${where(x, f)}。${actionExpert(x, f)}。` +
+        `回执结果（receipt.result）为 ${nodeName(x.result, f)}，${where(x, f)}。${actionExpert(x, f)}。` +
         (x.reason ? `原因 ${f.quote(x.reason)}。` : '') +
         (x.panicCode === undefined ? '' : `Panic 0x${x.panicCode.toString(16)}：${panicMeaning(x.panicCode, 'zh-CN')}。`) +
         (x.result === 'REVERT' && !x.reason && x.panicCode === undefined ? '没有返回回退原因。' : '') +
@@ -297,6 +320,42 @@ const words: TronCatalog = {
         '无需撤销任何授权：这种诱饵不需要受害者的签名或授权。',
       ],
     }),
+  },
+  TX_SCAM_TOKEN: {
+    novice: (x, f) => {
+      const v = tronScamTokenView(x)
+      return {
+        title: '危险：这笔交易中的一个代币是假的，一文不值。',
+        body:
+          (v.posesAs
+            ? `这笔交易转移的一个代币自称 ${f.quote(v.posesAs)}，但它是另一个合约${v.real ? `，不是真正的 ${v.real.symbol}` : ''}：它是假代币，显示的数额一文不值。` +
+              (v.real ? `波场上真正的 ${v.real.symbol} 是地址为 ${v.real.address} 的代币；这个代币的地址是 ${x.token}。` : '')
+            : '这笔交易转移的一个代币是假代币，显示的数额一文不值。') +
+          (v.advertises === undefined ? '' : `它的名称里宣传了一个网站（${f.quote(v.advertises)}）。正规代币从不这样做：这类代币是为了把人引到会掏空钱包的网站。`) +
+          (v.mixedScripts ? `它的名称${x.symbol ? `（${f.quote(x.symbol)}）` : ''}混用了不同文字的字母，冒充真实的代币。` : ''),
+        actions: [
+          '不要把这个代币转给别人，也不要对它授权、出售或兑换：提供兑换或“领取”它的应用和网站都是会掏空钱包的陷阱。',
+          '不要访问它的名称或发送者引导你去的任何网站。',
+          ...(v.real ? [`如果有人说这是付给你的款项，你其实没有收到钱：波场上真正的 ${v.real.symbol} 只有地址为 ${v.real.address} 的那一个代币。交付任何东西之前，先在钱包里核对代币地址。`] : []),
+          '你可以直接忽略它；如果钱包支持，把它隐藏起来。',
+          zh.noRecoveryPhrase,
+        ],
+      }
+    },
+    expert: (x, f) => {
+      const v = tronScamTokenView(x)
+      return {
+        title: `假 TRC-20 代币 ${x.token}${v.posesAs && v.real ? `，冒充 ${v.real.symbol}` : ''}`,
+        body:
+          `代币合约 ${x.token}，symbol() 为 ${x.symbol ? f.quote(x.symbol) : '（无）'}（不可信）。判定信号：${x.reasons.map((r) => scamSignal[r]).join('、')}。不在 txdoctor 的代币清单中` +
+          (v.real ? `；清单中的 ${v.real.symbol} 是 ${v.real.address}。` : '。') +
+          '它的余额和转账日志（Transfer）完全由它自己的代码决定：这些数额一文不值。',
+        actions: [
+          '不要对它授权、转账或兑换；在钱包界面中隐藏它。它引导的网站所要求的授权就是盗币合约。',
+          ...(v.real ? [`只按 ${v.real.address} 的转账日志（Transfer）为 ${v.real.symbol} 入账。`] : []),
+        ],
+      }
+    },
   },
   ADDRESS_ACTIVITY: {
     novice: (x, f) => {
@@ -445,6 +504,13 @@ const words: TronCatalog = {
   },
 }
 
+/** 判定为假代币的信号，括注代码名。 */
+const scamSignal: Record<TronFacts['TX_SCAM_TOKEN']['reasons'][number], string> = {
+  'imitates-known': '冒用清单内代币的符号（imitates-known）',
+  link: '符号里带有网址（link）',
+  'mixed-scripts': '符号混用了不同文字的字母（mixed-scripts）',
+}
+
 export const tronZh = Object.fromEntries(
   Object.entries(words).map(([code, t]) => [code, { novice: (x: never, f: Formatter) => tidy(t.novice(x, f)), expert: (x: never, f: Formatter) => tidy(t.expert(x, f)) }]),
 ) as TronCatalog
@@ -461,13 +527,12 @@ function operations(p: PermissionLine, first: boolean): string {
 /** 谁能修改权限（java-tron 对活跃权限只检查其可执行操作（operations）位）。 */
 function controlExpert(v: PermissionView, owner: PermissionLine | undefined, f: Formatter): string {
   const weights = (p: PermissionLine) => `${p.otherWeights.join('+')} ≥ ${p.threshold}`
-  const rewriters = v.permissions.filter((p) => p.can.changePermissions && p.othersReach)
-  const others = rewriters.map((p) =>
+  const others = v.rewriters.map((p) =>
     p.kind === 'owner'
       ? `其他密钥满足所有者权限阈值（${weights(p)}）：可以改写所有权限。`
       : `权限 ${f.quote(p.name)} 可执行的操作包含 AccountPermissionUpdateContract（46）：其他密钥（${weights(p)}）也能改写所有者权限。`,
   )
-  const dropped = v.permissions.filter((p) => p.othersReach && p.kind === 'active').map((p) => `权限 ${f.quote(p.name)}`)
+  const dropped = v.droppable.map((p) => `权限 ${f.quote(p.name)}`)
   const own = v.ownAlone && owner
     ? `所有者权限 = 自身密钥（阈值 ${owner.threshold}），所以由它签名的权限更新（AccountPermissionUpdate）可以删除${dropped.length ? dropped.join('、') : '其他密钥'}；但如果密钥已泄露，这样做毫无意义。`
     : v.ownChanges

@@ -11,6 +11,7 @@ import { zh } from './common.js'
 import { txApprovalZh } from './approvals.js'
 import { chainTypeZh } from './chain-types.js'
 import { bridgeDepositView, feeTooLowView, nonceGapView, notFinalView, successView } from '../views/tx-status.js'
+import { notFoundChains } from '../views/tron.js'
 
 /** `… UTC` → `…（协调世界时）`: the same digits, no English label. */
 const inChinese = (utc: string) => utc.replace(/ UTC$/, '（协调世界时）')
@@ -74,7 +75,7 @@ export const txZh: CatalogPart<TxCode> = {
             ? '它也可能是比特币的转账：编号长得一样，而我们不检查比特币。'
             : '它也可能是比特币或波场（TRON）的转账：它们的编号长得一样，而我们只检查以太坊类网络。'
           : '') +
-        (x.tronChecked ? '我们也查了波场（TRON）：在波场上，一笔转账如果在过期前（通常是签名后一分钟，最长不超过 24 小时）没有被记录，之后就永远不会再成功。' : ''),
+        (x.tronChecked ? `${notFoundChains(x).evm.length ? '我们也查了波场（TRON）：' : ''}在波场上，一笔转账如果在过期前（通常是签名后一分钟，最长不超过 24 小时）没有被记录，之后就永远不会再成功。` : ''),
       actions: [
         '直接从钱包的交易记录里重新复制交易编号，再粘贴到这里。',
         '如果钱包里能看到这笔转账，在钱包里打开它：那里会显示它用的是哪个网络。',
@@ -83,14 +84,21 @@ export const txZh: CatalogPart<TxCode> = {
         zh.noRecoveryPhrase,
       ],
     }),
-    expert: (x, f) => ({
-      title: `在 ${x.checkedChains.length} 条链上均未找到该哈希`,
-      body:
-        `eth_getTransactionByHash 在 ${f.chains(x.checkedChains)} 上返回 null。可能原因：从未广播；被交易池驱逐且未上链（dropped）；哈希有误；或所在链未启用。` +
-        (x.maybeNonEvm ? (x.tronChecked ? '输入没有 0x 前缀：64 位十六进制也是比特币的交易 ID 格式（未检查）。' : '输入没有 0x 前缀：64 位十六进制也是比特币和 TRON 的交易 ID 格式。') : '') +
-        (x.tronChecked ? '也查了 TRON（/wallet/gettransactionbyid 返回 {}）：TRON 交易若未在 raw_data.expiration（通常为签名时间 + 60 秒，最长 24 小时）之前被打包，就永久失效。' : ''),
-      actions: ['与钱包历史记录核对哈希。', '用 --chains / TXDOCTOR_CHAINS 启用更多链，或用 --rpc ID=URL / TXDOCTOR_RPC_<id> 添加节点。'],
-    }),
+    expert: (x, f) => {
+      // TRON 有自己的查询方式：eth_getTransactionByHash 只对应以太坊类链。
+      const { evm, tron } = notFoundChains(x)
+      const expiry = 'TRON 交易若未在 raw_data.expiration（通常为签名时间 + 60 秒，最长 24 小时）之前被打包，就永久失效。'
+      return {
+        title: evm.length ? `在 ${x.checkedChains.length} 条链上均未找到该哈希` : `在 ${f.chains(x.checkedChains)} 上未找到该交易 ID`,
+        body:
+          (evm.length
+            ? `eth_getTransactionByHash 在 ${f.chains(evm)} 上返回 null。可能原因：从未广播；被交易池驱逐且未上链（dropped）；哈希有误；或所在链未启用。`
+            : `/wallet/gettransactionbyid 在 ${f.chains(x.checkedChains)} 上返回 {}。可能原因：从未广播；在打包前已过期；交易 ID 有误；或在其他网络上。`) +
+          (x.maybeNonEvm ? (x.tronChecked ? '输入没有 0x 前缀：64 位十六进制也是比特币的交易 ID 格式（未检查）。' : '输入没有 0x 前缀：64 位十六进制也是比特币和 TRON 的交易 ID 格式。') : '') +
+          (tron ? (evm.length ? `也查了 TRON（/wallet/gettransactionbyid 返回 {}）：${expiry}` : expiry) : ''),
+        actions: ['与钱包历史记录核对哈希。', '用 --chains / TXDOCTOR_CHAINS 启用更多链，或用 --rpc ID=URL / TXDOCTOR_RPC_<id> 添加节点。'],
+      }
+    },
   },
   TX_ON_OTHER_CHAIN: {
     novice: (x) => ({
