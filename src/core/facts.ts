@@ -287,7 +287,8 @@ export interface FindingFacts {
   }
   /** From ERC20InsufficientBalance(sender, balance, needed) / ERC1155InsufficientBalance: whose balance, what it held, what was needed. */
   TX_FAILED_BALANCE: FailureFacts & FailureToken & { holder?: Address; held?: bigint; needed?: bigint }
-  TX_TOKEN_TO_CONTRACT: { token: Address; symbol?: string; amount: bigint; decimals?: number }
+  /** `token`: the contract's address as its chain writes it (0x… on EVM chains, T… on TRON): the words are the same. */
+  TX_TOKEN_TO_CONTRACT: { token: string; symbol?: string; amount: bigint; decimals?: number }
   TX_RECIPIENT_NOT_ON_CHAIN: { recipient: Address; chain: ChainRef; codeOnChains: ChainRef[] }
   /** `method`: the call that granted it (`permit`: an EIP-2612 signature, often submitted by someone else). */
   TX_APPROVAL: ApprovalFacts & {

@@ -132,6 +132,16 @@ describe('TRON transactions', () => {
     })
   })
 
+  test('USDT sent to the USDT contract itself: TX_TOKEN_TO_CONTRACT, as on EVM chains', () => {
+    // The recorded USDT transfer, its Transfer log's recipient set to the USDT contract (no such recording found).
+    const s = t.usdtSuccessBurnedEnergy
+    const recorded = info(s.info)
+    const usdtWord = `000000000000000000000000${'a614f803b6fd780986a42c78ec9c7f77e6ded13c'}`
+    const toItself = { ...recorded, log: recorded.log!.map((l) => ({ ...l, topics: [l.topics![0]!, l.topics![1]!, usdtWord] })) }
+    const findings = checkTronTransaction(evidence(s.id, { info: toItself }))
+    expect(only(findings, 'TX_TOKEN_TO_CONTRACT').facts).toEqual({ token: tronScenarios.usdt, amount: 41_677_389n, symbol: 'USDT', decimals: 6 })
+  })
+
   test('info not read on a successful USDT transfer: what its call asked for moved, never "nothing moved"', () => {
     const s = t.usdtSuccessNoInfo
     const { facts } = only(checkTronTransaction(evidence(s.id, { tx: tx(s.transaction) })), 'TX_SUCCESS')

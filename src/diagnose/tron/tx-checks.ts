@@ -30,6 +30,7 @@ export function checkTronTransaction(e: TronTxEvidence): Finding[] {
         : []),
       ...checkTronPoisoning(ref, transfers),
       ...scams,
+      ...checkTronTokenToContract(transfers),
     ]
   }
   if (result === 'OUT_OF_ENERGY') return [finding('TX_FAILED_OUT_OF_ENERGY', outOfEnergyFacts(e, ref))]
@@ -185,4 +186,11 @@ function checkTronScamTokens(e: TronTxEvidence, transfers: TronFacts['TX_SUCCESS
     if (reasons.length === 0) return []
     return [finding('TX_SCAM_TOKEN', { network: 'tron', token, symbol, reasons, ...(real ? { imitates: real.address } : {}) })]
   })
+}
+
+/** The same rule as on EVM chains (tx/checks/risks.ts): tokens sent to the token's own contract are almost always lost. */
+function checkTronTokenToContract(transfers: TronFacts['TX_SUCCESS']['transfers']): Finding[] {
+  return transfers
+    .filter((t) => t.to === t.token && t.amount > 0n && !t.fake)
+    .map((t) => finding('TX_TOKEN_TO_CONTRACT', { token: t.token, amount: t.amount, ...(t.symbol !== undefined ? { symbol: t.symbol } : {}), ...(t.decimals !== undefined ? { decimals: t.decimals } : {}) }))
 }
