@@ -14,6 +14,8 @@ const scenarioFiles = [
   'test/integration/approvals.test.ts',
   'test/integration/no-multicall.test.ts',
   'test/integration/public-node.test.ts',
+  // An EVM hash and a TRON id searched at once: the EVM side on both node profiles.
+  'test/integration/tron-search.test.ts',
 ]
 
 const integration = { globalSetup: ['test/harness/global-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 }

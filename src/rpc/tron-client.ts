@@ -69,6 +69,11 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
 
   async function attempt(url: string, path: string, body: unknown): Promise<Attempt> {
     const endpoint = endpointName(url)
+    /** This endpoint failed: reported as unreachable (in the answer's words, "answered with an error" when it did). */
+    const failed = (error: string, why: string, skip = true): Attempt => {
+      stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error } })
+      return { ok: false, why: `${why} at ${endpoint}`, skip }
+    }
     stats.sent(1)
     let response: Response
     try {
@@ -81,15 +86,13 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
       })
     } catch (error) {
       const why = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError') ? `no answer within ${timeoutMs} ms` : 'could not connect'
-      stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: why } })
-      return { ok: false, why: `${why} at ${endpoint}`, skip: true }
+      return failed(why, why)
     }
     let text: string
     try {
       text = await response.text()
     } catch {
-      stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: `no whole answer within ${timeoutMs} ms` } })
-      return { ok: false, why: `answer cut off at ${endpoint}`, skip: true }
+      return failed(`no whole answer within ${timeoutMs} ms`, 'answer cut off')
     }
     const reply = parseJson(text)
     const refusal = errorOf(reply)
@@ -100,19 +103,9 @@ export function createTronClient(spec: Pick<TronSpec, 'id' | 'rpcUrls'>, { stats
       stats.report({ code: 'RPC_RATE_LIMITED', chainId, facts: { endpoint, ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}) } })
       return { ok: false, why: `rate limited at ${endpoint}`, skip: true }
     }
-    if (response.status === 404 || response.status === 405) {
-      stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: `HTTP ${response.status}: ${path} not served` } })
-      return { ok: false, why: `${path} not served at ${endpoint}`, skip: false }
-    }
-    if (!response.ok) {
-      stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: `HTTP ${response.status}` } })
-      return { ok: false, why: `HTTP ${response.status} at ${endpoint}`, skip: true }
-    }
-    if (reply === undefined) {
-      const malformed = new MalformedReplyError(url, path, 'not JSON')
-      stats.report({ code: 'RPC_UNREACHABLE', chainId, facts: { endpoint, error: malformed.shortMessage } })
-      return { ok: false, why: `not JSON at ${endpoint}`, skip: true }
-    }
+    if (response.status === 404 || response.status === 405) return failed(`HTTP ${response.status}: ${path} not served`, `${path} not served`, false)
+    if (!response.ok) return failed(`HTTP ${response.status}`, `HTTP ${response.status}`)
+    if (reply === undefined) return failed(new MalformedReplyError(url, path, 'not JSON').shortMessage, 'not JSON')
     return { ok: true, reply }
   }
 

@@ -105,5 +105,8 @@ export function energyLimitOf(info: TronTransactionInfo): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
+/** A contract call's first 32-byte return word as a number (`balanceOf`, `decimals`); empty data is 0. */
+export const wordValue = (data: string): bigint => BigInt(`0x${data.slice(0, 64) || '0'}`)
+
 /** A TRON address's 32-byte ABI word, as `balanceOf(address)` takes it (41-prefixed, as wallets send it: the call reads the low 20 bytes). */
 export const addressWord = (address: string): string => (tronToHex(address) ?? '').padStart(64, '0')

@@ -4,7 +4,7 @@ import type { DiagnoseContext, Failure, Outcome } from '../context.js'
 import { failureOf } from '../failure.js'
 import type { TronAccountEvidence } from './account-evidence.js'
 import { checkTronAccount } from './account-checks.js'
-import { addressWord } from './decode.js'
+import { addressWord, wordValue } from './decode.js'
 import { tolerant } from './tolerant.js'
 
 /**
@@ -22,7 +22,7 @@ export async function diagnoseTronAddress(ctx: DiagnoseContext, spec: TronSpec, 
     }),
     tolerate(client.accountResource(address)),
     tolerate(client.chainParameters()),
-    ...spec.tokens.map((t) => tolerate(client.call(t.address, 'balanceOf(address)', addressWord(address), address).then((data) => BigInt(`0x${data.slice(0, 64) || '0'}`)))),
+    ...spec.tokens.map((t) => tolerate(client.call(t.address, 'balanceOf(address)', addressWord(address), address).then(wordValue))),
   ])
   const evidence: TronAccountEvidence = {
     spec,

@@ -4,7 +4,7 @@ import { sanitizeUntrusted } from '../../core/untrusted.js'
 import type { TronClient } from '../../rpc/tron-client.js'
 import type { Failure } from '../context.js'
 import { failureOf } from '../failure.js'
-import { actionOf, addressWord, knownToken, resultOf, tokenTransfersOf, trx } from './decode.js'
+import { actionOf, addressWord, wordValue, knownToken, resultOf, tokenTransfersOf, trx } from './decode.js'
 import { energyAvailable } from './resources.js'
 import { tolerant } from './tolerant.js'
 import type { TronTxEvidence } from './tx-evidence.js'
@@ -73,14 +73,14 @@ async function energyContext(
   if (price !== undefined && price > 0) evidence.energyPrice = BigInt(price)
   if (sender && resource !== undefined && account !== undefined)
     evidence.senderNow = { balance: trx(spec, account?.balance ?? 0), energyAvailable: energyAvailable(resource) }
-  if (recipientBalance !== undefined) evidence.recipientHolds = BigInt(`0x${recipientBalance.slice(0, 64) || '0'}`) > 0n
+  if (recipientBalance !== undefined) evidence.recipientHolds = wordValue(recipientBalance) > 0n
 }
 
 /** A token's own `symbol()` and `decimals()` (untrusted: any contract can claim to be "USDT"); each may be missing. */
 async function tokenMetadata(client: TronClient, token: string): Promise<{ symbol?: string; decimals?: number }> {
   const [symbol, decimals] = await Promise.all([
     client.call(token, 'symbol()').then((data) => decodeString(data)).catch(() => undefined),
-    client.call(token, 'decimals()').then((data) => Number(BigInt(`0x${data.slice(0, 64)}`))).catch(() => undefined),
+    client.call(token, 'decimals()').then((data) => Number(wordValue(data))).catch(() => undefined),
   ])
   return {
     ...(symbol ? { symbol } : {}),
